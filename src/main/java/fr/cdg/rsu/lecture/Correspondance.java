@@ -1,0 +1,83 @@
+package fr.cdg.rsu.lecture;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Où se trouve chaque colonne canonique dans les en-têtes d'un fichier, d'après les noms connus et le profil de
+ * correspondance. Une colonne obligatoire introuvable arrête la campagne avec la liste des noms acceptés.
+ */
+public final class Correspondance {
+
+	private final Map<String, Integer> index;
+
+	private final List<String> colonnesInconnues;
+
+	private Correspondance(Map<String, Integer> index, List<String> colonnesInconnues) {
+		this.index = index;
+		this.colonnesInconnues = colonnesInconnues;
+	}
+
+	public static Correspondance etablir(String fichier, TypeFichier type, List<String> entetes, ProfilMapping profil) {
+		Map<String, Integer> index = new HashMap<>();
+		Set<Integer> utilises = new LinkedHashSet<>();
+		List<String> normalises = entetes.stream().map(Entetes::normaliser).toList();
+		for (TypeFichier.Colonne colonne : type.colonnes()) {
+			for (String nom : nomsAcceptes(type, colonne, profil)) {
+				int i = normalises.indexOf(nom);
+				if (i >= 0 && !utilises.contains(i)) {
+					index.put(colonne.nom(), i);
+					utilises.add(i);
+					break;
+				}
+			}
+			if (colonne.obligatoire() && !index.containsKey(colonne.nom())) {
+				throw new EntreeInvalideException("Fichier " + fichier + " : colonne obligatoire « " + colonne.nom()
+						+ " » introuvable. Noms acceptés : " + String.join(", ", libellesAcceptes(type, colonne, profil))
+						+ ". En-têtes trouvés : " + String.join(" | ", entetes) + ".");
+			}
+		}
+		List<String> inconnues = new ArrayList<>();
+		for (int i = 0; i < entetes.size(); i++) {
+			if (!utilises.contains(i) && !entetes.get(i).isBlank()) {
+				inconnues.add(entetes.get(i));
+			}
+		}
+		return new Correspondance(index, inconnues);
+	}
+
+	private static List<String> nomsAcceptes(TypeFichier type, TypeFichier.Colonne colonne, ProfilMapping profil) {
+		List<String> noms = new ArrayList<>(profil.nomsDeColonne(type, colonne.nom()));
+		noms.add(Entetes.normaliser(colonne.nom()));
+		colonne.alias().forEach(a -> noms.add(Entetes.normaliser(a)));
+		return noms;
+	}
+
+	private static List<String> libellesAcceptes(TypeFichier type, TypeFichier.Colonne colonne,
+			ProfilMapping profil) {
+		List<String> libelles = new ArrayList<>();
+		libelles.add(colonne.nom());
+		libelles.addAll(colonne.alias());
+		libelles.addAll(profil.nomsDeColonne(type, colonne.nom()));
+		return libelles;
+	}
+
+	/** Index de la colonne dans la ligne, ou -1 si le fichier ne l'a pas. */
+	public int index(String colonne) {
+		return index.getOrDefault(colonne, -1);
+	}
+
+	public boolean contient(String colonne) {
+		return index.containsKey(colonne);
+	}
+
+	/** En-têtes ignorés, pour le rapport qualité. */
+	public List<String> colonnesInconnues() {
+		return colonnesInconnues;
+	}
+
+}

@@ -1,0 +1,204 @@
+package fr.cdg.rsu.lecture;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Un fichier CSV lu en flux avec FastCSV, après détection de l'encodage (UTF-8 avec ou sans BOM, sinon
+ * Windows-1252) et du séparateur ({@code ;}, {@code ,} ou tabulation).
+ */
+public final class SourceCsv implements SourceTabulaire {
+
+	/** Taille maximale d'un champ : au-delà, le fichier n'est pas un export RH. */
+	static final int CHAMP_MAXIMUM = 1 << 20;
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	private final CsvReader<CsvRecord> lecteur;
+
+	private final Iterator<CsvRecord> lignes;
+
+	private final List<String> entetes;
+
+	private final String detection;
+
+	private SourceCsv(CsvReader<CsvRecord> lecteur, List<String> entetes, String detection) {
+		this.lecteur = lecteur;
+		this.lignes = lecteur.iterator();
+		this.entetes = entetes;
+		this.detection = detection;
+	}
+
+	public static SourceCsv ouvrir(Path fichier) throws IOException {
+		Encodage encodage = detecterEncodage(fichier);
+		char separateur = detecterSeparateur(fichier, encodage);
+		InputStream flux = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16);
+		if (encodage.bom()) {
+			flux.skipNBytes(3);
+		}
+		CsvReader<CsvRecord> lecteur = CsvReader.builder()
+			.fieldSeparator(separateur)
+			.skipEmptyLines(true)
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			.allowExtraCharsAfterClosingQuote(true)
+			.maxBufferSize(CHAMP_MAXIMUM)
+			.ofCsvRecord(flux, encodage.charset());
+		Iterator<CsvRecord> it = lecteur.iterator();
+		List<String> entetes = List.of();
+		try {
+			if (it.hasNext()) {
+				entetes = it.next().getFields().stream().map(String::strip).toList();
+			}
+		}
+		catch (CsvParseException ex) {
+			lecteur.close();
+			throw new IOException("en-tête illisible : " + ex.getMessage(), ex);
+		}
+		String detection = "encodage " + encodage.libelle() + ", séparateur "
+				+ (separateur == '\t' ? "tabulation" : "« " + separateur + " »");
+		return new SourceCsv(lecteur, entetes, detection);
+	}
+
+	@Override
+	public List<String> entetes() {
+		return entetes;
+	}
+
+	@Override
+	public @Nullable LigneBrute suivante() throws IOException {
+		try {
+			if (!lignes.hasNext()) {
+				return null;
+			}
+			CsvRecord r = lignes.next();
+			return new LigneBrute(r.getStartingLineNumber(), r.getFields());
+		}
+		catch (CsvParseException ex) {
+			throw new IOException("CSV illisible : " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public boolean estClasseur() {
+		return false;
+	}
+
+	@Override
+	public String detection() {
+		return detection;
+	}
+
+	@Override
+	public void close() throws IOException {
+		lecteur.close();
+	}
+
+	/** L'encodage retenu : UTF-8 si tout le fichier en est, sinon Windows-1252 (ce qu'écrit Excel en français). */
+	record Encodage(Charset charset, boolean bom, String libelle) {
+	}
+
+	static Encodage detecterEncodage(Path fichier) throws IOException {
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16)) {
+			byte[] debut = in.readNBytes(3);
+			boolean bom = debut.length == 3 && (debut[0] & 0xFF) == 0xEF && (debut[1] & 0xFF) == 0xBB
+					&& (debut[2] & 0xFF) == 0xBF;
+			CharsetDecoder decodeur = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			ByteBuffer octets = ByteBuffer.allocate(1 << 16);
+			CharBuffer caracteres = CharBuffer.allocate(1 << 16);
+			if (!bom) {
+				octets.put(debut);
+			}
+			boolean utf8 = true;
+			byte[] tampon = new byte[1 << 15];
+			// Tout le fichier est vérifié : un seul octet invalide suffit à écarter UTF-8, où qu'il soit.
+			while (utf8) {
+				int lus = in.read(tampon);
+				boolean fin = lus < 0;
+				if (!fin) {
+					octets.put(tampon, 0, lus);
+				}
+				octets.flip();
+				CoderResult res = decodeur.decode(octets, caracteres, fin);
+				if (res.isError()) {
+					utf8 = false;
+				}
+				caracteres.clear();
+				octets.compact();
+				if (fin) {
+					if (utf8 && decodeur.flush(caracteres).isError()) {
+						utf8 = false;
+					}
+					break;
+				}
+			}
+			if (utf8) {
+				return new Encodage(StandardCharsets.UTF_8, bom, bom ? "UTF-8 avec BOM" : "UTF-8");
+			}
+			return new Encodage(WINDOWS_1252, false, "Windows-1252");
+		}
+	}
+
+	/** Le séparateur le plus fréquent hors guillemets sur la première ligne non vide ; à égalité, le point-virgule. */
+	static char detecterSeparateur(Path fichier, Encodage encodage) throws IOException {
+		try (var r = Files.newBufferedReader(fichier, encodage.charset())) {
+			String ligne;
+			do {
+				ligne = r.readLine();
+			}
+			while (ligne != null && ligne.isBlank());
+			if (ligne == null) {
+				return ';';
+			}
+			if (ligne.length() > CHAMP_MAXIMUM) {
+				ligne = ligne.substring(0, CHAMP_MAXIMUM);
+			}
+			int[] comptes = new int[3];
+			char[] candidats = { ';', ',', '\t' };
+			boolean entreGuillemets = false;
+			for (char c : ligne.toCharArray()) {
+				if (c == '"') {
+					entreGuillemets = !entreGuillemets;
+				}
+				else if (!entreGuillemets) {
+					for (int i = 0; i < 3; i++) {
+						if (c == candidats[i]) {
+							comptes[i]++;
+						}
+					}
+				}
+			}
+			int meilleur = 0;
+			for (int i = 1; i < 3; i++) {
+				if (comptes[i] > comptes[meilleur]) {
+					meilleur = i;
+				}
+			}
+			return candidats[meilleur];
+		}
+		catch (CharacterCodingException ex) {
+			return ';';
+		}
+	}
+
+}

@@ -1,0 +1,10 @@
+package fr.cdg.rsu.lecture;
+
+/** Une valeur de cellule qui ne se lit pas ; le message dit, en français, ce qui était attendu. */
+public class ValeurInvalideException extends Exception {
+
+	public ValeurInvalideException(String message) {
+		super(message);
+	}
+
+}

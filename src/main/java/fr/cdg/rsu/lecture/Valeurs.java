@@ -1,0 +1,129 @@
+package fr.cdg.rsu.lecture;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Conversion des textes d'une cellule en dates, nombres et booléens, selon les règles de lecture de la spécification
+ * d'entrée. Toutes les méthodes sont pures ; une cellule vide donne {@code null}.
+ */
+public final class Valeurs {
+
+	private static final Pattern DATE_FR = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+
+	private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+
+	private static final Pattern DATE_TIRETS = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
+
+	private static final Pattern SERIE_EXCEL = Pattern.compile("\\d{1,6}(?:\\.0+)?");
+
+	/** Jour 0 des numéros de série Excel (calendrier 1900, l'erreur du 29/02/1900 comprise). */
+	private static final LocalDate ORIGINE_EXCEL = LocalDate.of(1899, 12, 30);
+
+	/** Au-delà, un montant ou un nombre d'heures n'a plus de sens pour un agent sur une année. */
+	private static final BigDecimal MAXIMUM_PLAUSIBLE = new BigDecimal("1000000000");
+
+	private Valeurs() {
+	}
+
+	/** Vrai pour une cellule absente ou faite d'espaces. */
+	public static boolean estVide(@Nullable String texte) {
+		return texte == null || texte.isBlank();
+	}
+
+	/**
+	 * Lit une date {@code JJ/MM/AAAA}, {@code AAAA-MM-JJ} ou {@code JJ-MM-AAAA} ; si {@code serieExcelAdmise}, un
+	 * numéro de série Excel (cellule numérique d'un classeur).
+	 */
+	public static @Nullable LocalDate date(@Nullable String texte, boolean serieExcelAdmise)
+			throws ValeurInvalideException {
+		if (estVide(texte)) {
+			return null;
+		}
+		String t = texte.strip();
+		try {
+			var m = DATE_FR.matcher(t);
+			if (m.matches()) {
+				return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(1)));
+			}
+			m = DATE_ISO.matcher(t);
+			if (m.matches()) {
+				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3)));
+			}
+			m = DATE_TIRETS.matcher(t);
+			if (m.matches()) {
+				return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(1)));
+			}
+		}
+		catch (DateTimeException ex) {
+			throw new ValeurInvalideException("date inexistante (attendu une date réelle JJ/MM/AAAA)");
+		}
+		if (serieExcelAdmise && SERIE_EXCEL.matcher(t).matches()) {
+			long serie = Long.parseLong(t.contains(".") ? t.substring(0, t.indexOf('.')) : t);
+			if (serie >= 1 && serie <= 2958465) {
+				return ORIGINE_EXCEL.plusDays(serie);
+			}
+		}
+		throw new ValeurInvalideException("date illisible (attendu JJ/MM/AAAA, AAAA-MM-JJ ou JJ-MM-AAAA)");
+	}
+
+	/**
+	 * Lit un nombre : virgule ou point décimal, séparateurs de milliers (espace, espace insécable, espace fine
+	 * insécable, point avant une virgule), symbole € final toléré. Refuse NaN, l'infini et les exposants.
+	 */
+	public static @Nullable BigDecimal nombre(@Nullable String texte) throws ValeurInvalideException {
+		if (estVide(texte)) {
+			return null;
+		}
+		String t = texte.strip();
+		if (t.endsWith("€")) {
+			t = t.substring(0, t.length() - 1).strip();
+		}
+		StringBuilder sb = new StringBuilder(t.length());
+		for (int i = 0; i < t.length(); i++) {
+			char c = t.charAt(i);
+			if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+				continue;
+			}
+			sb.append(c);
+		}
+		String s = sb.toString();
+		int virgule = s.indexOf(',');
+		if (virgule >= 0) {
+			if (s.indexOf(',', virgule + 1) >= 0) {
+				throw new ValeurInvalideException("nombre illisible (plusieurs virgules)");
+			}
+			// "1.234,56" : le point groupe les milliers quand une virgule décimale suit
+			s = s.replace(".", "").replace(',', '.');
+		}
+		if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+			throw new ValeurInvalideException("nombre illisible (attendu par exemple 1234,56)");
+		}
+		BigDecimal valeur = new BigDecimal(s);
+		if (valeur.abs().compareTo(MAXIMUM_PLAUSIBLE) > 0) {
+			throw new ValeurInvalideException("nombre hors limites (plus d'un milliard)");
+		}
+		return valeur;
+	}
+
+	/** Lit un booléen : O/N, oui/non, 1/0, true/false, vrai/faux, X ; vide = {@code null}. */
+	public static @Nullable Boolean booleen(@Nullable String texte) throws ValeurInvalideException {
+		if (estVide(texte)) {
+			return null;
+		}
+		return switch (Entetes.sansAccents(texte.strip()).toLowerCase(Locale.ROOT)) {
+			case "o", "oui", "1", "true", "vrai", "x", "y", "yes" -> Boolean.TRUE;
+			case "n", "non", "0", "false", "faux", "no" -> Boolean.FALSE;
+			default -> throw new ValeurInvalideException("booléen illisible (attendu O/N, oui/non, 1/0, X ou vide)");
+		};
+	}
+
+}
