@@ -1,5 +1,8 @@
 package fr.cdg.rsu;
 
+import java.util.Arrays;
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +10,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RsuApplication {
 
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(RsuApplication.class, args)));
+		SpringApplication application = new SpringApplication(RsuApplication.class);
+		if (Arrays.asList(args).contains("--silencieux")) {
+			// pour les planificateurs : seules les erreurs et le résumé s'affichent
+			application.setDefaultProperties(Map.of("rsu.niveau-console", "WARN"));
+		}
+		System.exit(SpringApplication.exit(application.run(args)));
 	}
 
 }

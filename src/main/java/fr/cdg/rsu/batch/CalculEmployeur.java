@@ -1,0 +1,88 @@
+package fr.cdg.rsu.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.cdg.rsu.domaine.Collectivite;
+import fr.cdg.rsu.domaine.TypeCollectivite;
+import fr.cdg.rsu.indicateurs.Avertissement;
+import fr.cdg.rsu.indicateurs.CalculIndicateurs;
+import fr.cdg.rsu.indicateurs.ResultatEmployeur;
+import fr.cdg.rsu.lecture.AssemblageEmployeur;
+import fr.cdg.rsu.lecture.Codes;
+import fr.cdg.rsu.lecture.Rejet;
+import fr.cdg.rsu.lecture.ValeurInvalideException;
+import fr.cdg.rsu.sortie.IndicateursCsv;
+import fr.cdg.rsu.stockage.DepotCampagne;
+import fr.cdg.rsu.stockage.DepotCampagne.CollectiviteLue;
+
+/**
+ * Le calcul d'un employeur : ses lignes relues de la base, les contrôles entre lignes, tous les indicateurs, puis
+ * {@code indicateurs.csv} et la base. Tout ce qui peut échouer sur les données se passe avant la première écriture.
+ */
+class CalculEmployeur implements TraitementEmployeur {
+
+	static final String ETAPE = "calcul";
+
+	private final DepotCampagne depot;
+
+	private final ParametresCampagne parametres;
+
+	CalculEmployeur(DepotCampagne depot, ParametresCampagne parametres) {
+		this.depot = depot;
+		this.parametres = parametres;
+	}
+
+	@Override
+	public String traiter(long campagne, String siret) throws IOException {
+		List<Rejet> rejets = new ArrayList<>();
+		List<Avertissement> avertissements = new ArrayList<>();
+		Collectivite collectivite = collectivite(depot.collectivites(campagne, siret), siret, rejets, avertissements);
+		var assemblage = AssemblageEmployeur.assembler(collectivite, parametres.annee(), depot.agents(campagne, siret),
+				depot.absences(campagne, siret), depot.paies(campagne, siret));
+		rejets.addAll(assemblage.rejets());
+		ResultatEmployeur resultat = CalculIndicateurs.calculer(assemblage.donnees(), parametres.seuilSecret());
+		avertissements.addAll(resultat.avertissements());
+
+		Path fichier = parametres.dossierAnnee().resolve(siret).resolve("indicateurs.csv");
+		IndicateursCsv.ecrire(fichier, siret, parametres.annee(), resultat.indicateurs());
+		depot.enregistrerRejets(campagne, rejets, true);
+		depot.enregistrerAvertissements(campagne, avertissements);
+		depot.enregistrerIndicateurs(campagne, parametres.annee(), siret, resultat.indicateurs());
+		return assemblage.donnees().agents().size() + " agents, " + assemblage.donnees().absences().size()
+				+ " absences, " + resultat.indicateurs().size() + " indicateurs";
+	}
+
+	/**
+	 * La collectivité du SIRET : sa première ligne du fichier collectivites (les suivantes sont rejetées), sinon le
+	 * nom donné en ligne de commande, sinon un nom par défaut signalé.
+	 */
+	private Collectivite collectivite(List<CollectiviteLue> lues, String siret, List<Rejet> rejets,
+			List<Avertissement> avertissements) {
+		for (CollectiviteLue doublon : lues.subList(Math.min(1, lues.size()), lues.size())) {
+			rejets.add(new Rejet(doublon.fichier(), doublon.ligne(), "siret", siret,
+					"employeur déjà décrit plus haut (la première ligne est retenue)", siret));
+		}
+		if (!lues.isEmpty()) {
+			return lues.get(0).collectivite();
+		}
+		TypeCollectivite type = TypeCollectivite.AUTRE;
+		if (parametres.type() != null) {
+			try {
+				type = Codes.typeCollectivite(parametres.type());
+			}
+			catch (ValeurInvalideException ex) {
+				throw new IllegalArgumentException("option --type : " + ex.getMessage());
+			}
+		}
+		if (parametres.nom() != null && siret.equals(parametres.siret())) {
+			return new Collectivite(siret, parametres.nom(), type, null, null, null);
+		}
+		avertissements.add(new Avertissement(siret, "COLLECTIVITE_INCONNUE", "",
+				"SIRET absent du fichier collectivites : nom et type de l'employeur inconnus"));
+		return new Collectivite(siret, "Employeur " + siret, type, null, null, null);
+	}
+
+}

@@ -1,0 +1,138 @@
+package fr.cdg.rsu.batch;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.cdg.rsu.lecture.LigneLue;
+import fr.cdg.rsu.stockage.DepotCampagne;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Le job {@value #JOB} : lecture → calcul (partitionné par employeur) → documents (partitionné par employeur) →
+ * bilan. Pas d'incrémenteur : les paramètres identifient la campagne, et relancer la même commande reprend une
+ * campagne interrompue au lieu d'en créer une nouvelle.
+ */
+@Configuration
+class CampagneRsuConfiguration {
+
+	static final String JOB = "campagneRsu";
+
+	@Bean
+	DepotCampagne depotCampagne(JdbcTemplate jdbc) {
+		return new DepotCampagne(jdbc);
+	}
+
+	@Bean
+	TaskExecutor executeurPartitions(@Value("${rsu.fils:0}") int fils) {
+		ThreadPoolTaskExecutor executeur = new ThreadPoolTaskExecutor();
+		int taille = fils > 0 ? fils : Runtime.getRuntime().availableProcessors();
+		executeur.setCorePoolSize(taille);
+		executeur.setMaxPoolSize(taille);
+		executeur.setThreadNamePrefix("rsu-");
+		executeur.initialize();
+		return executeur;
+	}
+
+	@Bean
+	Job campagneRsu(JobRepository depotJobs, Step lecture, Step calcul, Step bilan) {
+		return new JobBuilder(JOB, depotJobs).start(lecture).next(calcul).next(bilan).build();
+	}
+
+	@Bean
+	@StepScope
+	LecteurCampagne lecteurCampagne(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution) {
+		return new LecteurCampagne(depot, parametres(execution));
+	}
+
+	@Bean
+	Step lecture(JobRepository depotJobs, PlatformTransactionManager tx, LecteurCampagne lecteur,
+			DepotCampagne depot) {
+		return new StepBuilder("lecture", depotJobs).<LigneLue, LigneLue>chunk(2000)
+			.transactionManager(tx)
+			.reader(lecteur)
+			.writer(lignes -> depot.enregistrer(campagneCourante(), lignes.getItems()))
+			.listener(lecteur)
+			.build();
+	}
+
+	private static long campagneCourante() {
+		return org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getJobInstanceId();
+	}
+
+	@Bean
+	@StepScope
+	Partitioner partitionneurCalcul(DepotCampagne depot,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") Long campagne) {
+		return new PartitionneurEmployeurs(depot.sirets(campagne), siret -> true);
+	}
+
+	@Bean
+	@JobScope
+	Progression progressionCalcul(DepotCampagne depot, @Value("#{jobExecution.jobInstanceId}") Long campagne) {
+		return new Progression(CalculEmployeur.ETAPE, depot.sirets(campagne).size());
+	}
+
+	@Bean
+	@StepScope
+	TraitementParEmployeurTasklet calculTasklet(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution,
+			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionCalcul) {
+		return new TraitementParEmployeurTasklet(CalculEmployeur.ETAPE, sirets, depot,
+				new CalculEmployeur(depot, parametres(execution)), progressionCalcul);
+	}
+
+	@Bean
+	Step calculEmployeur(JobRepository depotJobs, PlatformTransactionManager tx, TraitementParEmployeurTasklet calculTasklet) {
+		return new StepBuilder("calcul:employeur", depotJobs).tasklet(calculTasklet, tx).build();
+	}
+
+	@Bean
+	Step calcul(JobRepository depotJobs, Partitioner partitionneurCalcul, Step calculEmployeur,
+			TaskExecutor executeurPartitions, @Value("${rsu.fils:0}") int fils) {
+		return new StepBuilder("calcul", depotJobs).partitioner("calcul:employeur", partitionneurCalcul)
+			.step(calculEmployeur)
+			.taskExecutor(executeurPartitions)
+			.gridSize(fils > 0 ? fils : Runtime.getRuntime().availableProcessors())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	BilanCampagne bilanCampagne(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution) {
+		return new BilanCampagne(depot, parametres(execution));
+	}
+
+	@Bean
+	Step bilan(JobRepository depotJobs, PlatformTransactionManager tx, BilanCampagne bilanCampagne) {
+		return new StepBuilder("bilan", depotJobs).tasklet(bilanCampagne, tx).allowStartIfComplete(true).build();
+	}
+
+	private static ParametresCampagne parametres(StepExecution execution) {
+		return ParametresCampagne.depuis(execution.getJobExecution().getJobParameters());
+	}
+
+	static Set<String> liste(String texte) {
+		return texte.isBlank() ? Set.of()
+				: Arrays.stream(texte.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+	}
+
+}

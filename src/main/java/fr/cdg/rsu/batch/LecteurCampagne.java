@@ -1,0 +1,69 @@
+package fr.cdg.rsu.batch;
+
+import fr.cdg.rsu.lecture.InventaireEntrees;
+import fr.cdg.rsu.lecture.LecteurEntrees;
+import fr.cdg.rsu.lecture.LigneLue;
+import fr.cdg.rsu.stockage.DepotCampagne;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Lecteur de l'étape de lecture : l'inventaire du dossier d'entrée (qui arrête tout avant la moindre sortie si un
+ * fichier est inutilisable), puis toutes les lignes de tous les fichiers, acceptées ou rejetées. L'étape ne reprend
+ * pas en son milieu : relancée, elle efface les lignes de la campagne et relit tout, ce qui reste rapide.
+ */
+class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListener {
+
+	private final DepotCampagne depot;
+
+	private final ParametresCampagne parametres;
+
+	private @Nullable LecteurEntrees lecteur;
+
+	private long campagne;
+
+	LecteurCampagne(DepotCampagne depot, ParametresCampagne parametres) {
+		this.depot = depot;
+		this.parametres = parametres;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		campagne = stepExecution.getJobExecution().getJobInstanceId();
+		depot.vider(campagne);
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		var inventaire = InventaireEntrees.inventorier(parametres.entree(), parametres.profil(), parametres.siret());
+		lecteur = new LecteurEntrees(inventaire.fichiers(), parametres.annee());
+		executionContext.putString("fichiersIgnores", String.join(" | ", inventaire.fichiersIgnores()));
+	}
+
+	@Override
+	public @Nullable LigneLue read() {
+		return lecteur == null ? null : lecteur.suivante();
+	}
+
+	@Override
+	public void close() {
+		if (lecteur != null) {
+			lecteur.close();
+		}
+	}
+
+	@Override
+	public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
+		if (lecteur != null) {
+			depot.enregistrerStatistiques(campagne, lecteur.statistiques());
+			depot.rejeterLignesSansEmployeur(campagne);
+		}
+		return null;
+	}
+
+}

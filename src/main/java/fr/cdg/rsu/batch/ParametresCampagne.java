@@ -1,0 +1,66 @@
+package fr.cdg.rsu.batch;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * Les paramètres d'une campagne. Identifient l'instance du job : l'année, le dossier d'entrée et l'empreinte des
+ * entrées et des options qui changent les résultats ; relancer la même commande reprend donc la même campagne, et
+ * une entrée corrigée en commence une nouvelle.
+ *
+ * @param empreinte empreinte des fichiers d'entrée (noms, tailles, dates) et des options de calcul
+ * @param siret employeur unique donné en ligne de commande, faute de fichier collectivites
+ * @param pdfSirets employeurs dont on veut les documents (vide = tous)
+ */
+public record ParametresCampagne(int annee, Path entree, Path sortie, String empreinte, @Nullable Path profil,
+		@Nullable String siret, @Nullable String nom, @Nullable String type, int seuilSecret, boolean sansPdf,
+		String pdfSirets, @Nullable Path modeles, LocalDate datePublication, @Nullable String lancement) {
+
+	public JobParameters versJob() {
+		JobParametersBuilder b = new JobParametersBuilder().addLong("annee", (long) annee)
+			.addString("entree", entree.toString())
+			.addString("empreinte", empreinte)
+			.addString("sortie", sortie.toString(), false)
+			.addString("profil", profil == null ? "" : profil.toString(), false)
+			.addString("siret", siret == null ? "" : siret, false)
+			.addString("nom", nom == null ? "" : nom, false)
+			.addString("type", type == null ? "" : type, false)
+			.addLong("seuilSecret", (long) seuilSecret, false)
+			.addString("sansPdf", Boolean.toString(sansPdf), false)
+			.addString("pdfSirets", pdfSirets, false)
+			.addString("modeles", modeles == null ? "" : modeles.toString(), false)
+			.addString("datePublication", datePublication.toString(), false);
+		if (lancement != null) {
+			b.addString("lancement", lancement);
+		}
+		return b.toJobParameters();
+	}
+
+	public static ParametresCampagne depuis(JobParameters p) {
+		return new ParametresCampagne(p.getLong("annee").intValue(), Path.of(p.getString("entree")),
+				Path.of(p.getString("sortie")), p.getString("empreinte"), chemin(p.getString("profil")),
+				vide(p.getString("siret")), vide(p.getString("nom")), vide(p.getString("type")),
+				p.getLong("seuilSecret").intValue(), Boolean.parseBoolean(p.getString("sansPdf")),
+				p.getString("pdfSirets"), chemin(p.getString("modeles")),
+				LocalDate.parse(p.getString("datePublication")), vide(p.getString("lancement")));
+	}
+
+	private static @Nullable String vide(@Nullable String s) {
+		return s == null || s.isEmpty() ? null : s;
+	}
+
+	private static @Nullable Path chemin(@Nullable String s) {
+		return s == null || s.isEmpty() ? null : Path.of(s);
+	}
+
+	/** Le dossier des sorties de l'année : {@code <sortie>/<annee>}. */
+	public Path dossierAnnee() {
+		return sortie.resolve(Integer.toString(annee));
+	}
+
+}

@@ -1,0 +1,142 @@
+package fr.cdg.rsu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fr.cdg.rsu.domaine.Collectivite;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Les options de la commande, lues et vérifiées. Les options {@code --spring.*}, {@code --logging.*} et
+ * {@code --rsu.*} sont des réglages Spring et passent sans contrôle.
+ */
+record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path profil, @Nullable String siret,
+		@Nullable String nom, @Nullable String type, int seuilSecret, boolean sansPdf, String pdfSirets,
+		@Nullable Path modeles, LocalDate datePublication, boolean force, boolean silencieux) {
+
+	static final Set<String> CONNUES = Set.of("annee", "entree", "sortie", "profil", "siret", "nom", "type",
+			"seuil-secret", "sans-pdf", "pdf-siret", "modeles", "date-publication", "force", "silencieux", "aide",
+			"help", "fils", "base");
+
+	static Options lire(Map<String, List<String>> options, List<String> autres) throws OptionInvalideException {
+		for (String nom : options.keySet()) {
+			if (!CONNUES.contains(nom) && !nom.startsWith("spring.") && !nom.startsWith("logging.")
+					&& !nom.startsWith("rsu.")) {
+				throw new OptionInvalideException("option inconnue : --" + nom);
+			}
+		}
+		if (!autres.isEmpty()) {
+			throw new OptionInvalideException("argument inattendu : " + autres.get(0)
+					+ " (les options s'écrivent --nom=valeur)");
+		}
+		boolean aide = options.containsKey("aide") || options.containsKey("help");
+		if (aide) {
+			return new Options(true, 0, Path.of("."), Path.of("."), null, null, null, null, 3, false, "", null,
+					LocalDate.now(), false, false);
+		}
+		String annee = valeur(options, "annee");
+		if (annee == null || !annee.matches("\\d{4}")) {
+			throw new OptionInvalideException("--annee=AAAA est obligatoire (année de référence, par exemple 2024)");
+		}
+		String entree = valeur(options, "entree");
+		if (entree == null) {
+			throw new OptionInvalideException("--entree=<dossier> est obligatoire (dossier des exports RH)");
+		}
+		Path dossierEntree = Path.of(entree).toAbsolutePath().normalize();
+		if (!Files.isDirectory(dossierEntree)) {
+			throw new OptionInvalideException("dossier d'entrée introuvable : " + dossierEntree);
+		}
+		String sortie = valeur(options, "sortie");
+		Path dossierSortie = Path.of(sortie == null ? "sortie" : sortie).toAbsolutePath().normalize();
+		String profil = valeur(options, "profil");
+		Path fichierProfil = profil == null ? null : Path.of(profil).toAbsolutePath().normalize();
+		if (fichierProfil != null && !Files.isRegularFile(fichierProfil)) {
+			throw new OptionInvalideException("profil de correspondance introuvable : " + fichierProfil);
+		}
+		String siret = valeur(options, "siret");
+		if (siret != null) {
+			siret = siret.replaceAll("\\s", "");
+			if (!Collectivite.estSiretValide(siret)) {
+				throw new OptionInvalideException("--siret doit compter 14 chiffres");
+			}
+		}
+		int seuil = 3;
+		String seuilTexte = valeur(options, "seuil-secret");
+		if (seuilTexte != null) {
+			if (!seuilTexte.matches("\\d{1,2}")) {
+				throw new OptionInvalideException("--seuil-secret doit être un entier (3 par défaut)");
+			}
+			seuil = Integer.parseInt(seuilTexte);
+		}
+		String modeles = valeur(options, "modeles");
+		Path dossierModeles = modeles == null ? null : Path.of(modeles).toAbsolutePath().normalize();
+		if (dossierModeles != null && !Files.isDirectory(dossierModeles)) {
+			throw new OptionInvalideException("dossier de modèles introuvable : " + dossierModeles);
+		}
+		LocalDate publication = LocalDate.now();
+		String date = valeur(options, "date-publication");
+		if (date != null) {
+			try {
+				publication = LocalDate.parse(date, DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+			}
+			catch (DateTimeParseException ex) {
+				throw new OptionInvalideException("--date-publication attend JJ/MM/AAAA");
+			}
+		}
+		String pdfSirets = valeur(options, "pdf-siret");
+		return new Options(false, Integer.parseInt(annee), dossierEntree, dossierSortie, fichierProfil, siret,
+				valeur(options, "nom"), valeur(options, "type"), seuil, options.containsKey("sans-pdf"),
+				pdfSirets == null ? "" : pdfSirets.replaceAll("\\s", ""), dossierModeles, publication,
+				options.containsKey("force"), options.containsKey("silencieux"));
+	}
+
+	private static @Nullable String valeur(Map<String, List<String>> options, String nom) {
+		List<String> valeurs = options.get(nom);
+		if (valeurs == null || valeurs.isEmpty()) {
+			return null;
+		}
+		String v = valeurs.get(valeurs.size() - 1).strip();
+		return v.isEmpty() ? null : v;
+	}
+
+	static final String AIDE = """
+			rsu-syntheses : synthèses du Rapport Social Unique (absentéisme, rémunérations, égalité professionnelle)
+
+			Utilisation :
+			  java -jar rsu-syntheses.jar --annee=2024 --entree=<dossier> [--sortie=<dossier>] [options]
+
+			Obligatoires :
+			  --annee=AAAA            année de référence
+			  --entree=<dossier>      exports RH : collectivites, agents, absences, remunerations (CSV ou XLSX),
+			                          à la racine ou un sous-dossier par export (voir docs/format-entree.md)
+			Sorties :
+			  --sortie=<dossier>      dossier des résultats (défaut : ./sortie) ; tout est écrit sous <sortie>/<annee>/
+			  --sans-pdf              indicateurs seulement (CSV, base), sans PDF ni classeur
+			  --pdf-siret=S1,S2       documents pour ces employeurs seulement
+			  --modeles=<dossier>     modèles de documents (défaut : ./report-templates, sinon ceux du programme)
+			  --date-publication=JJ/MM/AAAA   date imprimée sur les documents (défaut : aujourd'hui)
+			Un seul employeur sans fichier collectivites :
+			  --siret=<14 chiffres> --nom="Commune de ..." [--type=commune|epci|ccas|departement|...]
+			Lecture :
+			  --profil=<fichier.yaml> profil de correspondance pour les dossiers qui n'ont pas le leur
+			Calcul :
+			  --seuil-secret=N        secret statistique : cellules de moins de N agents masquées (défaut 3)
+			Exécution :
+			  --fils=N                employeurs traités en parallèle (défaut : nombre de cœurs)
+			  --force                 refait une campagne déjà terminée avec les mêmes entrées
+			  --silencieux            n'affiche que les erreurs et le résumé (pour les planificateurs)
+			  --base=<dossier>        base de la campagne (défaut : <sortie>/.base-rsu) ;
+			                          PostgreSQL : --spring.profiles.active=postgresql (voir README)
+			  --aide                  cette aide
+
+			Codes de sortie : 0 réussite ; 2 option invalide ; 3 campagne terminée mais un employeur au moins en
+			échec ; 4 entrée inutilisable (rien n'est écrit) ; 1 autre erreur.
+			""";
+
+}

@@ -1,0 +1,271 @@
+package fr.cdg.rsu.stockage;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.cdg.rsu.domaine.Absence;
+import fr.cdg.rsu.domaine.Agent;
+import fr.cdg.rsu.domaine.Categorie;
+import fr.cdg.rsu.domaine.Collectivite;
+import fr.cdg.rsu.domaine.Filiere;
+import fr.cdg.rsu.domaine.LignePaie;
+import fr.cdg.rsu.domaine.Motif;
+import fr.cdg.rsu.domaine.Sexe;
+import fr.cdg.rsu.domaine.Statut;
+import fr.cdg.rsu.domaine.TypeCollectivite;
+import fr.cdg.rsu.indicateurs.Avertissement;
+import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.lecture.LecteurEntrees.StatistiquesFichier;
+import fr.cdg.rsu.lecture.LigneLue;
+import fr.cdg.rsu.lecture.Origine;
+import fr.cdg.rsu.lecture.Rejet;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Accès aux tables de la campagne. */
+public class DepotCampagne {
+
+	private static final String[] TABLES = { "RSU_COLLECTIVITE", "RSU_AGENT", "RSU_ABSENCE", "RSU_PAIE", "RSU_REJET",
+			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE" };
+
+	private final JdbcTemplate jdbc;
+
+	public DepotCampagne(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Efface tout ce qu'une campagne a écrit : la lecture recommence de zéro. */
+	public void vider(long campagne) {
+		for (String table : TABLES) {
+			jdbc.update("DELETE FROM " + table + " WHERE CAMPAGNE = ?", campagne);
+		}
+	}
+
+	/** Enregistre un lot de lignes lues : les acceptées dans leur table, les rejetées dans RSU_REJET. */
+	public void enregistrer(long campagne, List<? extends LigneLue> lignes) {
+		List<Object[]> collectivites = new ArrayList<>();
+		List<Object[]> agents = new ArrayList<>();
+		List<Object[]> absences = new ArrayList<>();
+		List<Object[]> paies = new ArrayList<>();
+		List<Rejet> rejets = new ArrayList<>();
+		for (LigneLue lue : lignes) {
+			switch (lue) {
+				case LigneLue.Rejetee r -> rejets.add(r.rejet());
+				case LigneLue.Acceptee a -> {
+					switch (a.enregistrement()) {
+						case Collectivite c -> collectivites.add(new Object[] { campagne, c.siret(), c.nom(),
+								c.type().name(), c.departement(), c.budgetFonctionnement(), c.chargesPersonnel(),
+								a.fichier(), a.ligne() });
+						case Agent g -> agents.add(new Object[] { campagne, g.siret(), g.matricule(), g.sexe().name(),
+								date(g.dateNaissance()), g.statut().name(),
+								g.categorie() == null ? null : g.categorie().name(),
+								g.filiere() == null ? null : g.filiere().name(), g.cadreEmplois(), g.emploiFonctionnel(),
+								g.tempsNonComplet(), g.quotite(), g.tempsPartielDeDroit(), date(g.dateEntree()),
+								date(g.dateSortie()), a.fichier(), a.ligne() });
+						case Absence b -> absences.add(new Object[] { campagne, b.siret(), b.matricule(),
+								b.motif().name(), date(b.dateDebut()), date(b.dateFin()), b.prolongation(),
+								b.joursCarence(), date(b.dateAccident()), b.ordre(), a.fichier(), a.ligne() });
+						case LignePaie p -> paies.add(new Object[] { campagne, p.siret(), p.matricule(),
+								p.traitementBrut(), p.primes(), p.nbi(), p.sft(), p.heuresSupMontant(),
+								p.heuresSupNombre(), p.etpr(), p.heuresPayees(), a.fichier(), a.ligne() });
+						default -> throw new IllegalArgumentException("enregistrement inattendu : " + a.enregistrement());
+					}
+				}
+			}
+		}
+		lot("INSERT INTO RSU_COLLECTIVITE VALUES (?,?,?,?,?,?,?,?,?)", collectivites,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DECIMAL,
+						Types.DECIMAL, Types.VARCHAR, Types.BIGINT });
+		lot("INSERT INTO RSU_AGENT VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", agents,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.DATE, Types.VARCHAR,
+						Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.BOOLEAN, Types.DECIMAL,
+						Types.BOOLEAN, Types.DATE, Types.DATE, Types.VARCHAR, Types.BIGINT });
+		lot("INSERT INTO RSU_ABSENCE VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", absences,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE,
+						Types.BOOLEAN, Types.INTEGER, Types.DATE, Types.BIGINT, Types.VARCHAR, Types.BIGINT });
+		lot("INSERT INTO RSU_PAIE VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", paies,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
+						Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR,
+						Types.BIGINT });
+		enregistrerRejets(campagne, rejets, false);
+	}
+
+	/** @param auCalcul rejet décidé au calcul (la ligne avait été acceptée à la lecture) */
+	public void enregistrerRejets(long campagne, List<Rejet> rejets, boolean auCalcul) {
+		List<Object[]> lignes = new ArrayList<>(rejets.size());
+		for (Rejet r : rejets) {
+			lignes.add(new Object[] { campagne, r.fichier(), r.ligne(), r.colonne(), r.valeur(), r.motif(), r.siret(),
+					auCalcul });
+		}
+		lot("INSERT INTO RSU_REJET VALUES (?,?,?,?,?,?,?,?)", lignes, new int[] { Types.BIGINT, Types.VARCHAR,
+				Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN });
+	}
+
+	private void lot(String sql, List<Object[]> lignes, int[] types) {
+		if (!lignes.isEmpty()) {
+			jdbc.batchUpdate(sql, lignes, types);
+		}
+	}
+
+	private static @Nullable Date date(@Nullable LocalDate d) {
+		return d == null ? null : Date.valueOf(d);
+	}
+
+	public void enregistrerStatistiques(long campagne, Map<String, StatistiquesFichier> statistiques) {
+		jdbc.update("DELETE FROM RSU_FICHIER WHERE CAMPAGNE = ?", campagne);
+		int rang = 0;
+		for (StatistiquesFichier s : statistiques.values()) {
+			jdbc.update("INSERT INTO RSU_FICHIER VALUES (?,?,?,?,?,?,?,?,?,?)", campagne, rang++, s.fichier,
+					s.type.nom(), s.detection, s.profil, String.join(" | ", s.colonnesInconnues), s.lues, s.rejetees,
+					s.vides);
+		}
+	}
+
+	/**
+	 * Rejette les absences, paies et collectivités d'un SIRET qui n'a aucun agent accepté : sans agents, pas de
+	 * calcul, et ces lignes ne doivent pas disparaître sans motif.
+	 */
+	public void rejeterLignesSansEmployeur(long campagne) {
+		for (String table : List.of("RSU_ABSENCE", "RSU_PAIE", "RSU_COLLECTIVITE")) {
+			jdbc.update("INSERT INTO RSU_REJET (CAMPAGNE, FICHIER, LIGNE, COLONNE, VALEUR, MOTIF, SIRET, AU_CALCUL) "
+					+ "SELECT CAMPAGNE, FICHIER, LIGNE, 'siret', SIRET, "
+					+ "'aucun agent de cet employeur (SIRET) dans le fichier agents', SIRET, TRUE FROM " + table
+					+ " x WHERE x.CAMPAGNE = ? AND NOT EXISTS (SELECT 1 FROM RSU_AGENT g WHERE g.CAMPAGNE = x.CAMPAGNE"
+					+ " AND g.SIRET = x.SIRET)", campagne);
+		}
+	}
+
+	/** Les employeurs de la campagne : ceux qui ont au moins un agent accepté, dans l'ordre des SIRET. */
+	public List<String> sirets(long campagne) {
+		return jdbc.queryForList("SELECT DISTINCT SIRET FROM RSU_AGENT WHERE CAMPAGNE = ? ORDER BY SIRET",
+				String.class, campagne);
+	}
+
+	/** Les lignes collectivites d'un SIRET, dans l'ordre des fichiers (la première est retenue). */
+	public List<CollectiviteLue> collectivites(long campagne, String siret) {
+		return jdbc.query("SELECT * FROM RSU_COLLECTIVITE WHERE CAMPAGNE = ? AND SIRET = ? ORDER BY FICHIER, LIGNE",
+				(rs, i) -> new CollectiviteLue(new Collectivite(rs.getString("SIRET"), rs.getString("NOM"),
+						TypeCollectivite.valueOf(rs.getString("TYPE_COLLECTIVITE")), rs.getString("DEPARTEMENT"),
+						rs.getBigDecimal("BUDGET_FONCTIONNEMENT"), rs.getBigDecimal("CHARGES_PERSONNEL")),
+						rs.getString("FICHIER"), rs.getLong("LIGNE")),
+				campagne, siret);
+	}
+
+	/** Une collectivité et la ligne d'où elle vient. */
+	public record CollectiviteLue(Collectivite collectivite, String fichier, long ligne) {
+	}
+
+	public List<Origine<Agent>> agents(long campagne, String siret) {
+		return jdbc.query("SELECT * FROM RSU_AGENT WHERE CAMPAGNE = ? AND SIRET = ? ORDER BY FICHIER, LIGNE",
+				(rs, i) -> new Origine<>(agent(rs), rs.getString("FICHIER"), rs.getLong("LIGNE")), campagne, siret);
+	}
+
+	public List<Origine<Absence>> absences(long campagne, String siret) {
+		return jdbc.query("SELECT * FROM RSU_ABSENCE WHERE CAMPAGNE = ? AND SIRET = ? ORDER BY ORDRE",
+				(rs, i) -> new Origine<>(new Absence(rs.getString("SIRET"), rs.getString("MATRICULE"),
+						Motif.valueOf(rs.getString("MOTIF")), localDate(rs, "DATE_DEBUT"), localDate(rs, "DATE_FIN"),
+						rs.getBoolean("PROLONGATION"), rs.getInt("JOURS_CARENCE"), localDate(rs, "DATE_ACCIDENT"),
+						rs.getLong("ORDRE")), rs.getString("FICHIER"), rs.getLong("LIGNE")),
+				campagne, siret);
+	}
+
+	public List<Origine<LignePaie>> paies(long campagne, String siret) {
+		return jdbc.query("SELECT * FROM RSU_PAIE WHERE CAMPAGNE = ? AND SIRET = ? ORDER BY FICHIER, LIGNE",
+				(rs, i) -> new Origine<>(new LignePaie(rs.getString("SIRET"), rs.getString("MATRICULE"),
+						montant(rs, "TRAITEMENT_BRUT"), montant(rs, "PRIMES"), montant(rs, "NBI"), montant(rs, "SFT"),
+						montant(rs, "HEURES_SUP_MONTANT"), montant(rs, "HEURES_SUP_NOMBRE"), montant(rs, "ETPR"),
+						rs.getBigDecimal("HEURES_PAYEES") == null ? null : montant(rs, "HEURES_PAYEES")),
+						rs.getString("FICHIER"), rs.getLong("LIGNE")),
+				campagne, siret);
+	}
+
+	private static Agent agent(ResultSet rs) throws SQLException {
+		String categorie = rs.getString("CATEGORIE");
+		String filiere = rs.getString("FILIERE");
+		return new Agent(rs.getString("SIRET"), rs.getString("MATRICULE"), Sexe.valueOf(rs.getString("SEXE")),
+				localDate(rs, "DATE_NAISSANCE"), Statut.valueOf(rs.getString("STATUT")),
+				categorie == null ? null : Categorie.valueOf(categorie.strip()),
+				filiere == null ? null : Filiere.valueOf(filiere), rs.getString("CADRE_EMPLOIS"),
+				rs.getBoolean("EMPLOI_FONCTIONNEL"), rs.getBoolean("TEMPS_NON_COMPLET"), montant(rs, "QUOTITE"),
+				rs.getBoolean("TEMPS_PARTIEL_DE_DROIT"), localDate(rs, "DATE_ENTREE"), localDate(rs, "DATE_SORTIE"));
+	}
+
+	/** Les montants relus perdent les zéros de l'échelle SQL : 12.5000 redevient 12.5, comme dans le fichier. */
+	private static BigDecimal montant(ResultSet rs, String colonne) throws SQLException {
+		BigDecimal v = rs.getBigDecimal(colonne);
+		return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+	}
+
+	private static @Nullable LocalDate localDate(ResultSet rs, String colonne) throws SQLException {
+		Date d = rs.getDate(colonne);
+		return d == null ? null : d.toLocalDate();
+	}
+
+	public void enregistrerAvertissements(long campagne, List<Avertissement> avertissements) {
+		List<Object[]> lignes = new ArrayList<>();
+		for (Avertissement a : avertissements) {
+			lignes.add(new Object[] { campagne, a.siret(), a.type(), a.matricule(), tronquer(a.message(), 2000) });
+		}
+		lot("INSERT INTO RSU_AVERTISSEMENT VALUES (?,?,?,?,?)", lignes,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
+	}
+
+	/** Remplace les indicateurs d'ensemble d'un employeur (écriture idempotente : une reprise peut la refaire). */
+	public void enregistrerIndicateurs(long campagne, int annee, String siret, List<Indicateur> indicateurs) {
+		jdbc.update("DELETE FROM RSU_INDICATEUR WHERE CAMPAGNE = ? AND SIRET = ?", campagne, siret);
+		List<Object[]> lignes = new ArrayList<>();
+		for (Indicateur i : indicateurs) {
+			if (Indicateur.ENSEMBLE.equals(i.dimension())) {
+				lignes.add(new Object[] { campagne, annee, siret, i.theme().code(), i.indicateur(), i.population(),
+						i.groupe(), texte(i.numerateur()), texte(i.denominateur()), texte(i.valeur()), i.secret() });
+			}
+		}
+		lot("INSERT INTO RSU_INDICATEUR VALUES (?,?,?,?,?,?,?,?,?,?,?)", lignes,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN });
+	}
+
+	private static @Nullable String texte(@Nullable BigDecimal v) {
+		return v == null ? null : v.toPlainString();
+	}
+
+	private static String tronquer(String s, int n) {
+		return s.length() <= n ? s : s.substring(0, n);
+	}
+
+	public void oublierEtape(long campagne, String siret, String etape) {
+		jdbc.update("DELETE FROM RSU_EMPLOYEUR_ETAPE WHERE CAMPAGNE = ? AND SIRET = ? AND ETAPE = ?", campagne, siret,
+				etape);
+	}
+
+	public void marquerEtape(long campagne, String siret, String etape, boolean reussi, @Nullable String message,
+			long dureeMs) {
+		oublierEtape(campagne, siret, etape);
+		jdbc.update("INSERT INTO RSU_EMPLOYEUR_ETAPE VALUES (?,?,?,?,?,?)", campagne, siret, etape, reussi,
+				message == null ? null : tronquer(message, 2000), dureeMs);
+	}
+
+	/** Les employeurs déjà traités par une étape (réussis ou en échec) : une reprise les saute. */
+	public Map<String, Boolean> etapesFaites(long campagne, String etape) {
+		Map<String, Boolean> faits = new HashMap<>();
+		jdbc.query("SELECT SIRET, REUSSI FROM RSU_EMPLOYEUR_ETAPE WHERE CAMPAGNE = ? AND ETAPE = ?",
+				rs -> {
+					faits.put(rs.getString(1), rs.getBoolean(2));
+				}, campagne, etape);
+		return faits;
+	}
+
+	public JdbcTemplate jdbc() {
+		return jdbc;
+	}
+
+}
