@@ -35,7 +35,8 @@ public final class Entetes {
 				sb.append(mot);
 			}
 		}
-		return sb.toString();
+		// un en-tête fait d'un seul petit mot (« Du », « Au ») reste lui-même
+		return sb.isEmpty() ? SEPARATEURS.matcher(t).replaceAll("") : sb.toString();
 	}
 
 }

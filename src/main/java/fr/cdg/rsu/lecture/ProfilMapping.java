@@ -36,7 +36,7 @@ public final class ProfilMapping {
 
 	public static final ProfilMapping VIDE = new ProfilMapping("(aucun)", Map.of(), Map.of());
 
-	private static final Set<String> RUBRIQUES = Set.of("colonnes", "valeurs", "description", "logiciel");
+	private static final Set<String> RUBRIQUES = Set.of("version", "colonnes", "valeurs", "description", "logiciel");
 
 	private final String source;
 
