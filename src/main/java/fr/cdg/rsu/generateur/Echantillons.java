@@ -87,6 +87,9 @@ public final class Echantillons {
 
 	private final List<Anomalie> anomalies = new ArrayList<>();
 
+	/** Lignes du classeur dont une date est écrite en numéro de série Excel brut. */
+	private final List<Object[]> series = new ArrayList<>();
+
 	private final Map<String, Export> exports = new java.util.LinkedHashMap<>();
 
 	private final GenerateurEmployeur generateur = new GenerateurEmployeur(ANNEE);
@@ -156,12 +159,15 @@ public final class Echantillons {
 				profil(3, "Commune de Rochecourt", TypeCollectivite.COMMUNE, 600, 1.1, false, true)));
 		String siret600 = (String) c600.de(Nature.AGENTS).get(0)[0];
 		List<Object[]> agents600 = c600.de(Nature.AGENTS);
+		series.clear();
 		for (int i = 7; i < agents600.size(); i += 97) {
 			agents600.get(i)[3] = new Lignes.SerieExcel((LocalDate) agents600.get(i)[3]);
+			series.add(agents600.get(i));
 		}
 		List<Object[]> absences600 = c600.de(Nature.ABSENCES);
 		for (int i = 11; i < absences600.size(); i += 150) {
 			absences600.get(i)[3] = new Lignes.SerieExcel((LocalDate) absences600.get(i)[3]);
+			series.add(absences600.get(i));
 		}
 		Object[] matriculeInconnu = { siret600, "A99999", Motif.MO, LocalDate.of(ANNEE, 3, 4),
 				LocalDate.of(ANNEE, 3, 6), false, 1, null };
@@ -292,10 +298,9 @@ public final class Echantillons {
 		sb.append("Un seul classeur `").append(CLASSEUR_600).append("` avec les feuilles `collectivites`, `agents`, "
 				+ "`absences`, `remunerations` ; en-têtes canoniques ; vraies cellules date (format `jj/mm/aaaa`), "
 				+ "cellules numériques pour les montants, ETPR et heures ; booléens texte `O`/`N`. Quelques dates sont "
-				+ "des **numéros de série Excel** stockés comme nombres sans format date : `date_naissance` des lignes "
-				+ "9, 106, 203... de la feuille `agents` (une sur 97 à partir de la 9), `date_debut` des lignes 13, "
-				+ "163, 313... de la feuille `absences` (une sur 150 à partir de la 13, avant l'insertion de la ligne "
-				+ "fausse, voir plus bas ; après elle les numéros suivants sont décalés de un). ")
+				+ "des **numéros de série Excel** stockés comme nombres sans format date (à lire comme des dates) : "
+				+ "`date_naissance` des lignes " + lignesSerie(Nature.AGENTS) + " de la feuille `agents`, "
+				+ "`date_debut` des lignes " + lignesSerie(Nature.ABSENCES) + " de la feuille `absences`. ")
 			.append(compte("commune-600-agents"))
 			.append(".\n\n");
 		sb.append("### `ccas/` — CCAS de Montfleury, SIRET ").append(siret(4)).append("\n\n");
@@ -343,6 +348,19 @@ public final class Echantillons {
 				période d'un agent n'en chevauche une autre.
 				""");
 		return sb.toString();
+	}
+
+	private String lignesSerie(Nature nature) {
+		List<Object[]> l = exports.get("commune-600-agents").de(nature);
+		List<String> res = new ArrayList<>();
+		for (int i = 0; i < l.size(); i++) {
+			for (Object[] s : series) {
+				if (l.get(i) == s) {
+					res.add(String.valueOf(i + 2));
+				}
+			}
+		}
+		return String.join(", ", res);
 	}
 
 	private static String siret(int numero) {
