@@ -1,0 +1,387 @@
+package fr.cdg.rsu.generateur;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.cdg.rsu.domaine.Categorie;
+import fr.cdg.rsu.domaine.Filiere;
+import fr.cdg.rsu.domaine.Motif;
+import fr.cdg.rsu.domaine.Sexe;
+import fr.cdg.rsu.domaine.Statut;
+import fr.cdg.rsu.domaine.TypeCollectivite;
+
+/**
+ * Les jeux livrés avec le projet : {@code input-samples/} (quatre exports d'employeurs, chacun dans son format, avec
+ * des lignes volontairement fausses documentées dans son README) et {@code src/test/resources/equivalence/} (un même
+ * petit jeu écrit de trois façons). Tout est régénéré à l'identique par {@link #regenerer(Path)}.
+ */
+public final class Echantillons {
+
+	public static final int ANNEE = 2024;
+
+	public static final String DOSSIER_ECHANTILLONS = "input-samples";
+
+	public static final String DOSSIER_EQUIVALENCE = "src/test/resources/equivalence";
+
+	static final String CLASSEUR_600 = "export-rh-2024.xlsx";
+
+	static final String CLASSEUR_EQUIVALENCE = "equivalence.xlsx";
+
+	/** Une ligne volontairement fausse (rejet attendu) ou douteuse (avertissement qualité attendu). */
+	record Anomalie(String dossier, String fichier, Nature nature, Object[] ligne, boolean rejet, String raison,
+			Object[] autreLigne) {
+	}
+
+	/** Un export en cours de construction : ses lignes, modifiables avant écriture. */
+	private static final class Export {
+
+		final String dossier;
+
+		final Map<Nature, List<Object[]>> lignes = new EnumMap<>(Nature.class);
+
+		Export(String dossier, LotEmployeur lot) {
+			this.dossier = dossier;
+			for (Nature n : Nature.values()) {
+				lignes.put(n, new ArrayList<>());
+			}
+			lignes.get(Nature.COLLECTIVITES).add(Lignes.ligne(lot.collectivite()));
+			lot.agents().forEach(a -> lignes.get(Nature.AGENTS).add(Lignes.ligne(a)));
+			lot.absences().forEach(a -> lignes.get(Nature.ABSENCES).add(Lignes.ligne(a)));
+			lot.paies().forEach(p -> lignes.get(Nature.REMUNERATIONS).add(Lignes.ligne(p)));
+		}
+
+		List<Object[]> de(Nature n) {
+			return lignes.get(n);
+		}
+
+		void ecrire(Ecrivain e) throws IOException {
+			for (Nature n : Nature.values()) {
+				for (Object[] l : lignes.get(n)) {
+					e.ecrire(n, l);
+				}
+			}
+		}
+
+		/** Insère après la dernière ligne de l'agent (ou à la fin) et rend la ligne. */
+		Object[] insererApresAgent(Nature n, String matricule, Object[] ligne) {
+			List<Object[]> l = lignes.get(n);
+			int pos = l.size();
+			for (int i = 0; i < l.size(); i++) {
+				if (matricule.equals(l.get(i)[1])) {
+					pos = i + 1;
+				}
+			}
+			l.add(pos, ligne);
+			return ligne;
+		}
+
+	}
+
+	private final List<Anomalie> anomalies = new ArrayList<>();
+
+	/** Lignes du classeur dont une date est écrite en numéro de série Excel brut. */
+	private final List<Object[]> series = new ArrayList<>();
+
+	private final Map<String, Export> exports = new java.util.LinkedHashMap<>();
+
+	private final GenerateurEmployeur generateur = new GenerateurEmployeur(ANNEE);
+
+	public void regenerer(Path racine) throws IOException {
+		ecrireEchantillons(racine.resolve(DOSSIER_ECHANTILLONS));
+		ecrireEquivalence(racine.resolve(DOSSIER_EQUIVALENCE));
+	}
+
+	static ProfilEmployeur profil(int numero, String nom, TypeCollectivite type, int effectif, double intensite,
+			boolean mensuel, boolean heuresPayees) {
+		return new ProfilEmployeur(Tirage.deriver(ANNEE, 77, numero), Referentiels.siret(numero), nom, type, "25",
+				effectif, intensite, mensuel, heuresPayees, true);
+	}
+
+	// ----------------------------------------------------------------------------------- input-samples
+
+	public void ecrireEchantillons(Path dossier) throws IOException {
+		anomalies.clear();
+		exports.clear();
+
+		// 1. petite commune, contrat canonique, UTF-8 avec BOM
+		Export c8 = new Export("commune-8-agents", generateur.generer(
+				profil(1, "Commune de Valbrune", TypeCollectivite.COMMUNE, 8, 1.4, false, true)));
+		Object[] aDoubler = c8.de(Nature.ABSENCES).stream()
+			.filter(l -> l[2] == Motif.MO && Boolean.FALSE.equals(l[5]))
+			.findFirst()
+			.orElseThrow();
+		Object[] doublon = aDoubler.clone();
+		c8.de(Nature.ABSENCES).add(c8.de(Nature.ABSENCES).indexOf(aDoubler) + 1, doublon);
+		anomalies.add(new Anomalie(c8.dossier, "absences.csv", Nature.ABSENCES, doublon, false,
+				"doublon exact de la ligne %s : compté une fois, signalé dans le rapport qualité", aDoubler));
+		exports.put(c8.dossier, c8);
+
+		// 2. commune de 100 agents, export Excel français en Windows-1252
+		Export c100 = new Export("commune-100-agents", generateur.generer(
+				profil(2, "Commune de Montfleury", TypeCollectivite.COMMUNE, 100, 1.9, false, false)));
+		List<Object[]> agents100 = c100.de(Nature.AGENTS);
+		String siret100 = (String) agents100.get(0)[0];
+		Object[] naissanceInvalide = { siret100, "A09001", Sexe.F, "31/02/1980", Statut.TITULAIRE, Categorie.C,
+				Filiere.TECHNIQUE, "Adjoints techniques territoriaux", false, TempsTravail.COMPLET, 100, null,
+				LocalDate.of(2012, 9, 1), null };
+		agents100.add(40, naissanceInvalide);
+		anomalies.add(new Anomalie(c100.dossier, "agents.csv", Nature.AGENTS, naissanceInvalide, true,
+				"date_naissance invalide : « 31/02/1980 » (le 31 février n'existe pas)", null));
+		String matFinAvantDebut = (String) agents100.get(10)[1];
+		Object[] finAvantDebut = c100.insererApresAgent(Nature.ABSENCES, matFinAvantDebut, new Object[] { siret100,
+				matFinAvantDebut, Motif.MO, LocalDate.of(ANNEE, 6, 15), LocalDate.of(ANNEE, 6, 10), false, 1, null });
+		anomalies.add(new Anomalie(c100.dossier, "absences.csv", Nature.ABSENCES, finAvantDebut, true,
+				"date_fin (10/06/2024) avant date_debut (15/06/2024)", null));
+		Object[] chevauchee = c100.de(Nature.ABSENCES).stream()
+			.filter(l -> l[2] == Motif.MO && Boolean.FALSE.equals(l[5]) && l[4] != null
+					&& ((LocalDate) l[3]).getYear() == ANNEE
+					&& ((LocalDate) l[4]).isAfter(((LocalDate) l[3]).plusDays(3)))
+			.findFirst()
+			.orElseThrow();
+		LocalDate jour = ((LocalDate) chevauchee[3]).plusDays(1);
+		Object[] chevauchante = { siret100, chevauchee[1], Motif.AUTRE, jour, jour, false, 0, null };
+		c100.de(Nature.ABSENCES).add(c100.de(Nature.ABSENCES).indexOf(chevauchee) + 1, chevauchante);
+		anomalies.add(new Anomalie(c100.dossier, "absences.csv", Nature.ABSENCES, chevauchante, false,
+				"chevauche la ligne %s (même agent) : le jour compte une fois, pour la période commencée la première",
+				chevauchee));
+		exports.put(c100.dossier, c100);
+
+		// 3. commune de 600 agents, un classeur XLSX
+		Export c600 = new Export("commune-600-agents", generateur.generer(
+				profil(3, "Commune de Rochecourt", TypeCollectivite.COMMUNE, 600, 1.1, false, true)));
+		String siret600 = (String) c600.de(Nature.AGENTS).get(0)[0];
+		List<Object[]> agents600 = c600.de(Nature.AGENTS);
+		series.clear();
+		for (int i = 7; i < agents600.size(); i += 97) {
+			agents600.get(i)[3] = new Lignes.SerieExcel((LocalDate) agents600.get(i)[3]);
+			series.add(agents600.get(i));
+		}
+		List<Object[]> absences600 = c600.de(Nature.ABSENCES);
+		for (int i = 11; i < absences600.size(); i += 150) {
+			absences600.get(i)[3] = new Lignes.SerieExcel((LocalDate) absences600.get(i)[3]);
+			series.add(absences600.get(i));
+		}
+		Object[] matriculeInconnu = { siret600, "A99999", Motif.MO, LocalDate.of(ANNEE, 3, 4),
+				LocalDate.of(ANNEE, 3, 6), false, 1, null };
+		absences600.add(absences600.size() / 2, matriculeInconnu);
+		anomalies.add(new Anomalie(c600.dossier, CLASSEUR_600 + ", feuille absences", Nature.ABSENCES,
+				matriculeInconnu, true, "matricule A99999 absent de la feuille agents", null));
+		String matPaie = (String) agents600.get(100)[1];
+		BigDecimal zero = new BigDecimal("0.00");
+		Object[] montantTexte = c600.insererApresAgent(Nature.REMUNERATIONS, matPaie, new Object[] { siret600,
+				matPaie, "N/A", zero, zero, zero, zero, zero, new BigDecimal("0.0"), null, null });
+		anomalies.add(new Anomalie(c600.dossier, CLASSEUR_600 + ", feuille remunerations", Nature.REMUNERATIONS,
+				montantTexte, true, "traitement_brut non numérique : « N/A » (cellule texte)", null));
+		exports.put(c600.dossier, c600);
+
+		// 4. CCAS, autre logiciel RH : ses en-têtes et ses codes, lus par profil-mapping.yaml
+		Export ccas = new Export("ccas", generateur.generer(
+				profil(4, "CCAS de Montfleury", TypeCollectivite.CCAS, 45, 1.3, true, true)));
+		String siretCcas = (String) ccas.de(Nature.AGENTS).get(0)[0];
+		Object[] sansSexe = { siretCcas, "A09002", null, LocalDate.of(1975, 4, 12), Statut.CONTRACTUEL_PERMANENT,
+				Categorie.C, Filiere.SOCIALE, "Agents sociaux territoriaux", false, TempsTravail.NON_COMPLET, 100, null,
+				LocalDate.of(2021, 1, 4), null };
+		ccas.de(Nature.AGENTS).add(5, sansSexe);
+		anomalies.add(new Anomalie(ccas.dossier, "agents.csv", Nature.AGENTS, sansSexe, true,
+				"sexe manquant (colonne « Genre » vide)", null));
+		String matCet = (String) ccas.de(Nature.AGENTS).get(12)[1];
+		Object[] motifInconnu = ccas.insererApresAgent(Nature.ABSENCES, matCet, new Object[] { siretCcas, matCet,
+				"CET", LocalDate.of(ANNEE, 8, 5), LocalDate.of(ANNEE, 8, 9), false, 0, null });
+		anomalies.add(new Anomalie(ccas.dossier, "absences.csv", Nature.ABSENCES, motifInconnu, true,
+				"motif inconnu : « CET » (compte épargne-temps, ni code du contrat ni code du profil)", null));
+		exports.put(ccas.dossier, ccas);
+
+		// écriture
+		try (Ecrivain e = new EcrivainCsv(dossier.resolve(c8.dossier), Dialecte.canonique(true))) {
+			c8.ecrire(e);
+		}
+		try (Ecrivain e = new EcrivainCsv(dossier.resolve(c100.dossier), Dialecte.francaisWindows())) {
+			c100.ecrire(e);
+		}
+		try (Ecrivain e = new EcrivainXlsx(dossier.resolve(c600.dossier).resolve(CLASSEUR_600))) {
+			c600.ecrire(e);
+		}
+		try (Ecrivain e = new EcrivainCsv(dossier.resolve(ccas.dossier), Dialecte.autreLogiciel())) {
+			ccas.ecrire(e);
+		}
+		Files.writeString(dossier.resolve(ccas.dossier).resolve("profil-mapping.yaml"),
+				Dialecte.profilAutreLogiciel("""
+						Profil de correspondance de l'export « CCAS de Montfleury » (autre logiciel RH).
+						Format : docs/profil-mapping.md. Généré par fr.cdg.rsu.generateur.Echantillons."""),
+				StandardCharsets.UTF_8);
+		Files.writeString(dossier.resolve("README.md"), readme(), StandardCharsets.UTF_8);
+	}
+
+	/** Ligne du fichier (1 = en-tête) où se trouve cette ligne, retrouvée par identité. */
+	private int numeroLigne(Anomalie a, Object[] ligne) {
+		List<Object[]> l = exports.get(a.dossier()).de(a.nature());
+		for (int i = 0; i < l.size(); i++) {
+			if (l.get(i) == ligne) {
+				return i + 2;
+			}
+		}
+		throw new IllegalStateException("ligne introuvable");
+	}
+
+	/** Anomalies avec leur numéro de ligne : dossier, fichier, ligne, rejet ou avertissement, raison. */
+	public List<String[]> anomalies() {
+		List<String[]> res = new ArrayList<>();
+		for (Anomalie a : anomalies) {
+			String raison = a.autreLigne() == null ? a.raison()
+					: String.format(a.raison(), numeroLigne(a, a.autreLigne()));
+			res.add(new String[] { a.dossier(), a.fichier(), String.valueOf(numeroLigne(a, a.ligne())),
+					a.rejet() ? "rejet" : "avertissement", raison });
+		}
+		return res;
+	}
+
+	private String compte(String dossier) {
+		Export e = exports.get(dossier);
+		return String.format("%d agents, %d absences, %d lignes de paie", e.de(Nature.AGENTS).size(),
+				e.de(Nature.ABSENCES).size(), e.de(Nature.REMUNERATIONS).size());
+	}
+
+	private String readme() {
+		StringBuilder sb = new StringBuilder();
+		sb.append("""
+				# Jeux d'entrée d'exemple (année 2024)
+
+				Données **synthétiques** : aucun agent réel, pas de nom (le contrat n'a pas de colonne nom), matricules \
+				`A00123`, SIRET fictifs (14 chiffres, SIREN commençant par `000`). Fichiers produits par le générateur \
+				du projet ; ne pas les modifier à la main, les régénérer :
+
+				```
+				mvn -B -o -q compile
+				java -cp target/classes:$(cat cp.txt) fr.cdg.rsu.generateur.GenerateurMain --echantillons --sortie=.
+				```
+
+				(`GenerateurEchantillonsTest` vérifie qu'ils sont à jour.)
+
+				Le dossier `input-samples/` entier est **une seule exécution** pour 2024 avec quatre employeurs : chaque \
+				sous-dossier est l'export d'un employeur, lu avec sa propre détection (séparateur, encodage, en-têtes) et, \
+				s'il en a un, son profil de correspondance. La colonne SIRET de l'employeur est présente dans chaque \
+				fichier de chaque dossier.
+
+				## Les dossiers
+
+				""");
+		sb.append("### `commune-8-agents/` — Commune de Valbrune, SIRET ").append(siret(1)).append("\n\n");
+		sb.append("Contrat canonique : `collectivites.csv`, `agents.csv`, `absences.csv`, `remunerations.csv`, "
+				+ "séparateur `;`, UTF-8 **avec BOM**, fins de ligne LF, en-têtes canoniques, codes du contrat, dates "
+				+ "`AAAA-MM-JJ`, point décimal, booléens `O`/`N`. ")
+			.append(compte("commune-8-agents"))
+			.append(".\n\n");
+		sb.append("### `commune-100-agents/` — Commune de Montfleury, SIRET ").append(siret(2)).append("\n\n");
+		sb.append("""
+				Ce qu'enregistre Excel français : **Windows-1252**, séparateur `,`, fins de ligne CRLF, en-têtes \
+				accentués (`Date de naissance`, `Catégorie`, `Filière`, `Cadre d'emplois`, `Date d'entrée`, \
+				`Date de début`, `Jours de carence`, `Heures payées`...), **libellés** de motifs au lieu des codes \
+				(`Maladie ordinaire`, `Congé de longue durée`, `Accident du travail imputable au service`...), sexe \
+				`Femme`/`Homme`, booléens `oui`/`non`, dates `JJ/MM/AAAA`, virgule décimale (champs entre guillemets \
+				quand il le faut), montants avec séparateur de milliers et `€` (`"23 456,78 €"` ; espace insécable \
+				U+00A0 dans `Primes` et `Charges de personnel`, espace ordinaire ailleurs). Pas de colonne \
+				`Heures payées` renseignée : ETPR × 1820. Répartitions proches de la commune de ~100 agents de la \
+				synthèse 2022 de référence (beaucoup d'arrêts de maladie ordinaire courts, quelques CLM/CLD). \
+				Les en-têtes contiennent « de », « d' » : `Date de naissance` doit se lire `date_naissance` comme le \
+				dit le contrat. \
+				""");
+		sb.append(compte("commune-100-agents")).append(".\n\n");
+		sb.append("### `commune-600-agents/` — Commune de Rochecourt, SIRET ").append(siret(3)).append("\n\n");
+		sb.append("Un seul classeur `").append(CLASSEUR_600).append("` avec les feuilles `collectivites`, `agents`, "
+				+ "`absences`, `remunerations` ; en-têtes canoniques ; vraies cellules date (format `jj/mm/aaaa`), "
+				+ "cellules numériques pour les montants, ETPR et heures ; booléens texte `O`/`N`. Quelques dates sont "
+				+ "des **numéros de série Excel** stockés comme nombres sans format date (à lire comme des dates) : "
+				+ "`date_naissance` des lignes " + lignesSerie(Nature.AGENTS) + " de la feuille `agents`, "
+				+ "`date_debut` des lignes " + lignesSerie(Nature.ABSENCES) + " de la feuille `absences`. ")
+			.append(compte("commune-600-agents"))
+			.append(".\n\n");
+		sb.append("### `ccas/` — CCAS de Montfleury, SIRET ").append(siret(4)).append("\n\n");
+		sb.append("""
+				Export d'un autre logiciel RH, lu au travers de `profil-mapping.yaml` (format : \
+				`docs/profil-mapping.md`) : ses en-têtes (`Matricule agent`, `Genre`, `Né(e) le`, `Statut agent`, \
+				`Code absence`, `Du`, `Au`, `Brut indiciaire`...), ses codes (`Genre` 1/2, `Statut agent` \
+				`TIT`/`STG`/`CDI`/`CDD`, `Code absence` `MAL`/`CLM`/`ATS`/`ASA`..., filières `TECH`/`MEDSOC`..., \
+				`TC`/`TNC`), séparateur **tabulation**, UTF-8 sans BOM, CRLF, dates `JJ-MM-AAAA`, virgule décimale \
+				sans symbole, booléens `1`/`0`. La paie est en **lignes mensuelles** (une par mois de présence, \
+				à additionner) avec une colonne `Période de paie` hors contrat, à ignorer et signaler comme colonne \
+				inconnue. \
+				""");
+		sb.append(compte("ccas")).append(".\n\n");
+		sb.append("""
+				## Lignes volontairement fausses
+
+				Numéros de ligne du fichier, l'en-tête étant la ligne 1 (pour le classeur : numéro de ligne Excel de la \
+				feuille). Chaque ligne rejetée doit apparaître dans le fichier des rejets avec son fichier, sa ligne, sa \
+				colonne, sa valeur et sa raison ; les autres lignes de ces fichiers sont toutes valides.
+
+				| dossier | fichier | ligne | attendu | raison |
+				|---|---|---|---|---|
+				""");
+		for (String[] a : anomalies()) {
+			sb.append("| `").append(a[0]).append("` | `").append(a[1]).append("` | ").append(a[2]).append(" | ")
+				.append(a[3]).append(" | ").append(a[4]).append(" |\n");
+		}
+		sb.append("""
+
+				Les agents des lignes rejetées du fichier agents (`A09001`, `A09002`) n'ont ni absence ni paie : leur \
+				rejet n'en entraîne pas d'autre. La ligne de paie `N/A` est une ligne de régularisation en plus de la \
+				ligne annuelle de l'agent.
+
+				## Ce que les données contiennent
+
+				Statuts (titulaires, stagiaires, contractuels permanents et non permanents), catégories surtout C, \
+				filières surtout technique et administrative, âges de 20 à 67 ans, arrivées et départs dans l'année, \
+				temps partiels (de droit ou sur autorisation) et temps non complets, emplois fonctionnels ; absences : \
+				beaucoup d'arrêts courts de maladie ordinaire avec jour de carence, prolongations signalées, CLM/CLD/MP \
+				commencés avant 2024 (reliquats) et renouvelés, périodes ouvertes (sans date de fin), accidents de \
+				service et de trajet avec `date_accident`, maternité, paternité, autorisations d'absence, formation et \
+				motif syndical ; paie : traitement indiciaire (point à 4,92278 €), RIFSEEP, NBI, SFT, heures \
+				supplémentaires et complémentaires (montant et nombre), ETPR ≤ 1. Hors lignes listées ci-dessus, aucune \
+				période d'un agent n'en chevauche une autre.
+				""");
+		return sb.toString();
+	}
+
+	private String lignesSerie(Nature nature) {
+		List<Object[]> l = exports.get("commune-600-agents").de(nature);
+		List<String> res = new ArrayList<>();
+		for (int i = 0; i < l.size(); i++) {
+			for (Object[] s : series) {
+				if (l.get(i) == s) {
+					res.add(String.valueOf(i + 2));
+				}
+			}
+		}
+		return String.join(", ", res);
+	}
+
+	private static String siret(int numero) {
+		return "`" + Referentiels.siret(numero) + "`";
+	}
+
+	// ------------------------------------------------------------------------------------- équivalence
+
+	/** Le même petit jeu en CSV canonique, en CSV Windows-1252 français et en XLSX. */
+	public void ecrireEquivalence(Path dossier) throws IOException {
+		LotEmployeur lot = generateur
+			.generer(profil(5, "Commune de Saulevigne", TypeCollectivite.COMMUNE, 20, 1.6, false, true));
+		try (Ecrivain e = new EcrivainCsv(dossier.resolve("canonique"), Dialecte.canonique(false))) {
+			e.ecrire(lot);
+		}
+		try (Ecrivain e = new EcrivainCsv(dossier.resolve("windows1252"), Dialecte.francaisWindows())) {
+			e.ecrire(lot);
+		}
+		try (Ecrivain e = new EcrivainXlsx(dossier.resolve("xlsx").resolve(CLASSEUR_EQUIVALENCE))) {
+			e.ecrire(lot);
+		}
+	}
+
+}
