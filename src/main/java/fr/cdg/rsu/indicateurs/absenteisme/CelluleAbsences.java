@@ -44,7 +44,14 @@ final class CelluleAbsences {
 
 		private static final Motif[] MOTIFS = Motif.values();
 
+		/** Un agent sans absence n'apporte que sa présence : inutile de le ventiler colonne par colonne. */
+		private static final ApportAgent AUCUN = new ApportAgent(new int[Colonne.NB], new int[Colonne.NB],
+				new boolean[Colonne.NB]);
+
 		static ApportAgent de(DecompteAgent d) {
+			if (d.joursTotal() == 0 && !d.aUneCarence()) {
+				return AUCUN;
+			}
 			int[] jours = new int[Colonne.NB];
 			int[] arrets = new int[Colonne.NB];
 			boolean[] carence = new boolean[Colonne.NB];

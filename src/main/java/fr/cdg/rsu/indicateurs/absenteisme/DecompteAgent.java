@@ -70,6 +70,15 @@ final class DecompteAgent {
 		return false;
 	}
 
+	boolean aUneCarence() {
+		for (boolean c : carence) {
+			if (c) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	int joursTotal() {
 		return jours(GroupeAbsence.GLOBAL);
 	}

@@ -72,7 +72,8 @@ final class Decompteur {
 								+ " jour(s) de l'année par " + decrire(derniereCouvrante)
 								+ " : jours comptés une fois, pour la période commencée la première"));
 			}
-			if (fin > couvertJusqua) {
+			// une période commencée après l'année ne couvre rien (et toutes les suivantes commencent après elle)
+			if (fin >= debut && fin > couvertJusqua) {
 				couvertJusqua = fin;
 				derniereCouvrante = p;
 			}

@@ -135,7 +135,7 @@ class CalculAbsenteismeProprietesTest {
 		return i.valeur() == null ? BigDecimal.ZERO : i.valeur();
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void valeursJamaisNegatives(@ForAll("jeux") Jeu jeu) {
 		ResultatEmployeur r = CalculAbsenteisme.calculer(jeu.donnees());
 		for (Indicateur i : r.indicateurs()) {
@@ -148,7 +148,7 @@ class CalculAbsenteismeProprietesTest {
 		}
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void tauxEgalFrequenceFoisGraviteSur365(@ForAll("jeux") Jeu jeu) {
 		ResultatEmployeur r = CalculAbsenteisme.calculer(jeu.donnees());
 		Map<Indicateur.Cle, Indicateur> m = parCle(r);
@@ -170,7 +170,7 @@ class CalculAbsenteismeProprietesTest {
 		}
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void groupesEmboites(@ForAll("jeux") Jeu jeu) {
 		ResultatEmployeur r = CalculAbsenteisme.calculer(jeu.donnees());
 		Map<Indicateur.Cle, Indicateur> m = parCle(r);
@@ -187,7 +187,7 @@ class CalculAbsenteismeProprietesTest {
 		}
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void sommeDesMotifsEgaleLeGroupe(@ForAll("jeux") Jeu jeu) {
 		ResultatEmployeur r = CalculAbsenteisme.calculer(jeu.donnees());
 		Map<Indicateur.Cle, Indicateur> m = parCle(r);
@@ -214,7 +214,7 @@ class CalculAbsenteismeProprietesTest {
 		}
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void sommeDesModalitesEgaleLEnsemble(@ForAll("jeux") Jeu jeu) {
 		ResultatEmployeur r = CalculAbsenteisme.calculer(jeu.donnees());
 		Map<String, BigDecimal> sommes = new HashMap<>();
@@ -239,7 +239,7 @@ class CalculAbsenteismeProprietesTest {
 		});
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void independantDeLOrdreDesLignes(@ForAll("jeux") Jeu jeu, @ForAll long graine) {
 		DonneesEmployeur donnees = jeu.donnees();
 		List<Absence> melangees = new ArrayList<>(donnees.absences());
@@ -258,7 +258,7 @@ class CalculAbsenteismeProprietesTest {
 	}
 
 	/** Oracle jour par jour : les jours globaux d'un agent sont l'union de ses jours d'absence dans l'année. */
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void joursGlobauxEgauxALUnionDesJoursDAbsence(@ForAll("jeux") Jeu jeu) {
 		DonneesEmployeur donnees = jeu.donnees();
 		int annee = donnees.annee();
