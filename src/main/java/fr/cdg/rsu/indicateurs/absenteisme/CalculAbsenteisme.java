@@ -66,8 +66,8 @@ public final class CalculAbsenteisme {
 				avertissements);
 		Map<String, BigDecimal> heuresParAgent = heuresPayees(donnees.paies(), agents, siret, avertissements);
 
-		Map<Population, CelluleAbsences[][]> absences = new EnumMap<>(Population.class);
-		Map<Population, CelluleAccidents[][]> accidents = new EnumMap<>(Population.class);
+		Map<Population, @Nullable CelluleAbsences[][]> absences = new EnumMap<>(Population.class);
+		Map<Population, @Nullable CelluleAccidents[][]> accidents = new EnumMap<>(Population.class);
 		for (Population p : Population.values()) {
 			absences.put(p, cellulesAbsences());
 		}
@@ -89,24 +89,28 @@ public final class CalculAbsenteisme {
 				if (!p.inclut(agent.statut())) {
 					continue;
 				}
-				CelluleAbsences[][] cellules = absences.get(p);
+				@Nullable CelluleAbsences[][] cellules = absences.get(p);
 				for (Dimension d : DIMENSIONS) {
-					CelluleAbsences[] parModalite = cellules[d.ordinal()];
+					@Nullable CelluleAbsences[] parModalite = cellules[d.ordinal()];
 					int r = rangs[d.ordinal()];
-					if (parModalite[r] == null) {
-						parModalite[r] = new CelluleAbsences();
+					CelluleAbsences cellule = parModalite[r];
+					if (cellule == null) {
+						cellule = new CelluleAbsences();
+						parModalite[r] = cellule;
 					}
-					parModalite[r].ajouter(apport, present);
+					cellule.ajouter(apport, present);
 				}
-				CelluleAccidents[][] cellulesAcc = accidents.get(p);
+				@Nullable CelluleAccidents @Nullable [][] cellulesAcc = accidents.get(p);
 				if (cellulesAcc != null) {
 					for (Dimension d : DIMENSIONS_ACCIDENTS) {
-						CelluleAccidents[] parModalite = cellulesAcc[d.ordinal()];
+						@Nullable CelluleAccidents[] parModalite = cellulesAcc[d.ordinal()];
 						int r = rangs[d.ordinal()];
-						if (parModalite[r] == null) {
-							parModalite[r] = new CelluleAccidents();
+						CelluleAccidents cellule = parModalite[r];
+						if (cellule == null) {
+							cellule = new CelluleAccidents();
+							parModalite[r] = cellule;
 						}
-						parModalite[r].ajouter(decompte, heures);
+						cellule.ajouter(decompte, heures);
 					}
 				}
 			}
@@ -119,16 +123,16 @@ public final class CalculAbsenteisme {
 	}
 
 	/** Une ligne par dimension, une case par modalité possible ; une case reste vide tant qu'aucun agent n'y tombe. */
-	private static CelluleAbsences[][] cellulesAbsences() {
-		CelluleAbsences[][] cellules = new CelluleAbsences[DIMENSIONS.length][];
+	private static @Nullable CelluleAbsences[][] cellulesAbsences() {
+		@Nullable CelluleAbsences[][] cellules = new CelluleAbsences[DIMENSIONS.length][];
 		for (Dimension d : DIMENSIONS) {
 			cellules[d.ordinal()] = new CelluleAbsences[d.modalites().size()];
 		}
 		return cellules;
 	}
 
-	private static CelluleAccidents[][] cellulesAccidents() {
-		CelluleAccidents[][] cellules = new CelluleAccidents[DIMENSIONS.length][];
+	private static @Nullable CelluleAccidents[][] cellulesAccidents() {
+		@Nullable CelluleAccidents[][] cellules = new CelluleAccidents[DIMENSIONS.length][];
 		for (Dimension d : DIMENSIONS) {
 			cellules[d.ordinal()] = new CelluleAccidents[d.modalites().size()];
 		}
@@ -192,15 +196,15 @@ public final class CalculAbsenteisme {
 		return heures;
 	}
 
-	private static void ecrireAbsenteisme(Map<Population, CelluleAbsences[][]> cellules, List<Indicateur> sortie) {
+	private static void ecrireAbsenteisme(Map<Population, @Nullable CelluleAbsences[][]> cellules, List<Indicateur> sortie) {
 		for (Population p : Population.values()) {
-			CelluleAbsences[][] parDimension = cellules.get(p);
+			@Nullable CelluleAbsences[][] parDimension = cellules.get(p);
 			for (Colonne colonne : Colonne.TOUTES) {
 				for (Dimension d : DIMENSIONS) {
 					if (!colonne.estGroupe() && d != Dimension.ENSEMBLE && !POPULATIONS_MOTIFS_DETAILLES.contains(p)) {
 						continue;
 					}
-					CelluleAbsences[] parModalite = parDimension[d.ordinal()];
+					@Nullable CelluleAbsences[] parModalite = parDimension[d.ordinal()];
 					for (int r = 0; r < parModalite.length; r++) {
 						CelluleAbsences cellule = parModalite[r];
 						if (cellule == null && d != Dimension.ENSEMBLE) {
@@ -246,13 +250,13 @@ public final class CalculAbsenteisme {
 		}
 	}
 
-	private static void ecrireAccidents(Map<Population, CelluleAccidents[][]> cellules, List<Indicateur> sortie) {
+	private static void ecrireAccidents(Map<Population, @Nullable CelluleAccidents[][]> cellules, List<Indicateur> sortie) {
 		for (Population p : POPULATIONS_ACCIDENTS) {
-			CelluleAccidents[][] parDimension = cellules.get(p);
+			@Nullable CelluleAccidents[][] parDimension = cellules.get(p);
 			for (int g = 0; g < CelluleAccidents.GROUPES.size(); g++) {
 				Motif motif = CelluleAccidents.GROUPES.get(g);
 				for (Dimension d : DIMENSIONS_ACCIDENTS) {
-					CelluleAccidents[] parModalite = parDimension[d.ordinal()];
+					@Nullable CelluleAccidents[] parModalite = parDimension[d.ordinal()];
 					for (int r = 0; r < parModalite.length; r++) {
 						CelluleAccidents cellule = parModalite[r];
 						if (cellule == null && d != Dimension.ENSEMBLE) {
