@@ -1,6 +1,7 @@
 package fr.cdg.rsu.indicateurs.absenteisme;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,7 @@ import fr.cdg.rsu.domaine.Motif;
 final class CelluleAccidents {
 
 	/** {@code null} = le groupe vide : les deux motifs d'accident et la maladie professionnelle. */
-	static final List<@Nullable Motif> GROUPES = java.util.Arrays.asList(null, Motif.AT_SERVICE, Motif.AT_TRAJET,
-			Motif.MP);
+	static final List<@Nullable Motif> GROUPES = Arrays.asList(null, Motif.AT_SERVICE, Motif.AT_TRAJET, Motif.MP);
 
 	final long[] accidents = new long[GROUPES.size()];
 
