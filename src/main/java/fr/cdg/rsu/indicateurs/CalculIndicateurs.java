@@ -1,8 +1,10 @@
 package fr.cdg.rsu.indicateurs;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import fr.cdg.rsu.domaine.DonneesEmployeur;
+import fr.cdg.rsu.indicateurs.absenteisme.CalculAbsenteisme;
 
 /**
  * Point d'entrée du calcul : tous les indicateurs d'un employeur, secret statistique appliqué.
@@ -16,8 +18,13 @@ public final class CalculIndicateurs {
 	}
 
 	public static ResultatEmployeur calculer(DonneesEmployeur donnees, int seuilSecret) {
-		// branché sur les calculateurs au fil de leur arrivée
-		return new ResultatEmployeur(donnees.siret(), donnees.annee(), List.of(), List.of());
+		List<Indicateur> indicateurs = new ArrayList<>();
+		List<Avertissement> avertissements = new ArrayList<>();
+		for (ResultatEmployeur partiel : List.of(CalculAbsenteisme.calculer(donnees))) {
+			indicateurs.addAll(partiel.indicateurs());
+			avertissements.addAll(partiel.avertissements());
+		}
+		return new ResultatEmployeur(donnees.siret(), donnees.annee(), indicateurs, avertissements);
 	}
 
 }

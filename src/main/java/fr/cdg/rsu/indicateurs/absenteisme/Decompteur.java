@@ -156,8 +156,7 @@ final class Decompteur {
 			}
 			else {
 				avertissements.add(new Avertissement(agent.siret(), TypeAvertissement.DOUBLON.code(),
-						agent.matricule(), "Période " + decrire(p) + " en double (ligne " + p.ordre()
-								+ ") : comptée une fois"));
+						agent.matricule(), "Période " + decrire(p) + " en double : comptée une fois"));
 			}
 		}
 		return uniques;
