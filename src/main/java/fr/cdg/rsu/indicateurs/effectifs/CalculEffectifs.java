@@ -68,7 +68,7 @@ public final class CalculEffectifs {
 		PaiesAgents paies = PaiesAgents.agreger(donnees);
 		Cumuls<CompteursEffectifs> cumuls = new Cumuls<>(annee, TOUTES, VENTILATIONS, CompteursEffectifs::new);
 		for (Agent agent : donnees.agents()) {
-			CumulPaie paie = paies.de(agent);
+			CumulPaie paie = paies.prendre(agent);
 			boolean present = agent.estPresentLe(dernierJour);
 			boolean presentAvant = agent.estPresentLe(veille);
 			boolean employe = reference.emploie(agent);

@@ -92,7 +92,7 @@ public final class CalculEgalite {
 					}
 				});
 			}
-			CumulPaie paie = paies.de(agent);
+			CumulPaie paie = paies.prendre(agent);
 			if (paie != null) {
 				remunerations.pourChaqueCellule(agent,
 						c -> (agent.sexe() == Sexe.F ? c.femmes : c.hommes).ajouterAgent(paie));

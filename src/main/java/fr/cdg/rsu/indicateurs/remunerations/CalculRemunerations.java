@@ -57,7 +57,7 @@ public final class CalculRemunerations {
 		PaiesAgents paies = PaiesAgents.agreger(donnees);
 		Cumuls<CumulPaie> cumuls = new Cumuls<>(donnees.annee(), POPULATIONS, CUMULEES, CumulPaie::new);
 		for (Agent agent : donnees.agents()) {
-			CumulPaie paie = paies.de(agent);
+			CumulPaie paie = paies.prendre(agent);
 			if (paie != null) {
 				cumuls.pourChaqueCellule(agent, cellule -> cellule.ajouterAgent(paie));
 			}

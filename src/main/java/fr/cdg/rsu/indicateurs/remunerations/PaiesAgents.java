@@ -20,12 +20,23 @@ import fr.cdg.rsu.indicateurs.Avertissement;
  * additionnées. Les lignes d'un matricule absent du fichier agents ne peuvent être rattachées à aucune cellule
  * (statut, sexe, catégorie inconnus) : elles sont écartées et signalées, une fois par matricule.
  *
- * @param parMatricule cumul de chaque agent connu ayant au moins une ligne de paie
- * @param avertissements un {@value #MATRICULE_INCONNU} par matricule inconnu
+ * <p>
+ * Chaque cumul ne se prend qu'une fois ({@link #prendre(Agent)}) : si un matricule figurait deux fois dans le
+ * fichier agents, sa paie ne serait pas comptée deux fois.
  */
-public record PaiesAgents(Map<String, CumulPaie> parMatricule, List<Avertissement> avertissements) {
+public final class PaiesAgents {
 
 	public static final String MATRICULE_INCONNU = "PAIE_MATRICULE_INCONNU";
+
+	/** Cumul de chaque agent connu ayant au moins une ligne de paie, retiré quand il est pris. */
+	private final Map<String, CumulPaie> parMatricule;
+
+	private final List<Avertissement> avertissements;
+
+	private PaiesAgents(Map<String, CumulPaie> parMatricule, List<Avertissement> avertissements) {
+		this.parMatricule = parMatricule;
+		this.avertissements = List.copyOf(avertissements);
+	}
 
 	public static PaiesAgents agreger(DonneesEmployeur donnees) {
 		Set<String> matricules = new HashSet<>(donnees.agents().size() * 2);
@@ -48,8 +59,14 @@ public record PaiesAgents(Map<String, CumulPaie> parMatricule, List<Avertissemen
 		return new PaiesAgents(parMatricule, avertissements);
 	}
 
-	public @Nullable CumulPaie de(Agent agent) {
-		return parMatricule.get(agent.matricule());
+	/** La paie de l'année de l'agent, ou {@code null} s'il n'a pas de ligne (ou si elle a déjà été prise). */
+	public @Nullable CumulPaie prendre(Agent agent) {
+		return parMatricule.remove(agent.matricule());
+	}
+
+	/** Un {@value #MATRICULE_INCONNU} par matricule inconnu du fichier agents. */
+	public List<Avertissement> avertissements() {
+		return avertissements;
 	}
 
 }

@@ -1,7 +1,9 @@
 package fr.cdg.rsu.indicateurs.secret;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +18,17 @@ import fr.cdg.rsu.indicateurs.ventilation.Axe;
  */
 final class DecoupageModalite {
 
+	/** Valeurs acceptées par dimension à liste fermée, calculées une fois. */
+	private static final Map<String, Set<String>> CONNUES;
+
+	static {
+		Map<String, Set<String>> connues = new HashMap<>();
+		for (Axe axe : Axe.values()) {
+			connues.put(axe.code(), axe.modalitesConnues());
+		}
+		CONNUES = Map.copyOf(connues);
+	}
+
 	private DecoupageModalite() {
 	}
 
@@ -26,7 +39,7 @@ final class DecoupageModalite {
 		}
 		List<Set<String>> acceptees = new ArrayList<>(dimensions.size());
 		for (String dimension : dimensions) {
-			acceptees.add(Axe.depuisCode(dimension).map(Axe::modalitesConnues).orElse(Set.of()));
+			acceptees.add(CONNUES.getOrDefault(dimension, Set.of()));
 		}
 		String[] parties = new String[dimensions.size()];
 		return essayer(acceptees, modalite, 0, 0, parties) ? List.of(parties) : null;

@@ -67,13 +67,15 @@ public final class SecretStatistique {
 		int n = lignes.size();
 		boolean[] masque = new boolean[n];
 		Map<Indicateur.Cle, Integer> rangParCle = new HashMap<>(n * 2);
+		boolean[] doublon = new boolean[n];
 		for (int i = 0; i < n; i++) {
 			Indicateur ligne = lignes.get(i);
 			masque[i] = ligne.secret() || ligne.baseAgents() < seuil;
-			rangParCle.putIfAbsent(ligne.cle(), i);
+			// une clé répétée (qui ne devrait pas l'être) ne compte qu'une fois dans les rangées
+			doublon[i] = rangParCle.putIfAbsent(ligne.cle(), i) != null;
 		}
 		List<Rangee> rangees = new ArrayList<>();
-		int[][] rangeesParLigne = rangees(lignes, rangParCle, rangees);
+		int[][] rangeesParLigne = rangees(lignes, rangParCle, doublon, rangees);
 		masquerComplements(lignes, masque, rangees, rangeesParLigne);
 		List<Indicateur> resultat = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
@@ -138,7 +140,7 @@ public final class SecretStatistique {
 
 	/** Construit les rangées des indicateurs additifs ; rend, par ligne, les rangées où elle figure. */
 	private static int[][] rangees(List<Indicateur> lignes, Map<Indicateur.Cle, Integer> rangParCle,
-			List<Rangee> rangees) {
+			boolean[] doublon, List<Rangee> rangees) {
 		int n = lignes.size();
 		// ordre d'insertion : les rangées sont examinées dans l'ordre des lignes, le résultat est le même d'une
 		// exécution à l'autre (le hachage d'une énumération, lui, varie)
@@ -147,8 +149,8 @@ public final class SecretStatistique {
 		Map<String, List<String>> dimensionsParCode = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			Indicateur ligne = lignes.get(i);
-			if (!INDICATEURS_ADDITIFS.contains(ligne.indicateur()) || Indicateur.ENSEMBLE.equals(ligne.dimension())
-					|| rangParCle.get(ligne.cle()) != i) {
+			if (doublon[i] || !INDICATEURS_ADDITIFS.contains(ligne.indicateur())
+					|| Indicateur.ENSEMBLE.equals(ligne.dimension())) {
 				continue;
 			}
 			List<String> dimensions = dimensionsParCode.computeIfAbsent(ligne.dimension(),

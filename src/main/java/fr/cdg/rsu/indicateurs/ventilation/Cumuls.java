@@ -43,6 +43,9 @@ public final class Cumuls<C> {
 	/** [ordinal de population][rang de ventilation] ; null pour une population non suivie. */
 	private final Map<Modalite, C>[][] tables;
 
+	/** Tables déjà triées, par identité de table. */
+	private final Map<Map<Modalite, C>, List<Map.Entry<Modalite, C>>> triees = new java.util.IdentityHashMap<>();
+
 	@SuppressWarnings("unchecked")
 	public Cumuls(int annee, List<Population> populations, List<Ventilation> ventilations,
 			Supplier<C> nouvelleCellule) {
@@ -69,6 +72,7 @@ public final class Cumuls<C> {
 
 	/** Applique l'action à chaque cellule de l'agent (populations qui comptent son statut × ventilations). */
 	public void pourChaqueCellule(Agent agent, Consumer<? super C> action) {
+		triees.clear();
 		ModaliteAxe[] valeurs = null;
 		for (Population population : populations) {
 			if (!population.inclut(agent.statut())) {
@@ -106,7 +110,7 @@ public final class Cumuls<C> {
 	public void parcourir(List<Population> pops, List<Ventilation> vents, Visiteur<? super C> visiteur) {
 		for (Population population : pops) {
 			for (Ventilation ventilation : vents) {
-				for (Map.Entry<Modalite, C> cellule : new TreeMap<>(table(population, ventilation)).entrySet()) {
+				for (Map.Entry<Modalite, C> cellule : triee(population, ventilation)) {
 					visiteur.visiter(population, ventilation, cellule.getKey(), cellule.getValue());
 				}
 			}
@@ -116,6 +120,15 @@ public final class Cumuls<C> {
 	/** Les populations suivies, dans l'ordre donné. */
 	public List<Population> populations() {
 		return new ArrayList<>(populations);
+	}
+
+	/**
+	 * Les cellules d'une table triées par modalité. Le tri est gardé : plusieurs indicateurs parcourent la même
+	 * table ; ajouter un agent l'invalide.
+	 */
+	private List<Map.Entry<Modalite, C>> triee(Population population, Ventilation ventilation) {
+		Map<Modalite, C> table = table(population, ventilation);
+		return triees.computeIfAbsent(table, t -> List.copyOf(new TreeMap<>(t).entrySet()));
 	}
 
 	private Map<Modalite, C> table(Population population, Ventilation ventilation) {

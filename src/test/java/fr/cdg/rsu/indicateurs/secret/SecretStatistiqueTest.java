@@ -163,7 +163,8 @@ class SecretStatistiqueTest {
 
 	@Test
 	void rapideSurUnGrandEmployeur() {
-		// 50 000 lignes (dix fois un employeur moyen) : bien en dessous de la seconde
+		// 47 000 lignes (dix fois un gros employeur). Garde contre un coût quadratique (des minutes à cette
+		// taille), pas une mesure : la machine de test est partagée. Mesuré vers 0,2 à 0,4 s une fois chaud.
 		List<Indicateur> lignes = new ArrayList<>();
 		for (int p = 0; p < 1000; p++) {
 			String population = "p" + p;
@@ -181,11 +182,12 @@ class SecretStatistiqueTest {
 						"cadre " + i, BigDecimal.valueOf(i % 5), i % 5));
 			}
 		}
+		SecretStatistique.appliquer(lignes);
 		long debut = System.nanoTime();
 		List<Indicateur> resultat = SecretStatistique.appliquer(lignes);
 		long millis = (System.nanoTime() - debut) / 1_000_000;
 		assertThat(resultat).hasSize(lignes.size());
-		assertThat(millis).isLessThan(2000);
+		assertThat(millis).isLessThan(5000);
 	}
 
 }
