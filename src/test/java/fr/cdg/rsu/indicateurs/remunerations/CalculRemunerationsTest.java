@@ -174,4 +174,14 @@ class CalculRemunerationsTest {
 				"ensemble")).isNull();
 	}
 
+	@Test
+	void matriculeEnDoubleDansLeFichierAgentsPayeUneFois() {
+		List<Agent> agents = List.of(agent("d1").creer(), agent("d1").creer());
+		ResultatEmployeur resultat = CalculRemunerations
+			.calculer(JeuDeDonnees.donnees(2022, agents, List.of(paie("d1", "20000", "1"))));
+		Indicateur total = ligne(resultat, "remuneration_annuelle_brute", "permanents", "ensemble", "ensemble");
+		assertThat(total.valeur()).isEqualByComparingTo("20000");
+		assertThat(total.baseAgents()).isEqualTo(1);
+	}
+
 }
