@@ -1,5 +1,7 @@
 package fr.cdg.rsu.indicateurs.ventilation;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +38,7 @@ public enum Axe {
 			List.of(Categorie.A.code(), Categorie.B.code(), Categorie.C.code()));
 
 	private static final ModaliteAxe[] FILIERES = modalites(
-			java.util.Arrays.stream(Filiere.values()).map(Filiere::code).toList());
+			Arrays.stream(Filiere.values()).map(Filiere::code).toList());
 
 	private static final ModaliteAxe[] AGES = modalites(TRANCHES_AGE);
 
@@ -85,7 +87,7 @@ public enum Axe {
 		if (connues.length == 0) {
 			return Set.of();
 		}
-		java.util.HashSet<String> codes = new java.util.HashSet<>();
+		HashSet<String> codes = new HashSet<>();
 		for (ModaliteAxe m : connues) {
 			codes.add(m.code());
 		}

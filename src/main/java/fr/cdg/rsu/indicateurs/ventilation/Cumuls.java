@@ -1,7 +1,7 @@
 package fr.cdg.rsu.indicateurs.ventilation;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +44,7 @@ public final class Cumuls<C> {
 	private final Map<Modalite, C>[][] tables;
 
 	/** Tables déjà triées, par identité de table. */
-	private final Map<Map<Modalite, C>, List<Map.Entry<Modalite, C>>> triees = new java.util.IdentityHashMap<>();
+	private final Map<Map<Modalite, C>, List<Map.Entry<Modalite, C>>> triees = new IdentityHashMap<>();
 
 	@SuppressWarnings("unchecked")
 	public Cumuls(int annee, List<Population> populations, List<Ventilation> ventilations,
@@ -72,7 +72,9 @@ public final class Cumuls<C> {
 
 	/** Applique l'action à chaque cellule de l'agent (populations qui comptent son statut × ventilations). */
 	public void pourChaqueCellule(Agent agent, Consumer<? super C> action) {
-		triees.clear();
+		if (!triees.isEmpty()) {
+			triees.clear();
+		}
 		ModaliteAxe[] valeurs = null;
 		for (Population population : populations) {
 			if (!population.inclut(agent.statut())) {
@@ -115,11 +117,6 @@ public final class Cumuls<C> {
 				}
 			}
 		}
-	}
-
-	/** Les populations suivies, dans l'ordre donné. */
-	public List<Population> populations() {
-		return new ArrayList<>(populations);
 	}
 
 	/**

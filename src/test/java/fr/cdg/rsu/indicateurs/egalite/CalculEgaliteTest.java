@@ -6,8 +6,10 @@ import static fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees.ligne;
 import static fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees.paie;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import fr.cdg.rsu.domaine.Agent;
@@ -66,8 +68,7 @@ class CalculEgaliteTest {
 		assertThat(ligne(RESULTAT, "taux_feminisation", "tous", "ensemble", "ensemble").valeur())
 			.isEqualByComparingTo("80");
 		assertThat(ligne(RESULTAT, "taux_feminisation", "permanents", "categorie", "C").valeur())
-			.isCloseTo(new java.math.BigDecimal("66.6667"), org.assertj.core.data.Offset.offset(
-					new java.math.BigDecimal("0.0001")));
+			.isCloseTo(new BigDecimal("66.6667"), Offset.offset(new BigDecimal("0.0001")));
 		// e5, parti, laisse une catégorie A sans présent : pas de division par zéro
 		Indicateur categorieA = ligne(RESULTAT, "taux_feminisation", "permanents", "categorie", "A");
 		assertThat(categorieA.valeur()).isNull();

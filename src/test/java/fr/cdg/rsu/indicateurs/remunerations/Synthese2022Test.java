@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import fr.cdg.rsu.domaine.Agent;
 import fr.cdg.rsu.domaine.DonneesEmployeur;
 import fr.cdg.rsu.domaine.LignePaie;
+import fr.cdg.rsu.domaine.Sexe;
 import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.indicateurs.ResultatEmployeur;
 import fr.cdg.rsu.indicateurs.effectifs.CalculEffectifs;
 import fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees;
+import fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees.AgentDeTest;
 
 /**
  * Les chiffres de paie et de mouvements de la synthèse 2022 publiée ({@code shared/reference}), reproduits sur un
@@ -93,8 +95,9 @@ class Synthese2022Test {
 		List<BigDecimal> heures = repartir(heuresSupNombre, n);
 		for (int i = 0; i < n; i++) {
 			String matricule = prefixe + i;
-			var nouveau = agent(matricule).statut(statut).sexe(i % 2 == 0 ? fr.cdg.rsu.domaine.Sexe.F
-					: fr.cdg.rsu.domaine.Sexe.H).ne(1970 + i % 30, 1 + i % 12, 1);
+			AgentDeTest nouveau = agent(matricule).statut(statut)
+				.sexe(i % 2 == 0 ? Sexe.F : Sexe.H)
+				.ne(1970 + i % 30, 1 + i % 12, 1);
 			if (i < departs) {
 				nouveau.entre(2010, 1, 1).sorti(2022, 1 + i, 15);
 			}

@@ -15,6 +15,7 @@ import fr.cdg.rsu.domaine.Filiere;
 import fr.cdg.rsu.domaine.LignePaie;
 import fr.cdg.rsu.domaine.Sexe;
 import fr.cdg.rsu.domaine.Statut;
+import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.ResultatEmployeur;
 
@@ -31,7 +32,7 @@ public final class JeuDeDonnees {
 	}
 
 	public static Collectivite collectivite(@Nullable String budget, @Nullable String charges) {
-		return new Collectivite(SIRET, "Commune de Test", fr.cdg.rsu.domaine.TypeCollectivite.COMMUNE, "25",
+		return new Collectivite(SIRET, "Commune de Test", TypeCollectivite.COMMUNE, "25",
 				budget == null ? null : new BigDecimal(budget), charges == null ? null : new BigDecimal(charges));
 	}
 
