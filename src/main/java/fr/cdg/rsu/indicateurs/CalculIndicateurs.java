@@ -5,14 +5,19 @@ import java.util.List;
 
 import fr.cdg.rsu.domaine.DonneesEmployeur;
 import fr.cdg.rsu.indicateurs.absenteisme.CalculAbsenteisme;
+import fr.cdg.rsu.indicateurs.effectifs.CalculEffectifs;
+import fr.cdg.rsu.indicateurs.egalite.CalculEgalite;
+import fr.cdg.rsu.indicateurs.remunerations.CalculRemunerations;
+import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
 
 /**
- * Point d'entrée du calcul : tous les indicateurs d'un employeur, secret statistique appliqué.
+ * Point d'entrée du calcul : tous les indicateurs d'un employeur (effectifs, absentéisme, accidents, rémunérations,
+ * égalité), puis le secret statistique sur l'ensemble des lignes.
  */
 public final class CalculIndicateurs {
 
 	/** Seuil du secret statistique par défaut : une cellule de moins de 3 agents est masquée. */
-	public static final int SEUIL_SECRET_PAR_DEFAUT = 3;
+	public static final int SEUIL_SECRET_PAR_DEFAUT = SecretStatistique.SEUIL_PAR_DEFAUT;
 
 	private CalculIndicateurs() {
 	}
@@ -20,11 +25,13 @@ public final class CalculIndicateurs {
 	public static ResultatEmployeur calculer(DonneesEmployeur donnees, int seuilSecret) {
 		List<Indicateur> indicateurs = new ArrayList<>();
 		List<Avertissement> avertissements = new ArrayList<>();
-		for (ResultatEmployeur partiel : List.of(CalculAbsenteisme.calculer(donnees))) {
+		for (ResultatEmployeur partiel : List.of(CalculEffectifs.calculer(donnees), CalculAbsenteisme.calculer(donnees),
+				CalculRemunerations.calculer(donnees), CalculEgalite.calculer(donnees))) {
 			indicateurs.addAll(partiel.indicateurs());
 			avertissements.addAll(partiel.avertissements());
 		}
-		return new ResultatEmployeur(donnees.siret(), donnees.annee(), indicateurs, avertissements);
+		return new ResultatEmployeur(donnees.siret(), donnees.annee(),
+				SecretStatistique.appliquer(indicateurs, seuilSecret), avertissements);
 	}
 
 }
