@@ -51,6 +51,8 @@ class CalculEmployeur implements TraitementEmployeur {
 		depot.enregistrerRejets(campagne, rejets, true);
 		depot.enregistrerAvertissements(campagne, avertissements);
 		depot.enregistrerIndicateurs(campagne, parametres.annee(), siret, resultat.indicateurs());
+		long effectif = assemblage.donnees().agents().stream().filter(a -> a.estPresentAu31Decembre(parametres.annee())).count();
+		depot.enregistrerEmployeur(campagne, collectivite, effectif);
 		return assemblage.donnees().agents().size() + " agents, " + assemblage.donnees().absences().size()
 				+ " absences, " + resultat.indicateurs().size() + " indicateurs";
 	}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.cdg.rsu.indicateurs.comparaison.Strates;
 import fr.cdg.rsu.lecture.LigneLue;
 import fr.cdg.rsu.stockage.DepotCampagne;
 
@@ -51,8 +52,8 @@ class CampagneRsuConfiguration {
 	}
 
 	@Bean
-	Job campagneRsu(JobRepository depotJobs, Step lecture, Step calcul, Step bilan) {
-		return new JobBuilder(JOB, depotJobs).start(lecture).next(calcul).next(bilan).build();
+	Job campagneRsu(JobRepository depotJobs, Step lecture, Step calcul, Step consolidation, Step bilan) {
+		return new JobBuilder(JOB, depotJobs).start(lecture).next(calcul).next(consolidation).next(bilan).build();
 	}
 
 	@Bean
@@ -112,6 +113,20 @@ class CampagneRsuConfiguration {
 			.step(calculEmployeur)
 			.taskExecutor(executeurPartitions)
 			.gridSize(fils > 0 ? fils : Runtime.getRuntime().availableProcessors())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ConsolidationCampagne consolidationCampagne(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution) {
+		return new ConsolidationCampagne(depot, parametres(execution), Strates.parDefaut());
+	}
+
+	@Bean
+	Step consolidation(JobRepository depotJobs, PlatformTransactionManager tx,
+			ConsolidationCampagne consolidationCampagne) {
+		return new StepBuilder("consolidation", depotJobs).tasklet(consolidationCampagne, tx)
+			.allowStartIfComplete(true)
 			.build();
 	}
 

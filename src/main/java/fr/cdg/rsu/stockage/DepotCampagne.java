@@ -23,6 +23,8 @@ import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.indicateurs.Avertissement;
 import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.comparaison.Comparaisons.ValeurStrate;
+import fr.cdg.rsu.indicateurs.comparaison.IndicateurPhare;
 import fr.cdg.rsu.lecture.LecteurEntrees.StatistiquesFichier;
 import fr.cdg.rsu.lecture.LigneLue;
 import fr.cdg.rsu.lecture.Origine;
@@ -35,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DepotCampagne {
 
 	private static final String[] TABLES = { "RSU_COLLECTIVITE", "RSU_AGENT", "RSU_ABSENCE", "RSU_PAIE", "RSU_REJET",
-			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE" };
+			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE", "RSU_EMPLOYEUR", "RSU_STRATE" };
 
 	private final JdbcTemplate jdbc;
 
@@ -262,6 +264,84 @@ public class DepotCampagne {
 					faits.put(rs.getString(1), rs.getBoolean(2));
 				}, campagne, etape);
 		return faits;
+	}
+
+	/** Retient l'employeur tel que décrit au calcul, avec son effectif au 31/12 (tous statuts). */
+	public void enregistrerEmployeur(long campagne, Collectivite c, long effectif) {
+		jdbc.update("DELETE FROM RSU_EMPLOYEUR WHERE CAMPAGNE = ? AND SIRET = ?", campagne, c.siret());
+		jdbc.update("INSERT INTO RSU_EMPLOYEUR VALUES (?,?,?,?,?,?,?)", campagne, c.siret(), c.nom(), c.type().name(),
+				c.departement(), effectif, null);
+	}
+
+	/** Un employeur de la campagne et sa strate (nulle avant la consolidation). */
+	public record EmployeurRetenu(Collectivite collectivite, long effectif, @Nullable String strate) {
+	}
+
+	public List<EmployeurRetenu> employeurs(long campagne) {
+		return jdbc.query("SELECT * FROM RSU_EMPLOYEUR WHERE CAMPAGNE = ? ORDER BY SIRET", (rs, i) -> employeur(rs),
+				campagne);
+	}
+
+	public @Nullable EmployeurRetenu employeur(long campagne, String siret) {
+		List<EmployeurRetenu> e = jdbc.query("SELECT * FROM RSU_EMPLOYEUR WHERE CAMPAGNE = ? AND SIRET = ?",
+				(rs, i) -> employeur(rs), campagne, siret);
+		return e.isEmpty() ? null : e.get(0);
+	}
+
+	private static EmployeurRetenu employeur(ResultSet rs) throws SQLException {
+		return new EmployeurRetenu(new Collectivite(rs.getString("SIRET"), rs.getString("NOM"),
+				TypeCollectivite.valueOf(rs.getString("TYPE_COLLECTIVITE")), rs.getString("DEPARTEMENT"), null, null),
+				rs.getLong("EFFECTIF"), rs.getString("STRATE"));
+	}
+
+	/** Les lignes d'ensemble enregistrées de tous les employeurs, par SIRET. */
+	public Map<String, List<Indicateur>> indicateursEnsemble(long campagne) {
+		Map<String, List<Indicateur>> parSiret = new HashMap<>();
+		jdbc.query("SELECT * FROM RSU_INDICATEUR WHERE CAMPAGNE = ?", rs -> {
+			parSiret.computeIfAbsent(rs.getString("SIRET"), s -> new ArrayList<>()).add(indicateur(rs));
+		}, campagne);
+		return parSiret;
+	}
+
+	private static Indicateur indicateur(ResultSet rs) throws SQLException {
+		return new Indicateur(fr.cdg.rsu.indicateurs.Theme.depuisCode(rs.getString("THEME")),
+				rs.getString("INDICATEUR"), rs.getString("POPULATION"), rs.getString("GROUPE"), Indicateur.ENSEMBLE,
+				Indicateur.ENSEMBLE, nombre(rs.getString("NUMERATEUR")), nombre(rs.getString("DENOMINATEUR")),
+				nombre(rs.getString("VALEUR")), 0, rs.getBoolean("SECRET"));
+	}
+
+	private static @Nullable BigDecimal nombre(@Nullable String texte) {
+		return texte == null ? null : new BigDecimal(texte);
+	}
+
+	/** Enregistre les strates des employeurs et les valeurs de comparaison (remplace celles de la campagne). */
+	public void enregistrerComparaisons(long campagne, Map<String, String> strateParSiret,
+			List<ValeurStrate> valeurs) {
+		List<Object[]> strates = new ArrayList<>();
+		strateParSiret.forEach((siret, strate) -> strates.add(new Object[] { strate, campagne, siret }));
+		if (!strates.isEmpty()) {
+			jdbc.batchUpdate("UPDATE RSU_EMPLOYEUR SET STRATE = ? WHERE CAMPAGNE = ? AND SIRET = ?", strates);
+		}
+		jdbc.update("DELETE FROM RSU_STRATE WHERE CAMPAGNE = ?", campagne);
+		List<Object[]> lignes = new ArrayList<>();
+		for (ValeurStrate v : valeurs) {
+			lignes.add(new Object[] { campagne, v.strate(), v.indicateur().name(), v.employeurs(),
+					v.numerateur().toPlainString(), v.denominateur().toPlainString(), texte(v.valeur()),
+					texte(v.mediane()) });
+		}
+		if (!lignes.isEmpty()) {
+			jdbc.batchUpdate("INSERT INTO RSU_STRATE VALUES (?,?,?,?,?,?,?,?)", lignes);
+		}
+	}
+
+	/** Les valeurs de comparaison d'une strate. */
+	public List<ValeurStrate> valeursStrate(long campagne, String strate) {
+		return jdbc.query("SELECT * FROM RSU_STRATE WHERE CAMPAGNE = ? AND STRATE = ?",
+				(rs, i) -> new ValeurStrate(rs.getString("STRATE"), IndicateurPhare.valueOf(rs.getString("INDICATEUR")),
+						rs.getInt("EMPLOYEURS"), new BigDecimal(rs.getString("NUMERATEUR")),
+						new BigDecimal(rs.getString("DENOMINATEUR")), nombre(rs.getString("VALEUR")),
+						nombre(rs.getString("MEDIANE"))),
+				campagne, strate);
 	}
 
 	public JdbcTemplate jdbc() {
