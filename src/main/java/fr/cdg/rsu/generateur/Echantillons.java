@@ -105,6 +105,41 @@ public final class Echantillons {
 				effectif, intensite, mensuel, heuresPayees, true);
 	}
 
+	/**
+	 * Génère l'employeur avec la première graine dérivée (0, 1, 2...) dont le lot montre tous les cas voulus :
+	 * déterministe, et chaque échantillon contient bien ce que le README promet.
+	 */
+	LotEmployeur genererMontrant(ProfilEmployeur base, java.util.function.Predicate<LotEmployeur> voulu) {
+		for (int k = 0; k < 500; k++) {
+			ProfilEmployeur p = new ProfilEmployeur(Tirage.deriver(base.graine(), k), base.siret(), base.nom(),
+					base.type(), base.departement(), base.effectif(), base.intensiteAbsences(), base.paieMensuelle(),
+					base.heuresPayees(), base.budget());
+			LotEmployeur lot = generateur.generer(p);
+			if (voulu.test(lot)) {
+				return lot;
+			}
+		}
+		throw new IllegalStateException("aucune graine ne donne les cas voulus pour " + base.nom());
+	}
+
+	static boolean aMotifs(LotEmployeur lot, Motif... motifs) {
+		java.util.Set<Motif> presents = java.util.EnumSet.noneOf(Motif.class);
+		lot.absences().forEach(a -> presents.add(a.motif()));
+		return presents.containsAll(List.of(motifs));
+	}
+
+	/** Périodes ouvertes, reliquats (début avant l'année), prolongations, arrivées, départs, temps partiel, TNC. */
+	static boolean aCasDeDates(LotEmployeur lot) {
+		LocalDate debut = LocalDate.of(ANNEE, 1, 1);
+		return lot.absences().stream().anyMatch(a -> a.dateFin() == null)
+				&& lot.absences().stream().anyMatch(a -> a.dateDebut().isBefore(debut))
+				&& lot.absences().stream().anyMatch(AbsenceGeneree::prolongation)
+				&& lot.agents().stream().anyMatch(a -> a.dateEntree() != null && a.dateEntree().getYear() == ANNEE)
+				&& lot.agents().stream().anyMatch(a -> a.dateSortie() != null && a.dateSortie().getYear() == ANNEE)
+				&& lot.agents().stream().anyMatch(a -> a.quotite() < 100)
+				&& lot.agents().stream().anyMatch(AgentGenere::tempsNonComplet);
+	}
+
 	// ----------------------------------------------------------------------------------- input-samples
 
 	public void ecrireEchantillons(Path dossier) throws IOException {
@@ -112,8 +147,9 @@ public final class Echantillons {
 		exports.clear();
 
 		// 1. petite commune, contrat canonique, UTF-8 avec BOM
-		Export c8 = new Export("commune-8-agents", generateur.generer(
-				profil(1, "Commune de Valbrune", TypeCollectivite.COMMUNE, 8, 1.4, false, true)));
+		Export c8 = new Export("commune-8-agents", genererMontrant(
+				profil(1, "Commune de Valbrune", TypeCollectivite.COMMUNE, 8, 1.4, false, true),
+				l -> aMotifs(l, Motif.MO, Motif.FORMATION) && l.absences().stream().anyMatch(a -> a.prolongation())));
 		Object[] aDoubler = c8.de(Nature.ABSENCES).stream()
 			.filter(l -> l[2] == Motif.MO && Boolean.FALSE.equals(l[5]))
 			.findFirst()
@@ -125,8 +161,10 @@ public final class Echantillons {
 		exports.put(c8.dossier, c8);
 
 		// 2. commune de 100 agents, export Excel français en Windows-1252
-		Export c100 = new Export("commune-100-agents", generateur.generer(
-				profil(2, "Commune de Montfleury", TypeCollectivite.COMMUNE, 100, 1.9, false, false)));
+		Export c100 = new Export("commune-100-agents", genererMontrant(
+				profil(2, "Commune de Montfleury", TypeCollectivite.COMMUNE, 100, 1.9, false, false),
+				l -> aCasDeDates(l) && aMotifs(l, Motif.MO, Motif.CLM, Motif.CLD, Motif.MP, Motif.AT_SERVICE,
+						Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE, Motif.FORMATION, Motif.SYNDICAL)));
 		List<Object[]> agents100 = c100.de(Nature.AGENTS);
 		String siret100 = (String) agents100.get(0)[0];
 		Object[] naissanceInvalide = { siret100, "A09001", Sexe.F, "31/02/1980", Statut.TITULAIRE, Categorie.C,
@@ -155,8 +193,11 @@ public final class Echantillons {
 		exports.put(c100.dossier, c100);
 
 		// 3. commune de 600 agents, un classeur XLSX
-		Export c600 = new Export("commune-600-agents", generateur.generer(
-				profil(3, "Commune de Rochecourt", TypeCollectivite.COMMUNE, 600, 1.1, false, true)));
+		Export c600 = new Export("commune-600-agents", genererMontrant(
+				profil(3, "Commune de Rochecourt", TypeCollectivite.COMMUNE, 600, 1.1, false, true),
+				l -> aCasDeDates(l) && aMotifs(l, Motif.MO, Motif.AT_SERVICE, Motif.AT_TRAJET, Motif.CLM, Motif.CLD,
+						Motif.MP, Motif.DOS, Motif.CGM, Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE,
+						Motif.FORMATION, Motif.SYNDICAL)));
 		String siret600 = (String) c600.de(Nature.AGENTS).get(0)[0];
 		List<Object[]> agents600 = c600.de(Nature.AGENTS);
 		series.clear();
@@ -183,8 +224,10 @@ public final class Echantillons {
 		exports.put(c600.dossier, c600);
 
 		// 4. CCAS, autre logiciel RH : ses en-têtes et ses codes, lus par profil-mapping.yaml
-		Export ccas = new Export("ccas", generateur.generer(
-				profil(4, "CCAS de Montfleury", TypeCollectivite.CCAS, 45, 1.3, true, true)));
+		Export ccas = new Export("ccas", genererMontrant(
+				profil(4, "CCAS de Montfleury", TypeCollectivite.CCAS, 45, 1.3, true, true),
+				l -> aMotifs(l, Motif.MO, Motif.CLM, Motif.AT_SERVICE, Motif.MATERNITE, Motif.AUTRE, Motif.FORMATION)
+						&& l.absences().stream().anyMatch(AbsenceGeneree::prolongation)));
 		String siretCcas = (String) ccas.de(Nature.AGENTS).get(0)[0];
 		Object[] sansSexe = { siretCcas, "A09002", null, LocalDate.of(1975, 4, 12), Statut.CONTRACTUEL_PERMANENT,
 				Categorie.C, Filiere.SOCIALE, "Agents sociaux territoriaux", false, TempsTravail.NON_COMPLET, 100, null,
@@ -371,8 +414,11 @@ public final class Echantillons {
 
 	/** Le même petit jeu en CSV canonique, en CSV Windows-1252 français et en XLSX. */
 	public void ecrireEquivalence(Path dossier) throws IOException {
-		LotEmployeur lot = generateur
-			.generer(profil(5, "Commune de Saulevigne", TypeCollectivite.COMMUNE, 20, 1.6, false, true));
+		LotEmployeur lot = genererMontrant(
+				profil(5, "Commune de Saulevigne", TypeCollectivite.COMMUNE, 20, 1.0, false, true),
+				l -> aMotifs(l, Motif.MO, Motif.AT_SERVICE, Motif.CLM, Motif.FORMATION)
+						&& l.absences().stream().anyMatch(AbsenceGeneree::prolongation)
+						&& l.absences().stream().anyMatch(a -> a.dateFin() == null || a.dateDebut().getYear() < ANNEE));
 		try (Ecrivain e = new EcrivainCsv(dossier.resolve("canonique"), Dialecte.canonique(false))) {
 			e.ecrire(lot);
 		}

@@ -244,7 +244,7 @@ public final class GenerateurEmployeur {
 		int age = annee - a.dateNaissance().getYear();
 
 		// 1. longues maladies (souvent commencées l'année précédente : reliquats)
-		double pLongue = fonctionnaire ? 0.035 : permanent ? 0.012 : 0.003;
+		double pLongue = fonctionnaire ? 0.05 : permanent ? 0.015 : 0.003;
 		if (age >= 50) {
 			pLongue *= 1.6;
 		}

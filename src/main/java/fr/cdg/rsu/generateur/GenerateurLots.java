@@ -14,8 +14,8 @@ import fr.cdg.rsu.domaine.TypeCollectivite;
  */
 public final class GenerateurLots {
 
-	/** Lignes d'absence par agent obtenues avec une intensité 1 (mesuré sur 200 000 agents). */
-	static final double ABSENCES_PAR_AGENT_INTENSITE_1 = 2.0;
+	/** Lignes d'absence par agent obtenues avec une intensité 1 (mesuré sur plusieurs graines du préréglage departement). */
+	static final double ABSENCES_PAR_AGENT_INTENSITE_1 = 2.1;
 
 	/** Préréglages : nombre d'employeurs, d'agents et d'absences visés. */
 	public enum Preset {
