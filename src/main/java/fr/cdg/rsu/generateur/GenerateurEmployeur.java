@@ -274,7 +274,8 @@ public final class GenerateurEmployeur {
 		if (a.sexe() == Sexe.F && age >= 23 && age <= 43 && t.chance(0.055 * presence)) {
 			LocalDate debut = t.jourEntre(wDebut.minusDays(80), wFin);
 			LocalDate fin = debut.plusDays(111);
-			if (!debut.isBefore(debutEmploi) && !fin.isAfter(finEmploi) && planning.libre(debut.minusDays(14), fin)) {
+			if (!debut.minusDays(14).isBefore(debutEmploi) && !fin.isAfter(finEmploi)
+					&& planning.libre(debut.minusDays(14), fin)) {
 				boolean pathologique = t.chance(0.3);
 				if (pathologique) {
 					LocalDate dp = debut.minusDays(14);
