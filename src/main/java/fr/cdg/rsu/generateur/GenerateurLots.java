@@ -122,14 +122,25 @@ public final class GenerateurLots {
 		try (Ecrivain ecrivain = "xlsx".equals(demande.format())
 				? new EcrivainXlsx(demande.sortie().resolve("rsu-" + demande.annee() + ".xlsx"))
 				: new EcrivainCsv(demande.sortie(), Dialecte.canonique(false))) {
+			double absencesParAgent = cibleAbsences / demande.agents();
+			double agentsFoisIntensite = 0;
 			for (int i = 0; i < n; i++) {
 				long graine = Tirage.deriver(demande.graine(), 1, i);
 				Tirage te = new Tirage(graine);
 				int effectif = Math.max(1, (int) Math.round(poids[i] * echelle));
 				String siret = Referentiels.siret(100_000L + i);
+				// Asservissement du nombre d'absences : le rendement observé (absences par agent et par unité
+				// d'intensité) fixe l'intensité des employeurs suivants, et l'écart cumulé à la cible est rattrapé.
+				double intensite = intensiteGlobale;
+				if (compte[1] >= 500 && compte[2] > 0) {
+					double rendement = compte[2] / agentsFoisIntensite;
+					double rattrapage = Math.clamp(absencesParAgent * compte[1] / compte[2], 0.8, 1.25);
+					intensite = absencesParAgent / rendement * rattrapage;
+				}
+				intensite *= te.lognormale(1, 0.3);
+				agentsFoisIntensite += effectif * intensite;
 				ProfilEmployeur profil = new ProfilEmployeur(graine, siret, Referentiels.nomEmployeur(te, types[i]),
-						types[i], deptDe[i], effectif, intensiteGlobale * te.lognormale(1, 0.3), te.chance(0.1),
-						te.chance(0.5), te.chance(0.85));
+						types[i], deptDe[i], effectif, intensite, te.chance(0.1), te.chance(0.5), te.chance(0.85));
 				LotEmployeur lot = generateur.generer(profil);
 				ecrivain.ecrire(lot);
 				compte[0]++;
