@@ -67,6 +67,10 @@ public final class GenerateurLots {
 
 	public Bilan generer(Demande demande) throws IOException {
 		int n = Math.max(1, demande.employeurs());
+		if ("xlsx".equals(demande.format()) && (demande.agents() > 1_000_000 || demande.absences() > 1_000_000)) {
+			throw new IllegalArgumentException("Un classeur XLSX est limité à 1 048 576 lignes par feuille : "
+					+ "utiliser --format=csv au-delà d'un million d'agents ou d'absences.");
+		}
 		Tirage t = new Tirage(Tirage.deriver(demande.graine(), 0));
 		boolean national = demande.departement() == null;
 		String[] depts = national ? DEPARTEMENTS : new String[] { demande.departement() };
