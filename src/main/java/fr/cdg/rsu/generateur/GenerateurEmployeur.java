@@ -194,6 +194,12 @@ public final class GenerateurEmployeur {
 			if (emploiFonctionnel) {
 				im = Math.max(im, 750);
 			}
+			if (!permanent && t.chance(0.15)) {
+				// vacataire sans grade : catégorie et filière facultatives hors emploi permanent
+				categorie = null;
+				filiere = null;
+				cadre = null;
+			}
 			agents.add(new AgentGenere(profil.siret(), matricule, sexe, naissance, statut, categorie, filiere, cadre,
 					emploiFonctionnel, tnc, quotite, deDroit, entree, sortie, ratioTnc, im));
 		}
