@@ -374,6 +374,25 @@ public final class Echantillons {
 		}
 		sb.append("""
 
+				Rapprochement attendu (lignes de données, en-tête exclu ; les doublons et chevauchements sont lus et \
+				utilisés, avec un avertissement) :
+
+				| dossier | fichier | lignes de données | rejets attendus |
+				|---|---|---|---|
+				""");
+		List<String[]> liste = anomalies();
+		for (Export e : exports.values()) {
+			for (Nature n : Nature.values()) {
+				String fichier = e.dossier.equals("commune-600-agents") ? CLASSEUR_600 + ", feuille " + n.nom()
+						: n.nom() + ".csv";
+				long rejets = liste.stream().filter(a -> a[0].equals(e.dossier) && a[1].equals(fichier)
+						&& a[3].equals("rejet")).count();
+				sb.append("| `").append(e.dossier).append("` | `").append(fichier).append("` | ")
+					.append(e.de(n).size()).append(" | ").append(rejets).append(" |\n");
+			}
+		}
+		sb.append("""
+
 				Les agents des lignes rejetées du fichier agents (`A09001`, `A09002`) n'ont ni absence ni paie : leur \
 				rejet n'en entraîne pas d'autre. La ligne de paie `N/A` est une ligne de régularisation en plus de la \
 				ligne annuelle de l'agent.
