@@ -330,8 +330,8 @@ public final class Echantillons {
 				(`Maladie ordinaire`, `Congé de longue durée`, `Accident du travail imputable au service`...), sexe \
 				`Femme`/`Homme`, booléens `oui`/`non`, dates `JJ/MM/AAAA`, virgule décimale (champs entre guillemets \
 				quand il le faut), montants avec séparateur de milliers et `€` (`"23 456,78 €"` ; espace insécable \
-				U+00A0 dans `Primes` et `Charges de personnel`, espace ordinaire ailleurs). Pas de colonne \
-				`Heures payées` renseignée : ETPR × 1820. Répartitions proches de la commune de ~100 agents de la \
+				U+00A0 dans `Primes` et `Charges de personnel`, espace ordinaire ailleurs). La colonne \
+				`Heures payées` est vide : ETPR × 1820. Répartitions proches de la commune de ~100 agents de la \
 				synthèse 2022 de référence (beaucoup d'arrêts de maladie ordinaire courts, quelques CLM/CLD). \
 				Les en-têtes contiennent « de », « d' » : `Date de naissance` doit se lire `date_naissance` comme le \
 				dit le contrat. \
