@@ -228,6 +228,15 @@ public final class Echantillons {
 				profil(4, "CCAS de Montfleury", TypeCollectivite.CCAS, 45, 1.3, true, true),
 				l -> aMotifs(l, Motif.MO, Motif.CLM, Motif.AT_SERVICE, Motif.MATERNITE, Motif.AUTRE, Motif.FORMATION)
 						&& l.absences().stream().anyMatch(AbsenceGeneree::prolongation)));
+		// le CCAS numérote ses agents comme la commune : mêmes matricules, autre employeur (clé = siret + matricule)
+		int premier = Integer.parseInt(((String) c100.de(Nature.AGENTS).get(0)[1]).substring(1));
+		Map<String, String> renumerotation = new java.util.HashMap<>();
+		for (Object[] a : ccas.de(Nature.AGENTS)) {
+			renumerotation.put((String) a[1], String.format("A%05d", premier + renumerotation.size()));
+		}
+		for (Nature n : List.of(Nature.AGENTS, Nature.ABSENCES, Nature.REMUNERATIONS)) {
+			ccas.de(n).forEach(l -> l[1] = renumerotation.get((String) l[1]));
+		}
 		String siretCcas = (String) ccas.de(Nature.AGENTS).get(0)[0];
 		Object[] sansSexe = { siretCcas, "A09002", null, LocalDate.of(1975, 4, 12), Statut.CONTRACTUEL_PERMANENT,
 				Categorie.C, Filiere.SOCIALE, "Agents sociaux territoriaux", false, TempsTravail.NON_COMPLET, 100, null,
@@ -353,7 +362,9 @@ public final class Echantillons {
 				`Code absence`, `Du`, `Au`, `Brut indiciaire`...), ses codes (`Genre` 1/2, `Statut agent` \
 				`TIT`/`STG`/`CDI`/`CDD`, `Code absence` `MAL`/`CLM`/`ATS`/`ASA`..., filières `TECH`/`MEDSOC`..., \
 				`TC`/`TNC`), séparateur **tabulation**, UTF-8 sans BOM, CRLF, dates `JJ-MM-AAAA`, virgule décimale \
-				sans symbole, booléens `1`/`0`. La paie est en **lignes mensuelles** (une par mois de présence, \
+				sans symbole, booléens `1`/`0`. Ses matricules reprennent la numérotation de la commune de Montfleury \
+				(`commune-100-agents`) : les mêmes matricules désignent d'autres agents, un agent se reconnaît à son \
+				couple (SIRET, matricule). La paie est en **lignes mensuelles** (une par mois de présence, \
 				à additionner) avec une colonne `Période de paie` hors contrat, à ignorer et signaler comme colonne \
 				inconnue. \
 				""");
