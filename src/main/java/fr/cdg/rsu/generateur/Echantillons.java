@@ -105,6 +105,41 @@ public final class Echantillons {
 				effectif, intensite, mensuel, heuresPayees, true);
 	}
 
+	/**
+	 * Génère l'employeur avec la première graine dérivée (0, 1, 2...) dont le lot montre tous les cas voulus :
+	 * déterministe, et chaque échantillon contient bien ce que le README promet.
+	 */
+	LotEmployeur genererMontrant(ProfilEmployeur base, java.util.function.Predicate<LotEmployeur> voulu) {
+		for (int k = 0; k < 500; k++) {
+			ProfilEmployeur p = new ProfilEmployeur(Tirage.deriver(base.graine(), k), base.siret(), base.nom(),
+					base.type(), base.departement(), base.effectif(), base.intensiteAbsences(), base.paieMensuelle(),
+					base.heuresPayees(), base.budget());
+			LotEmployeur lot = generateur.generer(p);
+			if (voulu.test(lot)) {
+				return lot;
+			}
+		}
+		throw new IllegalStateException("aucune graine ne donne les cas voulus pour " + base.nom());
+	}
+
+	static boolean aMotifs(LotEmployeur lot, Motif... motifs) {
+		java.util.Set<Motif> presents = java.util.EnumSet.noneOf(Motif.class);
+		lot.absences().forEach(a -> presents.add(a.motif()));
+		return presents.containsAll(List.of(motifs));
+	}
+
+	/** Périodes ouvertes, reliquats (début avant l'année), prolongations, arrivées, départs, temps partiel, TNC. */
+	static boolean aCasDeDates(LotEmployeur lot) {
+		LocalDate debut = LocalDate.of(ANNEE, 1, 1);
+		return lot.absences().stream().anyMatch(a -> a.dateFin() == null)
+				&& lot.absences().stream().anyMatch(a -> a.dateDebut().isBefore(debut))
+				&& lot.absences().stream().anyMatch(AbsenceGeneree::prolongation)
+				&& lot.agents().stream().anyMatch(a -> a.dateEntree() != null && a.dateEntree().getYear() == ANNEE)
+				&& lot.agents().stream().anyMatch(a -> a.dateSortie() != null && a.dateSortie().getYear() == ANNEE)
+				&& lot.agents().stream().anyMatch(a -> a.quotite() < 100)
+				&& lot.agents().stream().anyMatch(AgentGenere::tempsNonComplet);
+	}
+
 	// ----------------------------------------------------------------------------------- input-samples
 
 	public void ecrireEchantillons(Path dossier) throws IOException {
@@ -112,8 +147,9 @@ public final class Echantillons {
 		exports.clear();
 
 		// 1. petite commune, contrat canonique, UTF-8 avec BOM
-		Export c8 = new Export("commune-8-agents", generateur.generer(
-				profil(1, "Commune de Valbrune", TypeCollectivite.COMMUNE, 8, 1.4, false, true)));
+		Export c8 = new Export("commune-8-agents", genererMontrant(
+				profil(1, "Commune de Valbrune", TypeCollectivite.COMMUNE, 8, 1.4, false, true),
+				l -> aMotifs(l, Motif.MO, Motif.FORMATION) && l.absences().stream().anyMatch(a -> a.prolongation())));
 		Object[] aDoubler = c8.de(Nature.ABSENCES).stream()
 			.filter(l -> l[2] == Motif.MO && Boolean.FALSE.equals(l[5]))
 			.findFirst()
@@ -125,8 +161,10 @@ public final class Echantillons {
 		exports.put(c8.dossier, c8);
 
 		// 2. commune de 100 agents, export Excel français en Windows-1252
-		Export c100 = new Export("commune-100-agents", generateur.generer(
-				profil(2, "Commune de Montfleury", TypeCollectivite.COMMUNE, 100, 1.9, false, false)));
+		Export c100 = new Export("commune-100-agents", genererMontrant(
+				profil(2, "Commune de Montfleury", TypeCollectivite.COMMUNE, 100, 1.9, false, false),
+				l -> aCasDeDates(l) && aMotifs(l, Motif.MO, Motif.CLM, Motif.CLD, Motif.MP, Motif.AT_SERVICE,
+						Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE, Motif.FORMATION, Motif.SYNDICAL)));
 		List<Object[]> agents100 = c100.de(Nature.AGENTS);
 		String siret100 = (String) agents100.get(0)[0];
 		Object[] naissanceInvalide = { siret100, "A09001", Sexe.F, "31/02/1980", Statut.TITULAIRE, Categorie.C,
@@ -155,8 +193,11 @@ public final class Echantillons {
 		exports.put(c100.dossier, c100);
 
 		// 3. commune de 600 agents, un classeur XLSX
-		Export c600 = new Export("commune-600-agents", generateur.generer(
-				profil(3, "Commune de Rochecourt", TypeCollectivite.COMMUNE, 600, 1.1, false, true)));
+		Export c600 = new Export("commune-600-agents", genererMontrant(
+				profil(3, "Commune de Rochecourt", TypeCollectivite.COMMUNE, 600, 1.1, false, true),
+				l -> aCasDeDates(l) && aMotifs(l, Motif.MO, Motif.AT_SERVICE, Motif.AT_TRAJET, Motif.CLM, Motif.CLD,
+						Motif.MP, Motif.DOS, Motif.CGM, Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE,
+						Motif.FORMATION, Motif.SYNDICAL)));
 		String siret600 = (String) c600.de(Nature.AGENTS).get(0)[0];
 		List<Object[]> agents600 = c600.de(Nature.AGENTS);
 		series.clear();
@@ -183,8 +224,19 @@ public final class Echantillons {
 		exports.put(c600.dossier, c600);
 
 		// 4. CCAS, autre logiciel RH : ses en-têtes et ses codes, lus par profil-mapping.yaml
-		Export ccas = new Export("ccas", generateur.generer(
-				profil(4, "CCAS de Montfleury", TypeCollectivite.CCAS, 45, 1.3, true, true)));
+		Export ccas = new Export("ccas", genererMontrant(
+				profil(4, "CCAS de Montfleury", TypeCollectivite.CCAS, 45, 1.3, true, true),
+				l -> aMotifs(l, Motif.MO, Motif.CLM, Motif.AT_SERVICE, Motif.MATERNITE, Motif.AUTRE, Motif.FORMATION)
+						&& l.absences().stream().anyMatch(AbsenceGeneree::prolongation)));
+		// le CCAS numérote ses agents comme la commune : mêmes matricules, autre employeur (clé = siret + matricule)
+		int premier = Integer.parseInt(((String) c100.de(Nature.AGENTS).get(0)[1]).substring(1));
+		Map<String, String> renumerotation = new java.util.HashMap<>();
+		for (Object[] a : ccas.de(Nature.AGENTS)) {
+			renumerotation.put((String) a[1], String.format("A%05d", premier + renumerotation.size()));
+		}
+		for (Nature n : List.of(Nature.AGENTS, Nature.ABSENCES, Nature.REMUNERATIONS)) {
+			ccas.de(n).forEach(l -> l[1] = renumerotation.get((String) l[1]));
+		}
 		String siretCcas = (String) ccas.de(Nature.AGENTS).get(0)[0];
 		Object[] sansSexe = { siretCcas, "A09002", null, LocalDate.of(1975, 4, 12), Statut.CONTRACTUEL_PERMANENT,
 				Categorie.C, Filiere.SOCIALE, "Agents sociaux territoriaux", false, TempsTravail.NON_COMPLET, 100, null,
@@ -287,8 +339,8 @@ public final class Echantillons {
 				(`Maladie ordinaire`, `Congé de longue durée`, `Accident du travail imputable au service`...), sexe \
 				`Femme`/`Homme`, booléens `oui`/`non`, dates `JJ/MM/AAAA`, virgule décimale (champs entre guillemets \
 				quand il le faut), montants avec séparateur de milliers et `€` (`"23 456,78 €"` ; espace insécable \
-				U+00A0 dans `Primes` et `Charges de personnel`, espace ordinaire ailleurs). Pas de colonne \
-				`Heures payées` renseignée : ETPR × 1820. Répartitions proches de la commune de ~100 agents de la \
+				U+00A0 dans `Primes` et `Charges de personnel`, espace ordinaire ailleurs). La colonne \
+				`Heures payées` est vide : ETPR × 1820. Répartitions proches de la commune de ~100 agents de la \
 				synthèse 2022 de référence (beaucoup d'arrêts de maladie ordinaire courts, quelques CLM/CLD). \
 				Les en-têtes contiennent « de », « d' » : `Date de naissance` doit se lire `date_naissance` comme le \
 				dit le contrat. \
@@ -310,7 +362,9 @@ public final class Echantillons {
 				`Code absence`, `Du`, `Au`, `Brut indiciaire`...), ses codes (`Genre` 1/2, `Statut agent` \
 				`TIT`/`STG`/`CDI`/`CDD`, `Code absence` `MAL`/`CLM`/`ATS`/`ASA`..., filières `TECH`/`MEDSOC`..., \
 				`TC`/`TNC`), séparateur **tabulation**, UTF-8 sans BOM, CRLF, dates `JJ-MM-AAAA`, virgule décimale \
-				sans symbole, booléens `1`/`0`. La paie est en **lignes mensuelles** (une par mois de présence, \
+				sans symbole, booléens `1`/`0`. Ses matricules reprennent la numérotation de la commune de Montfleury \
+				(`commune-100-agents`) : les mêmes matricules désignent d'autres agents, un agent se reconnaît à son \
+				couple (SIRET, matricule). La paie est en **lignes mensuelles** (une par mois de présence, \
 				à additionner) avec une colonne `Période de paie` hors contrat, à ignorer et signaler comme colonne \
 				inconnue. \
 				""");
@@ -328,6 +382,25 @@ public final class Echantillons {
 		for (String[] a : anomalies()) {
 			sb.append("| `").append(a[0]).append("` | `").append(a[1]).append("` | ").append(a[2]).append(" | ")
 				.append(a[3]).append(" | ").append(a[4]).append(" |\n");
+		}
+		sb.append("""
+
+				Rapprochement attendu (lignes de données, en-tête exclu ; les doublons et chevauchements sont lus et \
+				utilisés, avec un avertissement) :
+
+				| dossier | fichier | lignes de données | rejets attendus |
+				|---|---|---|---|
+				""");
+		List<String[]> liste = anomalies();
+		for (Export e : exports.values()) {
+			for (Nature n : Nature.values()) {
+				String fichier = e.dossier.equals("commune-600-agents") ? CLASSEUR_600 + ", feuille " + n.nom()
+						: n.nom() + ".csv";
+				long rejets = liste.stream().filter(a -> a[0].equals(e.dossier) && a[1].equals(fichier)
+						&& a[3].equals("rejet")).count();
+				sb.append("| `").append(e.dossier).append("` | `").append(fichier).append("` | ")
+					.append(e.de(n).size()).append(" | ").append(rejets).append(" |\n");
+			}
 		}
 		sb.append("""
 
@@ -371,8 +444,11 @@ public final class Echantillons {
 
 	/** Le même petit jeu en CSV canonique, en CSV Windows-1252 français et en XLSX. */
 	public void ecrireEquivalence(Path dossier) throws IOException {
-		LotEmployeur lot = generateur
-			.generer(profil(5, "Commune de Saulevigne", TypeCollectivite.COMMUNE, 20, 1.6, false, true));
+		LotEmployeur lot = genererMontrant(
+				profil(5, "Commune de Saulevigne", TypeCollectivite.COMMUNE, 20, 1.0, false, true),
+				l -> aMotifs(l, Motif.MO, Motif.AT_SERVICE, Motif.CLM, Motif.FORMATION)
+						&& l.absences().stream().anyMatch(AbsenceGeneree::prolongation)
+						&& l.absences().stream().anyMatch(a -> a.dateFin() == null || a.dateDebut().getYear() < ANNEE));
 		try (Ecrivain e = new EcrivainCsv(dossier.resolve("canonique"), Dialecte.canonique(false))) {
 			e.ecrire(lot);
 		}

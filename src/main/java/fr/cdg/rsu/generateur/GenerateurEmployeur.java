@@ -194,6 +194,12 @@ public final class GenerateurEmployeur {
 			if (emploiFonctionnel) {
 				im = Math.max(im, 750);
 			}
+			if (!permanent && t.chance(0.15)) {
+				// vacataire sans grade : catégorie et filière facultatives hors emploi permanent
+				categorie = null;
+				filiere = null;
+				cadre = null;
+			}
 			agents.add(new AgentGenere(profil.siret(), matricule, sexe, naissance, statut, categorie, filiere, cadre,
 					emploiFonctionnel, tnc, quotite, deDroit, entree, sortie, ratioTnc, im));
 		}
@@ -244,7 +250,7 @@ public final class GenerateurEmployeur {
 		int age = annee - a.dateNaissance().getYear();
 
 		// 1. longues maladies (souvent commencées l'année précédente : reliquats)
-		double pLongue = fonctionnaire ? 0.035 : permanent ? 0.012 : 0.003;
+		double pLongue = fonctionnaire ? 0.05 : permanent ? 0.015 : 0.003;
 		if (age >= 50) {
 			pLongue *= 1.6;
 		}
@@ -274,7 +280,8 @@ public final class GenerateurEmployeur {
 		if (a.sexe() == Sexe.F && age >= 23 && age <= 43 && t.chance(0.055 * presence)) {
 			LocalDate debut = t.jourEntre(wDebut.minusDays(80), wFin);
 			LocalDate fin = debut.plusDays(111);
-			if (!debut.isBefore(debutEmploi) && !fin.isAfter(finEmploi) && planning.libre(debut.minusDays(14), fin)) {
+			if (!debut.minusDays(14).isBefore(debutEmploi) && !fin.isAfter(finEmploi)
+					&& planning.libre(debut.minusDays(14), fin)) {
 				boolean pathologique = t.chance(0.3);
 				if (pathologique) {
 					LocalDate dp = debut.minusDays(14);

@@ -14,8 +14,8 @@ import fr.cdg.rsu.domaine.TypeCollectivite;
  */
 public final class GenerateurLots {
 
-	/** Lignes d'absence par agent obtenues avec une intensité 1 (mesuré sur 200 000 agents). */
-	static final double ABSENCES_PAR_AGENT_INTENSITE_1 = 2.0;
+	/** Lignes d'absence par agent obtenues avec une intensité 1 (mesuré sur plusieurs graines du préréglage departement). */
+	static final double ABSENCES_PAR_AGENT_INTENSITE_1 = 2.1;
 
 	/** Préréglages : nombre d'employeurs, d'agents et d'absences visés. */
 	public enum Preset {
@@ -67,6 +67,10 @@ public final class GenerateurLots {
 
 	public Bilan generer(Demande demande) throws IOException {
 		int n = Math.max(1, demande.employeurs());
+		if ("xlsx".equals(demande.format()) && (demande.agents() > 1_000_000 || demande.absences() > 1_000_000)) {
+			throw new IllegalArgumentException("Un classeur XLSX est limité à 1 048 576 lignes par feuille : "
+					+ "utiliser --format=csv au-delà d'un million d'agents ou d'absences.");
+		}
 		Tirage t = new Tirage(Tirage.deriver(demande.graine(), 0));
 		boolean national = demande.departement() == null;
 		String[] depts = national ? DEPARTEMENTS : new String[] { demande.departement() };
@@ -122,14 +126,25 @@ public final class GenerateurLots {
 		try (Ecrivain ecrivain = "xlsx".equals(demande.format())
 				? new EcrivainXlsx(demande.sortie().resolve("rsu-" + demande.annee() + ".xlsx"))
 				: new EcrivainCsv(demande.sortie(), Dialecte.canonique(false))) {
+			double absencesParAgent = cibleAbsences / demande.agents();
+			double agentsFoisIntensite = 0;
 			for (int i = 0; i < n; i++) {
 				long graine = Tirage.deriver(demande.graine(), 1, i);
 				Tirage te = new Tirage(graine);
 				int effectif = Math.max(1, (int) Math.round(poids[i] * echelle));
 				String siret = Referentiels.siret(100_000L + i);
+				// Asservissement du nombre d'absences : le rendement observé (absences par agent et par unité
+				// d'intensité) fixe l'intensité des employeurs suivants, et l'écart cumulé à la cible est rattrapé.
+				double intensite = intensiteGlobale;
+				if (compte[1] >= 500 && compte[2] > 0) {
+					double rendement = compte[2] / agentsFoisIntensite;
+					double rattrapage = Math.clamp(absencesParAgent * compte[1] / compte[2], 0.8, 1.25);
+					intensite = absencesParAgent / rendement * rattrapage;
+				}
+				intensite *= te.lognormale(1, 0.3);
+				agentsFoisIntensite += effectif * intensite;
 				ProfilEmployeur profil = new ProfilEmployeur(graine, siret, Referentiels.nomEmployeur(te, types[i]),
-						types[i], deptDe[i], effectif, intensiteGlobale * te.lognormale(1, 0.3), te.chance(0.1),
-						te.chance(0.5), te.chance(0.85));
+						types[i], deptDe[i], effectif, intensite, te.chance(0.1), te.chance(0.5), te.chance(0.85));
 				LotEmployeur lot = generateur.generer(profil);
 				ecrivain.ecrire(lot);
 				compte[0]++;

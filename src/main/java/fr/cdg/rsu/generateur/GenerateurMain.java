@@ -66,7 +66,14 @@ public final class GenerateurMain {
 		GenerateurLots.Demande demande = new GenerateurLots.Demande(entier(o, "annee", 2024),
 				Long.parseLong(o.getOrDefault("graine", "42")), employeurs, agents, absences, format,
 				Path.of(o.get("sortie")), departement);
-		GenerateurLots.Bilan bilan = new GenerateurLots().generer(demande);
+		GenerateurLots.Bilan bilan;
+		try {
+			bilan = new GenerateurLots().generer(demande);
+		}
+		catch (IllegalArgumentException e) {
+			erreur(e.getMessage());
+			return;
+		}
 		System.out.printf(Locale.ROOT,
 				"%d employeurs, %d agents, %d absences, %d lignes de paie écrits dans %s en %.1f s%n",
 				bilan.collectivites(), bilan.agents(), bilan.absences(), bilan.remunerations(),

@@ -137,7 +137,7 @@ final class Referentiels {
 	static int indiceMajore(Tirage t, Categorie c, int age, boolean contractuel) {
 		double im = switch (c) {
 			case C -> 366 + Math.max(0, age - 20) * 2.1;
-			case B -> 392 + Math.max(0, age - 22) * 4.8;
+			case B -> 392 + Math.max(0, age - 22) * 4.0;
 			case A -> 420 + Math.max(0, age - 23) * 9.5;
 		};
 		double plafond = switch (c) {
