@@ -150,7 +150,8 @@ class EntreesHostilesTest {
 	@Test
 	void ligneDeDixMilleColonnes() throws Exception {
 		StringBuilder sb = new StringBuilder(Fixtures.AGENTS_CSV);
-		sb.append("21250388500018;A3;F;01/01/1980;CNP");
+		// les 10 colonnes de l'en-tête, puis 10 000 colonnes en trop
+		sb.append("21250388500018;A3;F;01/01/1980;CNP;;;;;");
 		for (int i = 0; i < 10_000; i++) {
 			sb.append(";x").append(i);
 		}
@@ -189,6 +190,16 @@ class EntreesHostilesTest {
 		// NUL dans l'en-tête : même colonne
 		Fixtures.ecrire(dossier, "agents.csv", "matri\u0000cule;sexe;date_naissance;statut\nA1;F;01/01/1980;CNP\n");
 		assertThat(essayer(dossier).lue().acceptes()).hasSize(1);
+	}
+
+	@Test
+	void texteUnicodeDExcelEnUtf16() throws Exception {
+		// « Texte Unicode » d'Excel : UTF-16LE avec BOM FF FE, tabulations
+		byte[] utf16 = ("\uFEFF" + EN_TETE_AGENTS.replace(';', '\t') + "A1\tF\t01/01/1980\tCNP\n")
+			.getBytes(StandardCharsets.UTF_16LE);
+		Fixtures.ecrire(dossier, "agents.csv", utf16);
+		assertThat(essayerSansFuite(dossier).refusee().getMessage()).contains("agents.csv")
+			.contains("encodage UTF-16 non pris en charge");
 	}
 
 	@Test

@@ -2,8 +2,10 @@ package fr.cdg.rsu.lecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -106,8 +108,14 @@ class ValeursTest {
 
 	@Test
 	void nombreDeDixMillionsDeChiffresRejeteSansCalculDemesure() {
+		// BigDecimal lit n chiffres en temps quadratique : sans borne, ce test durait des heures
 		String enorme = "9".repeat(10_000_000);
-		assertThatThrownBy(() -> Valeurs.nombre(enorme)).isInstanceOf(ValeurInvalideException.class);
+		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(() -> Valeurs.nombre(enorme))
+			.isInstanceOf(ValeurInvalideException.class)
+			.hasMessage("nombre illisible (trop de chiffres)"));
+		String decimales = "0," + "3".repeat(900_000);
+		assertTimeoutPreemptively(Duration.ofSeconds(30),
+				() -> assertThatThrownBy(() -> Valeurs.nombre(decimales)).isInstanceOf(ValeurInvalideException.class));
 	}
 
 	// --- booléens

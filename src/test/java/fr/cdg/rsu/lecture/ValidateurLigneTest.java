@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidateurLigneTest {
 
@@ -97,6 +98,16 @@ class ValidateurLigneTest {
 		assertThat(a).isEqualTo(new Agent(Fixtures.SIRET, "A1", Sexe.F, LocalDate.of(1980, 3, 15), Statut.TITULAIRE,
 				Categorie.C, Filiere.TECHNIQUE, "Adjoints techniques", false, false, new BigDecimal("80"), true,
 				LocalDate.of(2010, 9, 1), null));
+	}
+
+	@Test
+	void categorieAAcceptee() {
+		// « a » est un mot vide de la normalisation des en-têtes : la catégorie A ne doit pas y disparaître
+		for (String a : new String[] { "A", "a", "Catégorie A", "A+" }) {
+			Agent agent = (Agent) accepte(TypeFichier.AGENTS, ENTETES_AGENTS,
+					avec(ENTETES_AGENTS, AGENT_VALIDE, "categorie", a));
+			assertThat(agent.categorie()).isEqualTo(Categorie.A);
+		}
 	}
 
 	@Test
@@ -182,8 +193,8 @@ class ValidateurLigneTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "2125038850001", "212503885000189", "../../etc", "2125038850001A",
-			"21250388500018/..", "'21250388500018" })
+	@ValueSource(strings = { "2125038850001", "212503885000189", "../../etc", "2125038850001A",
+			"21250388500018/..", "'21250388500018", "２１２５０３８８５０００１８" })
 	void siretInvalide(String siret) {
 		Rejet r = rejetAgent("siret", siret);
 		assertThat(r.colonne()).isEqualTo("siret");
