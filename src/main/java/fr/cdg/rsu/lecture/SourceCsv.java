@@ -187,13 +187,20 @@ public final class SourceCsv implements SourceTabulaire {
 			if (utf8) {
 				return new Encodage(StandardCharsets.UTF_8, bom, bom ? "UTF-8 avec BOM" : "UTF-8");
 			}
+			if (bom) {
+				// le BOM dit UTF-8 : quelques octets invalides ne doivent pas faire lire tous les « é » en « Ã© »
+				return new Encodage(StandardCharsets.UTF_8, true, "UTF-8 avec BOM (octets invalides remplacés par �)");
+			}
 			return new Encodage(WINDOWS_1252, false, "Windows-1252");
 		}
 	}
 
 	/** Le séparateur le plus fréquent hors guillemets sur la première ligne non vide ; à égalité, le point-virgule. */
 	static char detecterSeparateur(Path fichier, Encodage encodage) throws IOException {
-		try (var r = Files.newBufferedReader(fichier, encodage.charset())) {
+		// lecteur qui remplace les octets indécodables (0x81, 0x8D... en Windows-1252) au lieu d'échouer, ce qui
+		// faisait retenir le point-virgule quel que soit le séparateur
+		try (var r = new java.io.BufferedReader(
+				new java.io.InputStreamReader(Files.newInputStream(fichier), encodage.charset()))) {
 			String ligne;
 			do {
 				ligne = lignePlafonnee(r);

@@ -83,6 +83,43 @@ class SourceCsvTest {
 	}
 
 	@Test
+	void octetIndefiniEnWindows1252NeFaussePasLaDetectionDuSeparateur() throws Exception {
+		// 0x81 n'a pas de caractère en Windows-1252 : il devient « � », le séparateur reste la virgule
+		byte[] octets = "matricule,nom\nA1,Cl\u00E9ment X\n".getBytes(Charset.forName("windows-1252"));
+		octets[octets.length - 2] = (byte) 0x81;
+		Path f = Fixtures.ecrire(dossier, "agents.csv", octets);
+		try (SourceCsv s = SourceCsv.ouvrir(f)) {
+			assertThat(s.detection()).isEqualTo("encodage Windows-1252, séparateur « , »");
+			assertThat(toutes(s).get(0).cellules()).containsExactly("A1", "Clément \uFFFD");
+		}
+	}
+
+	@Test
+	void bomUtf8AvecUnOctetInvalideResteUtf8() throws Exception {
+		ByteArrayOutputStream b = new ByteArrayOutputStream();
+		b.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		b.write("matricule;filière\nA1;médico-sociale\nA2;".getBytes(StandardCharsets.UTF_8));
+		b.write(new byte[] { 'm', (byte) 0xE9, 'd', '\n' });
+		Path f = Fixtures.ecrire(dossier, "agents.csv", b.toByteArray());
+		try (SourceCsv s = SourceCsv.ouvrir(f)) {
+			assertThat(s.detection()).startsWith("encodage UTF-8 avec BOM (octets invalides remplacés");
+			assertThat(s.entetes()).containsExactly("matricule", "filière");
+			List<LigneBrute> lignes = toutes(s);
+			assertThat(lignes.get(0).cellules()).containsExactly("A1", "médico-sociale");
+			assertThat(lignes.get(1).cellules()).containsExactly("A2", "m\uFFFDd");
+		}
+	}
+
+	@Test
+	void finsDeLigneCrSeulesEtNumerosDeLigne() throws Exception {
+		Path f = Fixtures.ecrire(dossier, "agents.csv", "matricule;nom\rA1;X\r\rA2;\"Y\rZ\"\rA3;W\r");
+		try (SourceCsv s = SourceCsv.ouvrir(f)) {
+			assertThat(toutes(s).stream().filter(l -> !l.estVide()).toList()).extracting(LigneBrute::numero)
+				.containsExactly(2L, 4L, 6L);
+		}
+	}
+
+	@Test
 	void separateurVirgule() throws Exception {
 		Path f = Fixtures.ecrire(dossier, "agents.csv", "matricule,sexe,quotite\nA1,F,\"80,5\"\n");
 		try (SourceCsv s = SourceCsv.ouvrir(f)) {
