@@ -103,7 +103,12 @@ public final class SourceXlsx implements SourceTabulaire {
 						+ " probable, une partie du classeur grossit plus de 100 fois à la lecture)", ex);
 			}
 		}
-		return new IOException("classeur XLSX illisible : " + ex.getMessage(), ex);
+		Throwable racine = ex;
+		while (racine.getCause() != null && racine.getCause() != racine) {
+			racine = racine.getCause();
+		}
+		String detail = racine == ex ? "" : " : " + Textes.nettoyer(String.valueOf(racine.getMessage()));
+		return new IOException("classeur XLSX illisible : " + ex.getMessage() + detail, ex);
 	}
 
 	private static Workbook ouvrirClasseur(Path fichier) throws IOException {

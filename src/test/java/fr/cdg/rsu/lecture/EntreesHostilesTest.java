@@ -330,6 +330,21 @@ class EntreesHostilesTest {
 			issue.lecture().rejets().forEach(r -> vu.add(r.rejet().toString()));
 		}
 		assertThat(vu).noneMatch(s -> s.contains("SECRET-XXE"));
+		// aujourd'hui : le DOCTYPE est ignoré, l'entité est « non déclarée » et le classeur refusé
+		assertThat(issue.refusee()).hasMessageContaining("agents.xlsx").hasMessageContaining("illisible");
+	}
+
+	@Test
+	void dtdExterneJamaisChargee() throws Exception {
+		// une DTD externe inexistante : si elle était chargée, la lecture échouerait ; ignorée, les lignes sont lues
+		Path f = classeurAgents(dossier.resolve("agents.xlsx"));
+		String doctype = "<!DOCTYPE worksheet SYSTEM \"" + dossier.resolve("absente.dtd").toUri() + "\">";
+		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out.write((FEUILLE_DEBUT + doctype
+				+ FEUILLE_OUVERTURE + ligne(1, "matricule", "sexe", "date_naissance", "statut")
+				+ ligne(2, "A1", "F", "01/01/1980", "CNP") + "</sheetData></worksheet>")
+			.getBytes(StandardCharsets.UTF_8)));
+		var lecture = essayerSansFuite(dossier).lue();
+		assertThat(lecture.acceptes()).hasSize(1);
 	}
 
 	@Test
