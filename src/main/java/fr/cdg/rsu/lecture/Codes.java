@@ -115,7 +115,8 @@ public final class Codes {
 	}
 
 	public static Categorie categorie(String texte) throws ValeurInvalideException {
-		String t = Entetes.normaliser(texte).toUpperCase(Locale.ROOT);
+		// pas Entetes.normaliser : « a » y est un mot vide, et la catégorie A deviendrait une chaîne vide
+		String t = Entetes.sansAccents(texte).toUpperCase(Locale.ROOT).replaceAll("[\\s_\\-.]+", "");
 		if (t.startsWith("CATEGORIE")) {
 			t = t.substring("CATEGORIE".length());
 		}

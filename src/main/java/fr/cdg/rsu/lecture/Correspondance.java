@@ -38,7 +38,7 @@ public final class Correspondance {
 			if (colonne.obligatoire() && !index.containsKey(colonne.nom())) {
 				throw new EntreeInvalideException("Fichier " + fichier + " : colonne obligatoire « " + colonne.nom()
 						+ " » introuvable. Noms acceptés : " + String.join(", ", libellesAcceptes(type, colonne, profil))
-						+ ". En-têtes trouvés : " + String.join(" | ", entetes) + ".");
+						+ ". En-têtes trouvés : " + apercu(entetes) + ".");
 			}
 		}
 		List<String> inconnues = new ArrayList<>();
@@ -48,6 +48,20 @@ public final class Correspondance {
 			}
 		}
 		return new Correspondance(index, inconnues);
+	}
+
+	/** Les en-têtes trouvés, bornés : un fichier binaire ou de 10 000 colonnes ne doit pas noyer le message. */
+	private static String apercu(List<String> entetes) {
+		int montres = Math.min(entetes.size(), 30);
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < montres; i++) {
+			String e = Textes.nettoyer(entetes.get(i));
+			sb.append(i == 0 ? "" : " | ").append(e.length() > 40 ? e.substring(0, 40) + "…" : e);
+		}
+		if (entetes.size() > montres) {
+			sb.append(" | … (").append(entetes.size()).append(" colonnes en tout)");
+		}
+		return sb.toString();
 	}
 
 	private static List<String> nomsAcceptes(TypeFichier type, TypeFichier.Colonne colonne, ProfilMapping profil) {

@@ -14,6 +14,9 @@ public final class Entetes {
 
 	private static final Pattern DIACRITIQUES = Pattern.compile("\\p{M}+");
 
+	/** BOM égaré et caractères de contrôle (NUL...) hors blancs : ils ne comptent pas dans un en-tête. */
+	private static final Pattern SANS_CONTROLE = Pattern.compile("[\uFEFF\\x00-\\x08\\x0E-\\x1F\\x7F]");
+
 	private static final Pattern SEPARATEURS = Pattern.compile("[\\s_\\-'’.()/]+");
 
 	/** Mots de liaison ignorés : « date de début » et « date_debut » désignent la même colonne. */
@@ -28,7 +31,7 @@ public final class Entetes {
 
 	/** Forme canonique d'un en-tête ou d'un libellé, pour les comparer. */
 	public static String normaliser(String texte) {
-		String t = sansAccents(texte.replace("\uFEFF", "")).toLowerCase(Locale.ROOT).strip();
+		String t = sansAccents(SANS_CONTROLE.matcher(texte).replaceAll("")).toLowerCase(Locale.ROOT).strip();
 		StringBuilder sb = new StringBuilder(t.length());
 		for (String mot : SEPARATEURS.split(t)) {
 			if (!mot.isEmpty() && !MOTS_VIDES.contains(mot)) {

@@ -38,6 +38,10 @@ public final class ProfilMapping {
 
 	private static final Set<String> RUBRIQUES = Set.of("version", "colonnes", "valeurs", "description", "logiciel");
 
+	/** Les colonnes dont le validateur traduit les codes par le profil. */
+	private static final List<String> COLONNES_CODEES = List.of("sexe", "statut", "categorie", "filiere", "motif",
+			"type", "temps_travail");
+
 	private final String source;
 
 	/** type de fichier → colonne canonique → noms d'en-tête normalisés. */
@@ -92,7 +96,7 @@ public final class ProfilMapping {
 		}
 		for (Object cle : rubriques.keySet()) {
 			if (!RUBRIQUES.contains(String.valueOf(cle))) {
-				throw erreur(fichier, String.valueOf(cle), "colonnes, valeurs ou description");
+				throw erreur(fichier, String.valueOf(cle), "colonnes, valeurs, description ou logiciel");
 			}
 		}
 		Map<TypeFichier, Map<String, List<String>>> colonnes = new HashMap<>();
@@ -108,6 +112,10 @@ public final class ProfilMapping {
 					throw erreur(fichier, "colonnes." + nomType + "." + colonne,
 							"une colonne de " + nomType + " : " + type.colonnes().stream().map(TypeFichier.Colonne::nom).toList());
 				}
+				if (c.getValue() == null || c.getValue() instanceof Map<?, ?>
+						|| (c.getValue() instanceof List<?> l && (l.isEmpty() || l.contains(null)))) {
+					throw erreur(fichier, "colonnes." + nomType + "." + colonne, "un nom d'en-tête ou une liste de noms");
+				}
 				List<String> noms = c.getValue() instanceof List<?> liste
 						? liste.stream().map(o -> Entetes.normaliser(String.valueOf(o))).toList()
 						: List.of(Entetes.normaliser(String.valueOf(c.getValue())));
@@ -118,6 +126,10 @@ public final class ProfilMapping {
 		Map<String, Map<String, String>> valeurs = new HashMap<>();
 		for (var entree : table(fichier, "valeurs", rubriques.get("valeurs")).entrySet()) {
 			String colonne = String.valueOf(entree.getKey());
+			if (!COLONNES_CODEES.contains(colonne)) {
+				// une faute de frappe ici ferait ignorer toute la table en silence
+				throw erreur(fichier, "valeurs." + colonne, "une colonne codée : " + COLONNES_CODEES);
+			}
 			Map<String, String> codes = new HashMap<>();
 			for (var c : table(fichier, "valeurs." + colonne, entree.getValue()).entrySet()) {
 				codes.put(Entetes.normaliser(String.valueOf(c.getKey())), String.valueOf(c.getValue()));

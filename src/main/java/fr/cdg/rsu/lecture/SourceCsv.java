@@ -3,6 +3,7 @@ package fr.cdg.rsu.lecture;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -51,27 +52,39 @@ public final class SourceCsv implements SourceTabulaire {
 		Encodage encodage = detecterEncodage(fichier);
 		char separateur = detecterSeparateur(fichier, encodage);
 		InputStream flux = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16);
-		if (encodage.bom()) {
-			flux.skipNBytes(3);
+		CsvReader<CsvRecord> lecteur;
+		try {
+			if (encodage.bom()) {
+				flux.skipNBytes(3);
+			}
+			// les lignes vides sont rendues (et comptées vides par le lecteur) plutôt que sautées en silence
+			lecteur = CsvReader.builder()
+				.fieldSeparator(separateur)
+				.skipEmptyLines(false)
+				.allowExtraFields(true)
+				.allowMissingFields(true)
+				.allowExtraCharsAfterClosingQuote(true)
+				.maxBufferSize(CHAMP_MAXIMUM)
+				.ofCsvRecord(flux, encodage.charset());
 		}
-		CsvReader<CsvRecord> lecteur = CsvReader.builder()
-			.fieldSeparator(separateur)
-			.skipEmptyLines(true)
-			.allowExtraFields(true)
-			.allowMissingFields(true)
-			.allowExtraCharsAfterClosingQuote(true)
-			.maxBufferSize(CHAMP_MAXIMUM)
-			.ofCsvRecord(flux, encodage.charset());
+		catch (IOException | RuntimeException ex) {
+			flux.close();
+			throw ex;
+		}
 		Iterator<CsvRecord> it = lecteur.iterator();
 		List<String> entetes = List.of();
 		try {
-			if (it.hasNext()) {
-				entetes = it.next().getFields().stream().map(String::strip).toList();
+			while (it.hasNext()) {
+				CsvRecord r = it.next();
+				if (r.getFields().stream().anyMatch(c -> !c.isBlank())) {
+					entetes = r.getFields().stream().map(String::strip).toList();
+					break;
+				}
 			}
 		}
-		catch (CsvParseException ex) {
+		catch (CsvParseException | UncheckedIOException ex) {
 			lecteur.close();
-			throw new IOException("en-tête illisible : " + ex.getMessage(), ex);
+			throw new IOException("en-tête illisible : " + message(ex), ex);
 		}
 		String detection = "encodage " + encodage.libelle() + ", séparateur "
 				+ (separateur == '\t' ? "tabulation" : "« " + separateur + " »");
@@ -92,9 +105,22 @@ public final class SourceCsv implements SourceTabulaire {
 			CsvRecord r = lignes.next();
 			return new LigneBrute(r.getStartingLineNumber(), r.getFields());
 		}
-		catch (CsvParseException ex) {
-			throw new IOException("CSV illisible : " + ex.getMessage(), ex);
+		catch (CsvParseException | UncheckedIOException ex) {
+			throw new IOException("CSV illisible : " + message(ex), ex);
 		}
+	}
+
+	/** Les messages de FastCSV sont en anglais ; le cas courant (champ démesuré) est dit en français. */
+	private static String message(RuntimeException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String m = String.valueOf(t.getMessage());
+			if (m.contains("maximum buffer size")) {
+				var ligne = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
+				return "champ de plus de " + (CHAMP_MAXIMUM >> 20) + " Mo (guillemet jamais refermé ?)"
+						+ (ligne.find() ? " dans l'enregistrement commencé à la ligne " + ligne.group(1) : "");
+			}
+		}
+		return String.valueOf(ex.getMessage());
 	}
 
 	@Override
@@ -119,6 +145,12 @@ public final class SourceCsv implements SourceTabulaire {
 	static Encodage detecterEncodage(Path fichier) throws IOException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16)) {
 			byte[] debut = in.readNBytes(3);
+			if (debut.length >= 2 && ((debut[0] & 0xFF) == 0xFF && (debut[1] & 0xFF) == 0xFE
+					|| (debut[0] & 0xFF) == 0xFE && (debut[1] & 0xFF) == 0xFF)) {
+				// « Texte Unicode » d'Excel : lu en Windows-1252, chaque caractère serait suivi d'un NUL
+				throw new IOException("encodage UTF-16 non pris en charge : enregistrez le fichier en « CSV UTF-8 »"
+						+ " ou en « CSV (séparateur : point-virgule) »");
+			}
 			boolean bom = debut.length == 3 && (debut[0] & 0xFF) == 0xEF && (debut[1] & 0xFF) == 0xBB
 					&& (debut[2] & 0xFF) == 0xBF;
 			CharsetDecoder decodeur = StandardCharsets.UTF_8.newDecoder()
@@ -155,23 +187,27 @@ public final class SourceCsv implements SourceTabulaire {
 			if (utf8) {
 				return new Encodage(StandardCharsets.UTF_8, bom, bom ? "UTF-8 avec BOM" : "UTF-8");
 			}
+			if (bom) {
+				// le BOM dit UTF-8 : quelques octets invalides ne doivent pas faire lire tous les « é » en « Ã© »
+				return new Encodage(StandardCharsets.UTF_8, true, "UTF-8 avec BOM (octets invalides remplacés par �)");
+			}
 			return new Encodage(WINDOWS_1252, false, "Windows-1252");
 		}
 	}
 
 	/** Le séparateur le plus fréquent hors guillemets sur la première ligne non vide ; à égalité, le point-virgule. */
 	static char detecterSeparateur(Path fichier, Encodage encodage) throws IOException {
-		try (var r = Files.newBufferedReader(fichier, encodage.charset())) {
+		// lecteur qui remplace les octets indécodables (0x81, 0x8D... en Windows-1252) au lieu d'échouer, ce qui
+		// faisait retenir le point-virgule quel que soit le séparateur
+		try (var r = new java.io.BufferedReader(
+				new java.io.InputStreamReader(Files.newInputStream(fichier), encodage.charset()))) {
 			String ligne;
 			do {
-				ligne = r.readLine();
+				ligne = lignePlafonnee(r);
 			}
 			while (ligne != null && ligne.isBlank());
 			if (ligne == null) {
 				return ';';
-			}
-			if (ligne.length() > CHAMP_MAXIMUM) {
-				ligne = ligne.substring(0, CHAMP_MAXIMUM);
 			}
 			int[] comptes = new int[3];
 			char[] candidats = { ';', ',', '\t' };
@@ -199,6 +235,27 @@ public final class SourceCsv implements SourceTabulaire {
 		catch (CharacterCodingException ex) {
 			return ';';
 		}
+	}
+
+	/**
+	 * Une ligne lue sans dépasser {@link #CHAMP_MAXIMUM} caractères en mémoire (un fichier binaire peut n'avoir aucun
+	 * retour à la ligne) ; {@code null} à la fin.
+	 */
+	private static @Nullable String lignePlafonnee(java.io.BufferedReader r) throws IOException {
+		StringBuilder sb = new StringBuilder();
+		int c;
+		while ((c = r.read()) >= 0) {
+			if (c == '\n') {
+				return sb.toString();
+			}
+			if (c != '\r') {
+				sb.append((char) c);
+			}
+			if (sb.length() >= CHAMP_MAXIMUM) {
+				return sb.toString();
+			}
+		}
+		return sb.isEmpty() ? null : sb.toString();
 	}
 
 }

@@ -20,13 +20,16 @@ public final class Valeurs {
 
 	private static final Pattern DATE_TIRETS = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
 
-	private static final Pattern SERIE_EXCEL = Pattern.compile("\\d{1,6}(?:\\.0+)?");
+	private static final Pattern SERIE_EXCEL = Pattern.compile("\\d{1,7}(?:\\.\\d+)?");
 
 	/** Jour 0 des numéros de série Excel (calendrier 1900, l'erreur du 29/02/1900 comprise). */
 	private static final LocalDate ORIGINE_EXCEL = LocalDate.of(1899, 12, 30);
 
 	/** Au-delà, un montant ou un nombre d'heures n'a plus de sens pour un agent sur une année. */
 	private static final BigDecimal MAXIMUM_PLAUSIBLE = new BigDecimal("1000000000");
+
+	/** Au-delà de tant de caractères (séparateurs retirés), ce n'est plus un montant mais une saisie aberrante. */
+	private static final int LONGUEUR_MAXIMUM = 40;
 
 	private Valeurs() {
 	}
@@ -96,10 +99,18 @@ public final class Valeurs {
 			sb.append(c);
 		}
 		String s = sb.toString();
+		if (s.length() > LONGUEUR_MAXIMUM) {
+			// BigDecimal met un temps quadratique à lire des centaines de milliers de chiffres
+			throw new ValeurInvalideException("nombre illisible (trop de chiffres)");
+		}
 		int virgule = s.indexOf(',');
 		if (virgule >= 0) {
 			if (s.indexOf(',', virgule + 1) >= 0) {
 				throw new ValeurInvalideException("nombre illisible (plusieurs virgules)");
+			}
+			if (s.indexOf('.', virgule + 1) >= 0) {
+				// « 1,234.56 » (écriture anglaise) : ni 1,234 ni 1234,56 à coup sûr
+				throw new ValeurInvalideException("nombre illisible (point après la virgule décimale)");
 			}
 			// "1.234,56" : le point groupe les milliers quand une virgule décimale suit
 			s = s.replace(".", "").replace(',', '.');

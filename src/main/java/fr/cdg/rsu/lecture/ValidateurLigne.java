@@ -64,6 +64,8 @@ public final class ValidateurLigne {
 	}
 
 	private Collectivite collectivite(Curseur c) throws RejetLigne {
+		// le siret d'une collectivité est obligatoire : jamais celui du dossier ou de la ligne de commande
+		c.texteObligatoire("siret");
 		String siret = c.siret();
 		String nom = c.texteObligatoire("nom");
 		String type = c.texte("type");
