@@ -122,7 +122,9 @@ public final class Valeurs {
 		if (valeur.abs().compareTo(MAXIMUM_PLAUSIBLE) > 0) {
 			throw new ValeurInvalideException("nombre hors limites (plus d'un milliard)");
 		}
-		return valeur;
+		// 1200,50 et 1200.5 sont le même montant : l'écriture du fichier ne doit pas changer les données
+		BigDecimal normal = valeur.stripTrailingZeros();
+		return normal.scale() < 0 ? normal.setScale(0) : normal;
 	}
 
 	/** Lit un booléen : O/N, oui/non, 1/0, true/false, vrai/faux, X ; vide = {@code null}. */

@@ -164,7 +164,7 @@ class ValidateurLigneTest {
 				"siret;nom;type;departement;budget_fonctionnement;charges_personnel",
 				"212 503 885 00018;Commune de Mandeure;Commune;25;4 500 000 €;2 100 000,50");
 		assertThat(c).isEqualTo(new Collectivite(Fixtures.SIRET, "Commune de Mandeure", TypeCollectivite.COMMUNE, "25",
-				new BigDecimal("4500000"), new BigDecimal("2100000.50")));
+				new BigDecimal("4500000"), new BigDecimal("2100000.5")));
 	}
 
 	// --- chaque motif de rejet, avec fichier, ligne, colonne, valeur et motif
