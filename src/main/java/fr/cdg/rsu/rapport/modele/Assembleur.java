@@ -82,8 +82,8 @@ public final class Assembleur {
 
 	// Les blocs à clé : le bloc fixe la base, chaque élément la complète (voir ChargeurModeles).
 	private Bloc tableau(ModeleBloc.Tableau t, Contexte ctx) {
-		List<Entree> lignes = entrees(t.lignes(), t.base(), ctx);
-		List<Entree> colonnes = entrees(t.colonnes(), t.base(), ctx);
+		List<Entree> lignes = entrees(t.lignes(), t.base(), t.colonnes(), ctx);
+		List<Entree> colonnes = entrees(t.colonnes(), t.base(), t.lignes(), ctx);
 		List<Bloc.LigneTableau> r = new ArrayList<>();
 		for (Entree l : lignes) {
 			List<Valeur> cellules = new ArrayList<>();
@@ -100,8 +100,8 @@ public final class Assembleur {
 	}
 
 	private Bloc graphique(ModeleBloc.Graphique g, Contexte ctx) {
-		List<Entree> categories = entrees(g.categories(), g.base(), ctx);
-		List<Entree> series = entrees(g.series(), g.base(), ctx);
+		List<Entree> categories = entrees(g.categories(), g.base(), g.series(), ctx);
+		List<Entree> series = entrees(g.series(), g.base(), g.categories(), ctx);
 		List<Bloc.Serie> r = new ArrayList<>();
 		int rang = 0;
 		for (Entree s : series) {
@@ -201,15 +201,27 @@ public final class Assembleur {
 		return m;
 	}
 
-	private List<Entree> entrees(Axe axe, CleModele base, Contexte ctx) {
+	/**
+	 * Les entrées d'un axe. Pour un axe {@code selon}, les modalités sont celles présentes dans les séries que
+	 * désignent la base complétée par chaque élément de l'autre axe.
+	 */
+	private List<Entree> entrees(Axe axe, CleModele base, Axe autre, Contexte ctx) {
 		return switch (axe) {
 			case Axe.Liste l -> l.elements().stream().map(e -> new Entree(e, Map.of(), false)).toList();
 			case Axe.Selon s -> {
-				String dimension = base.dimensionOuEnsemble();
-				int rang = List.of(dimension.split("\\+")).indexOf(s.dimension());
+				List<CleModele> cles = switch (autre) {
+					case Axe.Liste l -> l.elements().stream().map(e -> base.avec(e.cle())).toList();
+					case Axe.Selon x -> List.of(base);
+				};
+				List<Indicateur.Cle> series = new ArrayList<>();
+				for (CleModele k : cles) {
+					if (k.theme() != null && k.indicateur() != null && k.population() != null) {
+						series.add(new Indicateur.Cle(k.theme(), k.indicateur(), k.population(), nz(k.groupe()),
+								k.dimensionOuEnsemble(), ""));
+					}
+				}
 				List<Entree> r = new ArrayList<>();
-				for (String m : ctx.index.modalites(base.theme(), base.indicateur(), base.population(),
-						nz(base.groupe()), dimension, rang)) {
+				for (String m : ctx.index.modalites(series, s.dimension())) {
 					r.add(new Entree(new Element(libelles.modalite(m), CleModele.VIDE, null, null),
 							Map.of(s.dimension(), m), false));
 				}
@@ -264,9 +276,15 @@ public final class Assembleur {
 			String dimension = k.dimensionOuEnsemble();
 			String modalite;
 			if (!selon.isEmpty() && !dimension.equals("ensemble")) {
+				// une partie non fixée par un axe « selon » est prise dans la modalité écrite (colonne « modalite: F »)
+				String[] ecrites = k.modalite() != null ? k.modalite().split("\\+") : new String[0];
+				int rangEcrite = 0;
 				StringBuilder sb = new StringBuilder();
 				for (String partie : dimension.split("\\+")) {
 					String v = selon.get(partie);
+					if (v == null && rangEcrite < ecrites.length) {
+						v = ecrites[rangEcrite++];
+					}
 					if (v == null) {
 						return Valeur.absente();
 					}

@@ -416,15 +416,17 @@ public final class ChargeurModeles {
 		}
 
 		private ModeleBloc chiffres(Map<String, Object> m, String chemin) {
-			verifierCles(m, chemin, union(Set.of("type", "titre", "elements"), CHAMPS_CLE));
+			verifierCles(m, chemin, union(Set.of("type", "titre", "elements", "format"), CHAMPS_CLE));
 			CleModele base = cle(m, chemin);
+			FormatNombre formatBloc = format(m, chemin);
 			List<Element> elements = new ArrayList<>();
 			List<?> l = liste(m.get("elements"), chemin + ".elements");
 			for (int i = 0; i < l.size(); i++) {
 				String c = chemin + ".elements[" + i + "]";
 				Element e = element(carte(l.get(i), c), c, Set.of("precision"));
 				verifierCleComplete(base.avec(e.cle()), c, null);
-				elements.add(e);
+				elements.add(new Element(e.libelle(), base.avec(e.cle()), e.format() != null ? e.format() : formatBloc,
+						e.precision()));
 			}
 			return new ModeleBloc.Chiffres(texteFacultatif(m, "titre", chemin), elements);
 		}

@@ -46,17 +46,22 @@ public final class IndexIndicateurs {
 	}
 
 	/**
-	 * Les valeurs présentes de la partie {@code rang} des modalités d'une série, dans l'ordre du vocabulaire (ou
-	 * alphabétique pour les cadres d'emplois), {@code non_renseigne} en dernier.
+	 * Les valeurs présentes de la dimension {@code nomDimension} dans les séries données (chacune : thème,
+	 * indicateur, population, groupe, dimension composée), dans l'ordre du vocabulaire (ou alphabétique pour les
+	 * cadres d'emplois), {@code non_renseigne} en dernier.
 	 */
-	public List<String> modalites(Theme theme, String indicateur, String population, String groupe, String dimension,
-			int rang) {
-		String nomDimension = dimension.split("\\+")[rang];
+	public List<String> modalites(List<Indicateur.Cle> series, String nomDimension) {
 		Set<String> vues = new LinkedHashSet<>();
-		for (Indicateur i : serie(theme, indicateur, population, groupe, dimension)) {
-			String[] parties = i.modalite().split("\\+", -1);
-			if (parties.length > rang) {
-				vues.add(parties[rang]);
+		for (Indicateur.Cle c : series) {
+			int rang = List.of(c.dimension().split("\\+")).indexOf(nomDimension);
+			if (rang < 0) {
+				continue;
+			}
+			for (Indicateur i : serie(c.theme(), c.indicateur(), c.population(), c.groupe(), c.dimension())) {
+				String[] parties = i.modalite().split("\\+", -1);
+				if (parties.length > rang) {
+					vues.add(parties[rang]);
+				}
 			}
 		}
 		List<String> ordre = Vocabulaire.MODALITES.get(nomDimension);
