@@ -71,12 +71,14 @@ public final class ClasseurIndicateurs {
 			Styles styles = new Styles(wb);
 			for (Theme theme : ORDRE) {
 				List<Indicateur> l = new ArrayList<>(parTheme.getOrDefault(theme, List.of()));
-				l.sort(Comparator
-					.comparingInt((Indicateur i) -> ordreIndicateurs.get(i.theme().code() + "/" + i.indicateur()))
-					.thenComparingInt(i -> rang(Vocabulaire.POPULATIONS, i.population()))
-					.thenComparingInt(i -> rang(Vocabulaire.GROUPES, i.groupe()))
-					.thenComparing(i -> cleDimension(i.dimension()))
-					.thenComparing(i -> cleModalite(i.dimension(), i.modalite())));
+				// clés de tri calculées une fois par ligne
+				Map<Indicateur, String> cles = new HashMap<>();
+				for (Indicateur i : l) {
+					cles.put(i, String.format("%05d|%03d|%03d|%s|%s", ordreIndicateurs.get(theme.code() + "/" + i.indicateur()),
+							rang(Vocabulaire.POPULATIONS, i.population()) % 1000, rang(Vocabulaire.GROUPES, i.groupe()) % 1000,
+							cleDimension(i.dimension()), cleModalite(i.dimension(), i.modalite())));
+				}
+				l.sort(Comparator.comparing(cles::get));
 				feuille(wb, styles, theme, identite, l);
 			}
 			wb.write(sortie);
@@ -119,7 +121,7 @@ public final class ClasseurIndicateurs {
 					.setCellValue(i.groupe().isEmpty() ? "" : libelles.libelle(Libelles.GROUPES, i.groupe()));
 			}
 			row.createCell(c++).setCellValue(libelles.dimension(i.dimension()));
-			row.createCell(c++).setCellValue(libelles.modalite(i.modalite()));
+			row.createCell(c++).setCellValue(libelles.modalite(i.dimension(), i.modalite()));
 			FormatNombre f = FormatsParDefaut.pour(i.theme(), i.indicateur());
 			if (i.secret()) {
 				for (int k = 0; k < 3; k++) {
@@ -182,7 +184,7 @@ public final class ClasseurIndicateurs {
 
 	private static String cleModalite(String dimension, String modalite) {
 		String[] dims = dimension.split("\\+");
-		String[] mods = modalite.split("\\+");
+		String[] mods = Vocabulaire.decouper(dimension, modalite).toArray(String[]::new);
 		StringBuilder sb = new StringBuilder();
 		for (int k = 0; k < mods.length; k++) {
 			List<String> ordre = k < dims.length ? Vocabulaire.MODALITES.get(dims[k]) : null;

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -112,6 +113,8 @@ public final class DessinateurGraphiques {
 		BarRenderer renderer = pyramide ? new StackedBarRenderer() : new BarRenderer();
 		CategoryPlot plot = new CategoryPlot(data, axeCategories, axeValeurs, renderer);
 		plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+		plot.setDomainAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1);
 		theme().apply(chart);
 

@@ -165,7 +165,7 @@ public final class Assembleur {
 			.toList();
 		List<Bloc.LigneTableau> lignes = new ArrayList<>();
 		for (Indicateur i : retenues) {
-			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.modalite()),
+			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.dimension(), i.modalite()),
 					List.of(Valeur.normale(i.valeur(), f), Valeur.normale(BigDecimal.valueOf(effectif(i)),
 							FormatNombre.ENTIER)),
 					false));
@@ -222,7 +222,7 @@ public final class Assembleur {
 				}
 				List<Entree> r = new ArrayList<>();
 				for (String m : ctx.index.modalites(series, s.dimension())) {
-					r.add(new Entree(new Element(libelles.modalite(m), CleModele.VIDE, null, null),
+					r.add(new Entree(new Element(libelles.modalite(s.dimension(), m), CleModele.VIDE, null, null),
 							Map.of(s.dimension(), m), false));
 				}
 				if (s.total() != null) {
@@ -277,7 +277,7 @@ public final class Assembleur {
 			String modalite;
 			if (!selon.isEmpty() && !dimension.equals("ensemble")) {
 				// une partie non fixée par un axe « selon » est prise dans la modalité écrite (colonne « modalite: F »)
-				String[] ecrites = k.modalite() != null ? k.modalite().split("\\+") : new String[0];
+				String[] ecrites = k.modalite() != null ? k.modalite().split("\\+(?=.)") : new String[0];
 				int rangEcrite = 0;
 				StringBuilder sb = new StringBuilder();
 				for (String partie : dimension.split("\\+")) {

@@ -58,9 +58,9 @@ public final class IndexIndicateurs {
 				continue;
 			}
 			for (Indicateur i : serie(c.theme(), c.indicateur(), c.population(), c.groupe(), c.dimension())) {
-				String[] parties = i.modalite().split("\\+", -1);
-				if (parties.length > rang) {
-					vues.add(parties[rang]);
+				List<String> parties = Vocabulaire.decouper(i.dimension(), i.modalite());
+				if (parties.size() > rang) {
+					vues.add(parties.get(rang));
 				}
 			}
 		}

@@ -29,13 +29,12 @@ public record Libelles(Map<String, Map<String, String>> parCategorie) {
 	}
 
 	/** Libellé d'une modalité, éventuellement composée ({@code A+F} devient « Catégorie A – Femmes »). */
-	public String modalite(String modalite) {
+	public String modalite(String dimension, String modalite) {
 		if (modalite.isEmpty()) {
 			return "";
 		}
-		String[] parties = modalite.split("\\+", -1);
 		StringBuilder sb = new StringBuilder();
-		for (String p : parties) {
+		for (String p : Vocabulaire.decouper(dimension, modalite)) {
 			if (!sb.isEmpty()) {
 				sb.append(" – ");
 			}

@@ -68,7 +68,7 @@ public final class Vocabulaire {
 			return Indicateur_ENSEMBLE.equals(modalite);
 		}
 		String[] dims = dimension.split("\\+", -1);
-		String[] mods = modalite.split("\\+", -1);
+		String[] mods = decouper(dimension, modalite).toArray(String[]::new);
 		if (dims.length != mods.length) {
 			return false;
 		}
@@ -79,6 +79,39 @@ public final class Vocabulaire {
 			}
 		}
 		return true;
+	}
+
+
+	/**
+	 * Les parties d'une modalité composée, selon sa dimension : {@code 65++F} de {@code tranche_age+sexe} donne
+	 * {@code [65+, F]} (les modalités {@code 65+} et {@code 50+} contiennent elles-mêmes un {@code +}).
+	 */
+	public static List<String> decouper(String dimension, String modalite) {
+		String[] dims = dimension.split("\\+", -1);
+		if (dims.length <= 1) {
+			return List.of(modalite);
+		}
+		java.util.ArrayList<String> r = new java.util.ArrayList<>();
+		String reste = modalite;
+		for (int i = 0; i < dims.length; i++) {
+			if (i == dims.length - 1) {
+				r.add(reste);
+				break;
+			}
+			String trouvee = null;
+			for (String connue : MODALITES.getOrDefault(dims[i], List.of())) {
+				if (reste.startsWith(connue + "+") && (trouvee == null || connue.length() > trouvee.length())) {
+					trouvee = connue;
+				}
+			}
+			if (trouvee == null) {
+				int p = reste.indexOf('+');
+				trouvee = p < 0 ? reste : reste.substring(0, p);
+			}
+			r.add(trouvee);
+			reste = reste.length() > trouvee.length() ? reste.substring(trouvee.length() + 1) : "";
+		}
+		return r;
 	}
 
 	private static final String Indicateur_ENSEMBLE = fr.cdg.rsu.indicateurs.Indicateur.ENSEMBLE;
