@@ -144,6 +144,9 @@ public final class DessinateurGraphiques {
 		}
 		renderer.setItemLabelAnchorOffset(3);
 		if (pyramide) {
+			// la série de gauche (valeurs négatives) : une étiquette « s » de barre nulle s'écrit aussi à gauche
+			renderer.setSeriesPositiveItemLabelPosition(0,
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 			// positionnement hors barre aussi pour les barres empilées
 			((StackedBarRenderer) renderer).setPositiveItemLabelPositionFallback(
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));

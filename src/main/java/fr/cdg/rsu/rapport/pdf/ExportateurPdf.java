@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.BadElementException;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -465,7 +464,7 @@ public final class ExportateurPdf {
 						new Phrase(id.nomCollectivite() + " – SIRET " + id.siret(), petiteGrasse), document.left(),
 						haut, 0);
 				ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
-						new Phrase("Rapport Social Unique " + id.annee() + " – " + doc.titre(), petite),
+						new Phrase(doc.titre(), petite),
 						document.right(), haut, 0);
 				cb.saveState();
 				cb.setColorStroke(principale);
@@ -536,11 +535,6 @@ public final class ExportateurPdf {
 	private static java.awt.Color eclaircir(Couleur c, double part) {
 		return new java.awt.Color((int) (c.rouge() + (255 - c.rouge()) * part),
 				(int) (c.vert() + (255 - c.vert()) * part), (int) (c.bleu() + (255 - c.bleu()) * part));
-	}
-
-	@SuppressWarnings("unused")
-	private static Chunk espace() {
-		return new Chunk(" ");
 	}
 
 }
