@@ -221,25 +221,31 @@ public final class ExportateurPdf {
 				case Bloc.Tableau t -> tableau(document, t);
 				case Bloc.Graphique g -> graphique(document, writer, g);
 			}
-			notes(document, b);
 		}
 
-		private void notes(Document document, Bloc b) throws DocumentException {
+		/**
+		 * Ajoute au tableau du bloc, en dernière ligne, la note éventuelle et l'explication de « s » et « n.d. » :
+		 * elles restent ainsi sur la même page que les valeurs qu'elles expliquent.
+		 */
+		private void notes(PdfPTable t, Bloc b, @Nullable String note, int colonnes) {
 			StringBuilder sb = new StringBuilder();
+			if (note != null) {
+				sb.append(note);
+			}
 			if (b.contientSecret()) {
-				sb.append(ap.noteSecret());
+				sb.append(sb.isEmpty() ? "" : "\n").append(ap.noteSecret());
 			}
 			if (b.contientNonDisponible()) {
-				if (!sb.isEmpty()) {
-					sb.append("  ");
-				}
-				sb.append(ap.noteNonDisponible());
+				sb.append(sb.isEmpty() ? "" : "\n").append(ap.noteNonDisponible());
 			}
 			if (!sb.isEmpty()) {
-				Paragraph p = new Paragraph(sb.toString(), police(7.5f, false, new java.awt.Color(0x55, 0x55, 0x55)));
-				p.setSpacingBefore(-2);
-				p.setSpacingAfter(6);
-				document.add(p);
+				PdfPCell c = new PdfPCell(
+						new Phrase(sb.toString(), police(7.5f, false, new java.awt.Color(0x55, 0x55, 0x55))));
+				c.setColspan(colonnes);
+				c.setBorder(Rectangle.NO_BORDER);
+				c.setPaddingLeft(0);
+				c.setPaddingTop(3);
+				t.addCell(c);
 			}
 		}
 
@@ -303,6 +309,7 @@ public final class ExportateurPdf {
 				t.addCell(cell);
 			}
 			t.completeRow();
+			notes(t, k, null, parLigne);
 			t.setSpacingAfter(6);
 			t.setKeepTogether(true);
 			document.add(t);
@@ -350,14 +357,10 @@ public final class ExportateurPdf {
 					t.addCell(cellule(v.texte(), Element.ALIGN_RIGHT, l.total(), fondLigne));
 				}
 			}
-			t.setSpacingAfter(tab.note() == null ? 8 : 2);
+			notes(t, tab, tab.note(), n + 1);
+			t.setSpacingAfter(8);
 			t.setKeepTogether(tab.lignes().size() <= 30);
 			document.add(t);
-			if (tab.note() != null) {
-				Paragraph p = new Paragraph(tab.note(), police(7.5f, false, new java.awt.Color(0x55, 0x55, 0x55)));
-				p.setSpacingAfter(6);
-				document.add(p);
-			}
 		}
 
 		private PdfPCell entete(String s, int alignement) {
@@ -425,13 +428,7 @@ public final class ExportateurPdf {
 				c.setPadding(0);
 				t.addCell(c);
 			}
-			if (g.note() != null) {
-				PdfPCell note = new PdfPCell(
-						new Phrase(g.note(), police(7.5f, false, new java.awt.Color(0x55, 0x55, 0x55))));
-				note.setBorder(Rectangle.NO_BORDER);
-				note.setPaddingLeft(0);
-				t.addCell(note);
-			}
+			notes(t, g, g.note(), 1);
 			t.setKeepTogether(true);
 			t.setSpacingBefore(2);
 			t.setSpacingAfter(6);
