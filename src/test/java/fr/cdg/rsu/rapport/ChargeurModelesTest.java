@@ -95,7 +95,7 @@ class ChargeurModelesTest {
 				Arguments.of("libelles.yaml", "  MO: \"Maladie ordinaire\"", "  MALADIE: \"Maladie ordinaire\"",
 						"groupes.MALADIE"),
 				Arguments.of("synthese-egalite.yaml", "        ordre: decroissant",
-						"        ordre: decroissant\n        seuil: 5", "sections[2].blocs[2].seuil"),
+						"        ordre: decroissant\n        seuil: 5", "sections[2].blocs[3].seuil"),
 				Arguments.of("synthese-absenteisme.yaml", "groupe: MO }", "groupe: MALADIE_ORDINAIRE }", ".groupe"),
 				Arguments.of("synthese-absenteisme.yaml", "indicateur: taux_absenteisme, format: taux_1 }",
 						"indicateur: taux_absenteisme, format: pourcent }", "sections[0].blocs[0].elements[0].format"));
@@ -121,6 +121,34 @@ class ChargeurModelesTest {
 			.hasMessageContaining("charte.yaml")
 			.hasMessageContaining("logo");
 	}
+
+	@Test
+	void unLogoPoseDansLeDossierEstLuEtImprime() throws Exception {
+		copier();
+		java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 40,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = img.createGraphics();
+		g.setColor(java.awt.Color.BLUE);
+		g.fillRect(0, 0, 120, 40);
+		g.dispose();
+		javax.imageio.ImageIO.write(img, "png", dossier.resolve("logo-cdg.png").toFile());
+		remplacer("charte.yaml", "# logo: logo-cdg.png", "logo: logo-cdg.png");
+		JeuDeModeles jeu = ChargeurModeles.charger(dossier);
+		assertThat(jeu.apparence().logo()).isNotEmpty();
+		Path sortie = dossier.resolve("sortie");
+		new GenerateurDocuments(jeu).ecrire(FixturesIndicateurs.PETITE, 2024, FixturesIndicateurs.petite(), sortie,
+				java.time.LocalDate.of(2025, 6, 16));
+		try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader
+			.loadPDF(sortie.resolve("fiche-synthetique.pdf").toFile())) {
+			var ressources = d.getPage(0).getResources();
+			boolean image = false;
+			for (var n : ressources.getXObjectNames()) {
+				image |= ressources.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+			}
+			assertThat(image).as("logo sur la première page").isTrue();
+		}
+	}
+
 
 	private void copier() throws IOException {
 		try (Stream<Path> fichiers = Files.list(LIVRES)) {
