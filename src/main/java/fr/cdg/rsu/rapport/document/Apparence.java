@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Apparence(Couleur principale, Couleur accent, Couleur texte, Couleur fondSection, Couleur femmes,
 		Couleur hommes, List<Couleur> series, byte @Nullable [] logo, String editeur, String noteSecret,
-		String noteNonDisponible) {
+		String noteNonDisponible, String noteAbsente) {
 
 	public Apparence {
 		series = List.copyOf(series);

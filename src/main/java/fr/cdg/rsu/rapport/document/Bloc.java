@@ -7,21 +7,28 @@ import org.jspecify.annotations.Nullable;
 /** Un bloc d'une section, dans l'ordre du modèle. */
 public sealed interface Bloc {
 
+	/** Les valeurs du bloc (aucune pour un texte). */
+	default List<Valeur> valeurs() {
+		return List.of();
+	}
+
 	/** Vrai si le bloc contient au moins une valeur masquée (le rendu ajoute alors la note du secret). */
-	boolean contientSecret();
+	default boolean contientSecret() {
+		return valeurs().stream().anyMatch(Valeur::estSecrete);
+	}
 
 	/** Vrai si le bloc contient une valeur indisponible. */
-	boolean contientNonDisponible();
+	default boolean contientNonDisponible() {
+		return valeurs().stream().anyMatch(v -> v.etat() == Valeur.Etat.NON_DISPONIBLE);
+	}
+
+	/** Vrai si le bloc contient une cellule sans ligne (aucun agent dans la modalité). */
+	default boolean contientAbsente() {
+		return valeurs().stream().anyMatch(v -> v.etat() == Valeur.Etat.ABSENTE);
+	}
 
 	/** Un paragraphe de texte. */
 	record Paragraphe(String texte) implements Bloc {
-		public boolean contientSecret() {
-			return false;
-		}
-
-		public boolean contientNonDisponible() {
-			return false;
-		}
 	}
 
 	/** Un encadré : note de lecture ou précisions méthodologiques. */
@@ -30,13 +37,6 @@ public sealed interface Bloc {
 			paragraphes = List.copyOf(paragraphes);
 		}
 
-		public boolean contientSecret() {
-			return false;
-		}
-
-		public boolean contientNonDisponible() {
-			return false;
-		}
 	}
 
 	enum StyleEncadre {
@@ -49,13 +49,11 @@ public sealed interface Bloc {
 			chiffres = List.copyOf(chiffres);
 		}
 
-		public boolean contientSecret() {
-			return chiffres.stream().anyMatch(c -> c.valeur().estSecrete());
+		@Override
+		public List<Valeur> valeurs() {
+			return chiffres.stream().map(ChiffreCle::valeur).toList();
 		}
 
-		public boolean contientNonDisponible() {
-			return chiffres.stream().anyMatch(c -> c.valeur().etat() == Valeur.Etat.NON_DISPONIBLE);
-		}
 	}
 
 	record ChiffreCle(String libelle, Valeur valeur, @Nullable String precision) {
@@ -69,15 +67,11 @@ public sealed interface Bloc {
 			lignes = List.copyOf(lignes);
 		}
 
-		public boolean contientSecret() {
-			return lignes.stream().flatMap(l -> l.cellules().stream()).anyMatch(Valeur::estSecrete);
+		@Override
+		public List<Valeur> valeurs() {
+			return lignes.stream().flatMap(l -> l.cellules().stream()).toList();
 		}
 
-		public boolean contientNonDisponible() {
-			return lignes.stream()
-				.flatMap(l -> l.cellules().stream())
-				.anyMatch(v -> v.etat() == Valeur.Etat.NON_DISPONIBLE);
-		}
 	}
 
 	record LigneTableau(String libelle, List<Valeur> cellules, boolean total) {
@@ -95,15 +89,17 @@ public sealed interface Bloc {
 			series = List.copyOf(series);
 		}
 
-		public boolean contientSecret() {
-			return series.stream().flatMap(s -> s.valeurs().stream()).anyMatch(Valeur::estSecrete);
+		@Override
+		public List<Valeur> valeurs() {
+			return series.stream().flatMap(s -> s.valeurs().stream()).toList();
 		}
 
-		public boolean contientNonDisponible() {
-			return series.stream()
-				.flatMap(s -> s.valeurs().stream())
-				.anyMatch(v -> v.etat() == Valeur.Etat.NON_DISPONIBLE);
+		/** Un graphique ne dessine rien pour une case sans agent : pas de « – » à expliquer. */
+		@Override
+		public boolean contientAbsente() {
+			return false;
 		}
+
 
 		/** Vrai si aucune valeur n'est dessinable (le rendu affiche alors un message plutôt qu'un graphique vide). */
 		public boolean estVide() {

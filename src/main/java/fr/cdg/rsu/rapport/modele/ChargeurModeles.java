@@ -278,7 +278,7 @@ public final class ChargeurModeles {
 			verifierCles(c, "couleurs",
 					Set.of("principale", "accent", "texte", "fond_section", "femmes", "hommes", "series"));
 			Map<String, Object> t = carte(m.get("textes"), "textes");
-			verifierCles(t, "textes", Set.of("secret", "non_disponible"));
+			verifierCles(t, "textes", Set.of("secret", "non_disponible", "absente"));
 			List<Couleur> series = new ArrayList<>();
 			List<?> l = liste(c.get("series"), "couleurs.series");
 			for (int i = 0; i < l.size(); i++) {
@@ -302,7 +302,7 @@ public final class ChargeurModeles {
 					couleur(c.get("accent"), "couleurs.accent"), couleur(c.get("texte"), "couleurs.texte"),
 					couleur(c.get("fond_section"), "couleurs.fond_section"), couleur(c.get("femmes"), "couleurs.femmes"),
 					couleur(c.get("hommes"), "couleurs.hommes"), series, logo, texte(m, "editeur", "(racine)"),
-					texte(t, "secret", "textes"), texte(t, "non_disponible", "textes"));
+					texte(t, "secret", "textes"), texte(t, "non_disponible", "textes"), texte(t, "absente", "textes"));
 		}
 
 		private Couleur couleur(@Nullable Object o, String chemin) {

@@ -238,6 +238,9 @@ public final class ExportateurPdf {
 			if (b.contientNonDisponible()) {
 				sb.append(sb.isEmpty() ? "" : "\n").append(ap.noteNonDisponible());
 			}
+			if (b.contientAbsente()) {
+				sb.append(sb.isEmpty() ? "" : "\n").append(ap.noteAbsente());
+			}
 			if (!sb.isEmpty()) {
 				PdfPCell c = new PdfPCell(
 						new Phrase(sb.toString(), police(7.5f, false, new java.awt.Color(0x55, 0x55, 0x55))));
