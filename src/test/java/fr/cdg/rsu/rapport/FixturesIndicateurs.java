@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
@@ -491,11 +490,6 @@ final class FixturesIndicateurs {
 
 	private static double arrondi(double v) {
 		return Math.round(v * 100) / 100.0;
-	}
-
-	@SuppressWarnings("unused")
-	private static <K> Map<K, List<Agent>> grouper(List<Agent> l, Function<Agent, K> f) {
-		return l.stream().collect(Collectors.groupingBy(f));
 	}
 
 	private FixturesIndicateurs() {

@@ -1,6 +1,5 @@
 package fr.cdg.rsu.rapport.graphique;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -276,10 +275,6 @@ public final class DessinateurGraphiques {
 			return null;
 		}
 
-	}
-
-	static BasicStroke trait() {
-		return new BasicStroke(0.5f);
 	}
 
 }

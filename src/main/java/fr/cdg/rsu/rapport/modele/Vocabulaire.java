@@ -12,6 +12,8 @@ import fr.cdg.rsu.indicateurs.Theme;
  */
 public final class Vocabulaire {
 
+	private static final String ENSEMBLE = fr.cdg.rsu.indicateurs.Indicateur.ENSEMBLE;
+
 	private Vocabulaire() {
 	}
 
@@ -54,7 +56,7 @@ public final class Vocabulaire {
 
 	/** {@code ensemble}, une dimension simple ou plusieurs jointes par {@code +}, sans répétition. */
 	public static boolean estDimension(String dimension) {
-		if (Indicateur_ENSEMBLE.equals(dimension)) {
+		if (ENSEMBLE.equals(dimension)) {
 			return true;
 		}
 		String[] parties = dimension.split("\\+", -1);
@@ -64,8 +66,8 @@ public final class Vocabulaire {
 
 	/** Une modalité compatible avec la dimension (les cadres d'emplois sont libres). */
 	public static boolean estModalite(String dimension, String modalite) {
-		if (Indicateur_ENSEMBLE.equals(dimension)) {
-			return Indicateur_ENSEMBLE.equals(modalite);
+		if (ENSEMBLE.equals(dimension)) {
+			return ENSEMBLE.equals(modalite);
 		}
 		String[] dims = dimension.split("\\+", -1);
 		String[] mods = decouper(dimension, modalite).toArray(String[]::new);
@@ -114,6 +116,5 @@ public final class Vocabulaire {
 		return r;
 	}
 
-	private static final String Indicateur_ENSEMBLE = fr.cdg.rsu.indicateurs.Indicateur.ENSEMBLE;
 
 }
