@@ -1,0 +1,136 @@
+package fr.cdg.rsu.rapport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cdg.rsu.domaine.Collectivite;
+import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.rapport.classeur.ClasseurIndicateurs;
+import fr.cdg.rsu.rapport.document.DocumentRapport;
+import fr.cdg.rsu.rapport.document.Identite;
+import fr.cdg.rsu.rapport.graphique.DessinateurGraphiques;
+import fr.cdg.rsu.rapport.modele.Assembleur;
+import fr.cdg.rsu.rapport.modele.ChargeurModeles;
+import fr.cdg.rsu.rapport.modele.IndexIndicateurs;
+import fr.cdg.rsu.rapport.modele.JeuDeModeles;
+import fr.cdg.rsu.rapport.modele.ModeleDocument;
+import fr.cdg.rsu.rapport.pdf.ExportateurPdf;
+import fr.cdg.rsu.rapport.police.Polices;
+
+/**
+ * Produit les documents publiés d'un employeur : {@code synthese-absenteisme.pdf}, {@code synthese-remunerations.pdf},
+ * {@code synthese-egalite.pdf}, {@code fiche-synthetique.pdf} et {@code indicateurs.xlsx}.
+ * <p>
+ * Construit une fois (lecture et validation des modèles, chargement des polices), puis appelé pour chaque employeur ;
+ * {@link #ecrire} est thread-safe pour des employeurs différents (dossiers différents). Chaque fichier est écrit sous
+ * un nom temporaire dans le dossier de l'employeur, puis renommé d'un coup une fois complet.
+ */
+public final class GenerateurDocuments {
+
+	public static final String CLASSEUR = "indicateurs.xlsx";
+
+	private final JeuDeModeles modeles;
+
+	private final Assembleur assembleur;
+
+	private final ExportateurPdf exportateur;
+
+	private final ClasseurIndicateurs classeur;
+
+	/**
+	 * @param dossierModeles le dossier des modèles ({@code --modeles}), ou {@code null} pour {@code ./report-templates}
+	 * s'il existe, sinon la copie empaquetée dans le jar
+	 * @throws fr.cdg.rsu.rapport.modele.ModeleInvalideException si un modèle est invalide (le message nomme le
+	 * fichier et la clé)
+	 */
+	public GenerateurDocuments(@Nullable Path dossierModeles) {
+		this(ChargeurModeles.charger(dossierModeles));
+	}
+
+	public GenerateurDocuments(JeuDeModeles modeles) {
+		this.modeles = modeles;
+		Polices polices = Polices.charger();
+		this.assembleur = new Assembleur(modeles.apparence(), modeles.libelles());
+		this.exportateur = new ExportateurPdf(polices, new DessinateurGraphiques(polices));
+		this.classeur = new ClasseurIndicateurs(modeles.libelles(), modeles.apparence().editeur(),
+				modeles.apparence().noteSecret());
+	}
+
+	/** Les modèles utilisés (et d'où ils viennent : {@link JeuDeModeles#origine()}). */
+	public JeuDeModeles modeles() {
+		return modeles;
+	}
+
+	/** Les noms des fichiers écrits pour chaque employeur. */
+	public List<String> fichiers() {
+		List<String> r = new ArrayList<>(modeles.documents().stream().map(ModeleDocument::fichier).toList());
+		r.add(CLASSEUR);
+		return r;
+	}
+
+	/**
+	 * Écrit les cinq fichiers de l'employeur dans {@code dossierEmployeur} (créé au besoin), en remplaçant les
+	 * précédents.
+	 * @param lignes les lignes d'indicateurs de l'employeur pour l'année (format long, secret déjà posé)
+	 */
+	public void ecrire(Collectivite collectivite, int annee, List<Indicateur> lignes, Path dossierEmployeur,
+			LocalDate datePublication) {
+		Objects.requireNonNull(collectivite, "collectivite");
+		Objects.requireNonNull(lignes, "lignes");
+		Objects.requireNonNull(datePublication, "datePublication");
+		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee, datePublication);
+		IndexIndicateurs index = new IndexIndicateurs(lignes);
+		try {
+			Files.createDirectories(dossierEmployeur);
+			for (ModeleDocument m : modeles.documents()) {
+				DocumentRapport doc = assembleur.assembler(m, identite, index);
+				ecrireAtomiquement(dossierEmployeur.resolve(m.fichier()), out -> exportateur.exporter(doc, out));
+			}
+			List<Indicateur> copie = List.copyOf(lignes);
+			ecrireAtomiquement(dossierEmployeur.resolve(CLASSEUR), out -> classeur.ecrire(identite, copie, out));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("documents de " + collectivite.siret() + " : " + e.getMessage(), e);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Ecriture {
+
+		void ecrire(OutputStream out) throws IOException;
+
+	}
+
+	private static void ecrireAtomiquement(Path cible, Ecriture ecriture) throws IOException {
+		Path temporaire = cible.resolveSibling("." + cible.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		try {
+			try (OutputStream out = new java.io.BufferedOutputStream(
+					Files.newOutputStream(temporaire, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+				ecriture.ecrire(out);
+			}
+			try {
+				Files.move(temporaire, cible, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporaire, cible, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(temporaire);
+		}
+	}
+
+}

@@ -1,0 +1,27 @@
+package fr.cdg.rsu.rapport.document;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * La charte d'un document : couleurs, logo et textes communs (notes du secret et des valeurs indisponibles).
+ *
+ * @param logo le contenu d'une image PNG ou JPEG, ou {@code null}
+ */
+public record Apparence(Couleur principale, Couleur accent, Couleur texte, Couleur fondSection, Couleur femmes,
+		Couleur hommes, List<Couleur> series, byte @Nullable [] logo, String editeur, String noteSecret,
+		String noteNonDisponible, String noteAbsente) {
+
+	public Apparence {
+		series = List.copyOf(series);
+		if (series.isEmpty()) {
+			throw new IllegalArgumentException("au moins une couleur de série");
+		}
+	}
+
+	public Couleur serie(int rang) {
+		return series.get(rang % series.size());
+	}
+
+}

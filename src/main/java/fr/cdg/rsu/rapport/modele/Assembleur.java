@@ -1,0 +1,317 @@
+package fr.cdg.rsu.rapport.modele;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.Theme;
+import fr.cdg.rsu.rapport.document.Apparence;
+import fr.cdg.rsu.rapport.document.Bloc;
+import fr.cdg.rsu.rapport.document.Couleur;
+import fr.cdg.rsu.rapport.document.DocumentRapport;
+import fr.cdg.rsu.rapport.document.FormatFrancais;
+import fr.cdg.rsu.rapport.document.FormatNombre;
+import fr.cdg.rsu.rapport.document.FormeGraphique;
+import fr.cdg.rsu.rapport.document.Identite;
+import fr.cdg.rsu.rapport.document.Section;
+import fr.cdg.rsu.rapport.document.Valeur;
+import fr.cdg.rsu.rapport.modele.ModeleBloc.Axe;
+import fr.cdg.rsu.rapport.modele.ModeleBloc.Element;
+import fr.cdg.rsu.rapport.modele.ModeleDocument.ModeleSection;
+
+/**
+ * Lie un modèle aux lignes d'un employeur et produit le document neutre. Sans état mutable : un même assembleur sert
+ * à plusieurs employeurs en parallèle.
+ */
+public final class Assembleur {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+
+	private final Apparence apparence;
+
+	private final Libelles libelles;
+
+	public Assembleur(Apparence apparence, Libelles libelles) {
+		this.apparence = apparence;
+		this.libelles = libelles;
+	}
+
+	public DocumentRapport assembler(ModeleDocument modele, Identite identite, IndexIndicateurs index) {
+		Contexte ctx = new Contexte(identite, index);
+		List<Section> sections = new ArrayList<>();
+		for (ModeleSection s : modele.sections()) {
+			List<Bloc> blocs = new ArrayList<>();
+			for (ModeleBloc b : s.blocs()) {
+				blocs.add(bloc(b, ctx));
+			}
+			sections.add(new Section(ctx.texte(s.titre()), blocs, s.nouvellePage()));
+		}
+		return new DocumentRapport(modele.fichier(), ctx.texte(modele.titre()), ctx.texte(modele.sousTitre()),
+				ctx.texte(modele.sujet()), identite, apparence, sections);
+	}
+
+	private Bloc bloc(ModeleBloc b, Contexte ctx) {
+		return switch (b) {
+			case ModeleBloc.Texte t -> new Bloc.Paragraphe(ctx.texte(t.texte()));
+			case ModeleBloc.Encadre e ->
+				new Bloc.Encadre(ctx.texte(e.titre()), e.paragraphes().stream().map(ctx::texte).toList(), e.style());
+			case ModeleBloc.Chiffres c -> chiffres(c, ctx);
+			case ModeleBloc.Tableau t -> tableau(t, ctx);
+			case ModeleBloc.Graphique g -> graphique(g, ctx);
+			case ModeleBloc.Classement c -> classement(c, ctx);
+		};
+	}
+
+	private Bloc chiffres(ModeleBloc.Chiffres c, Contexte ctx) {
+		List<Bloc.ChiffreCle> r = new ArrayList<>();
+		for (Element e : c.elements()) {
+			CleModele k = e.cle();
+			r.add(new Bloc.ChiffreCle(ctx.texte(e.libelle()), ctx.valeur(k, Map.of(), e.format()),
+					e.precision() == null ? null : ctx.texte(e.precision())));
+		}
+		return new Bloc.ChiffresCles(c.titre() == null ? null : ctx.texte(c.titre()), r);
+	}
+
+	// Les blocs à clé : le bloc fixe la base, chaque élément la complète (voir ChargeurModeles).
+	private Bloc tableau(ModeleBloc.Tableau t, Contexte ctx) {
+		List<Entree> lignes = entrees(t.lignes(), t.base(), t.colonnes(), ctx);
+		List<Entree> colonnes = entrees(t.colonnes(), t.base(), t.lignes(), ctx);
+		List<Bloc.LigneTableau> r = new ArrayList<>();
+		for (Entree l : lignes) {
+			List<Valeur> cellules = new ArrayList<>();
+			for (Entree c : colonnes) {
+				FormatNombre f = c.element.format() != null ? c.element.format()
+						: l.element.format() != null ? l.element.format() : t.format();
+				cellules.add(ctx.valeur(t.base().avec(l.element.cle()).avec(c.element.cle()), selon(l, c), f));
+			}
+			r.add(new Bloc.LigneTableau(ctx.texte(l.element.libelle()), cellules, l.total));
+		}
+		return new Bloc.Tableau(t.titre() == null ? null : ctx.texte(t.titre()), ctx.texte(t.enteteLignes()),
+				colonnes.stream().map(c -> ctx.texte(c.element.libelle())).toList(), r,
+				t.note() == null ? null : ctx.texte(t.note()));
+	}
+
+	private Bloc graphique(ModeleBloc.Graphique g, Contexte ctx) {
+		List<Entree> categories = entrees(g.categories(), g.base(), g.series(), ctx);
+		List<Entree> series = entrees(g.series(), g.base(), g.categories(), ctx);
+		List<Bloc.Serie> r = new ArrayList<>();
+		int rang = 0;
+		for (Entree s : series) {
+			List<Valeur> valeurs = new ArrayList<>();
+			for (Entree c : categories) {
+				FormatNombre f = s.element.format() != null ? s.element.format()
+						: c.element.format() != null ? c.element.format() : g.format();
+				valeurs.add(ctx.valeur(g.base().avec(c.element.cle()).avec(s.element.cle()), selon(c, s), f));
+			}
+			r.add(new Bloc.Serie(ctx.texte(s.element.libelle()), valeurs, couleur(s, rang++)));
+		}
+		FormatNombre format = g.format() != null ? g.format()
+				: FormatsParDefaut.pour(g.base().theme(), indicateurDe(g.base(), series, categories));
+		return new Bloc.Graphique(g.titre() == null ? null : ctx.texte(g.titre()), g.forme(),
+				categories.stream().map(c -> ctx.texte(c.element.libelle())).toList(), r, ctx.texte(g.axeCategories()),
+				ctx.texte(g.axeValeurs()), format, g.hauteur(), g.note() == null ? null : ctx.texte(g.note()));
+	}
+
+	private static String indicateurDe(CleModele base, List<Entree> a, List<Entree> b) {
+		if (base.indicateur() != null) {
+			return base.indicateur();
+		}
+		for (Entree e : a) {
+			if (e.element.cle().indicateur() != null) {
+				return e.element.cle().indicateur();
+			}
+		}
+		for (Entree e : b) {
+			if (e.element.cle().indicateur() != null) {
+				return e.element.cle().indicateur();
+			}
+		}
+		return "";
+	}
+
+	private Couleur couleur(Entree serie, int rang) {
+		String sexe = serie.selon.get("sexe");
+		if (sexe == null && "sexe".equals(serie.element.cle().dimension())) {
+			sexe = serie.element.cle().modalite();
+		}
+		if ("F".equals(sexe)) {
+			return apparence.femmes();
+		}
+		if ("H".equals(sexe)) {
+			return apparence.hommes();
+		}
+		return apparence.serie(rang);
+	}
+
+	private Bloc classement(ModeleBloc.Classement c, Contexte ctx) {
+		CleModele b = c.base();
+		FormatNombre f = c.format() != null ? c.format() : FormatsParDefaut.pour(b.theme(), b.indicateur());
+		List<Indicateur> retenues = ctx.index
+			.serie(b.theme(), b.indicateur(), b.population(), nz(b.groupe()), b.dimension())
+			.stream()
+			.filter(i -> !i.secret() && i.valeur() != null && !i.modalite().equals("non_renseigne"))
+			.filter(i -> effectif(i) >= c.effectifMinimum())
+			.sorted(Comparator.comparing((Indicateur i) -> c.decroissant() ? i.valeur().negate() : i.valeur())
+				.thenComparing(Indicateur::modalite))
+			.limit(c.nombre())
+			.toList();
+		List<Bloc.LigneTableau> lignes = new ArrayList<>();
+		for (Indicateur i : retenues) {
+			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.dimension(), i.modalite()),
+					List.of(Valeur.normale(i.valeur(), f), Valeur.normale(BigDecimal.valueOf(effectif(i)),
+							FormatNombre.ENTIER)),
+					false));
+		}
+		String titre = c.titre() == null ? null : ctx.texte(c.titre());
+		if (lignes.isEmpty()) {
+			return new Bloc.Paragraphe((titre == null ? "" : titre + " : ") + ctx.texte(c.siVide()));
+		}
+		return new Bloc.Tableau(titre, ctx.texte(c.enteteLignes()),
+				List.of(ctx.texte(c.enteteValeur()), ctx.texte(c.enteteEffectif())), lignes, null);
+	}
+
+	/** L'effectif d'une cellule de taux : son dénominateur s'il est un compte d'agents, sinon sa base. */
+	private static int effectif(Indicateur i) {
+		return i.denominateur() != null ? i.denominateur().intValue() : i.baseAgents();
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+
+	/** Un élément d'axe résolu : pour un axe {@code selon}, la modalité qu'il fixe. */
+	private record Entree(Element element, Map<String, String> selon, boolean total) {
+	}
+
+	private static Map<String, String> selon(Entree a, Entree b) {
+		if (a.selon.isEmpty()) {
+			return b.selon;
+		}
+		if (b.selon.isEmpty()) {
+			return a.selon;
+		}
+		Map<String, String> m = new LinkedHashMap<>(a.selon);
+		m.putAll(b.selon);
+		return m;
+	}
+
+	/**
+	 * Les entrées d'un axe. Pour un axe {@code selon}, les modalités sont celles présentes dans les séries que
+	 * désignent la base complétée par chaque élément de l'autre axe.
+	 */
+	private List<Entree> entrees(Axe axe, CleModele base, Axe autre, Contexte ctx) {
+		return switch (axe) {
+			case Axe.Liste l -> l.elements().stream().map(e -> new Entree(e, Map.of(), false)).toList();
+			case Axe.Selon s -> {
+				List<CleModele> cles = switch (autre) {
+					case Axe.Liste l -> l.elements().stream().map(e -> base.avec(e.cle())).toList();
+					case Axe.Selon x -> List.of(base);
+				};
+				List<Indicateur.Cle> series = new ArrayList<>();
+				for (CleModele k : cles) {
+					if (k.theme() != null && k.indicateur() != null && k.population() != null) {
+						series.add(new Indicateur.Cle(k.theme(), k.indicateur(), k.population(), nz(k.groupe()),
+								k.dimensionOuEnsemble(), ""));
+					}
+				}
+				List<Entree> r = new ArrayList<>();
+				for (String m : ctx.index.modalites(series, s.dimension())) {
+					r.add(new Entree(new Element(libelles.modalite(s.dimension(), m), CleModele.VIDE, null, null),
+							Map.of(s.dimension(), m), false));
+				}
+				if (s.total() != null) {
+					r.add(new Entree(s.total(), Map.of(), true));
+				}
+				yield r;
+			}
+		};
+	}
+
+	private static String nz(@Nullable String s) {
+		return s == null ? "" : s;
+	}
+
+	/** Ce qui dépend de l'employeur : les variables des textes et les lignes. */
+	private final class Contexte {
+
+		private final Identite identite;
+
+		private final IndexIndicateurs index;
+
+		Contexte(Identite identite, IndexIndicateurs index) {
+			this.identite = identite;
+			this.index = index;
+		}
+
+		String texte(String modele) {
+			Matcher m = VARIABLE.matcher(modele);
+			StringBuilder sb = new StringBuilder();
+			while (m.find()) {
+				String v = switch (m.group(1)) {
+					case "annee" -> String.valueOf(identite.annee());
+					case "annee_precedente" -> String.valueOf(identite.annee() - 1);
+					case "collectivite" -> identite.nomCollectivite();
+					case "siret" -> identite.siret();
+					case "date_publication" -> FormatFrancais.date(identite.datePublication());
+					case "date_reference" -> "31/12/" + identite.annee();
+					default -> throw new IllegalStateException("variable non validée : " + m.group(1));
+				};
+				m.appendReplacement(sb, Matcher.quoteReplacement(v));
+			}
+			m.appendTail(sb);
+			return sb.toString();
+		}
+
+		/**
+		 * La valeur de la cellule de clé {@code k} ; pour les axes {@code selon}, la modalité est composée des
+		 * valeurs fixées par les axes, dans l'ordre des parties de la dimension.
+		 */
+		Valeur valeur(CleModele k, Map<String, String> selon, @Nullable FormatNombre format) {
+			String dimension = k.dimensionOuEnsemble();
+			String modalite;
+			if (!selon.isEmpty() && !dimension.equals("ensemble")) {
+				// une partie non fixée par un axe « selon » est prise dans la modalité écrite (colonne « modalite: F »)
+				String[] ecrites = k.modalite() != null ? k.modalite().split("\\+(?=.)") : new String[0];
+				int rangEcrite = 0;
+				StringBuilder sb = new StringBuilder();
+				for (String partie : dimension.split("\\+")) {
+					String v = selon.get(partie);
+					if (v == null && rangEcrite < ecrites.length) {
+						v = ecrites[rangEcrite++];
+					}
+					if (v == null) {
+						return Valeur.absente();
+					}
+					if (!sb.isEmpty()) {
+						sb.append('+');
+					}
+					sb.append(v);
+				}
+				modalite = sb.toString();
+			}
+			else {
+				modalite = k.modalite() != null ? k.modalite() : Indicateur.ENSEMBLE;
+			}
+			Theme theme = k.theme();
+			Indicateur i = index.trouver(theme, k.indicateur(), k.population(), nz(k.groupe()), dimension, modalite);
+			if (i == null) {
+				return Valeur.absente();
+			}
+			if (i.secret()) {
+				return Valeur.secrete();
+			}
+			if (i.valeur() == null) {
+				return Valeur.nonDisponible();
+			}
+			return Valeur.normale(i.valeur(), format != null ? format : FormatsParDefaut.pour(theme, i.indicateur()));
+		}
+
+	}
+
+}

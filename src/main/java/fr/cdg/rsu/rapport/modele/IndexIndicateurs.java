@@ -1,0 +1,78 @@
+package fr.cdg.rsu.rapport.modele;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.Theme;
+
+/** Les lignes d'un employeur, indexées par clé. Non modifiable après construction. */
+public final class IndexIndicateurs {
+
+	private final Map<Indicateur.Cle, Indicateur> parCle;
+
+	private final Map<List<Object>, List<Indicateur>> parSerie;
+
+	public IndexIndicateurs(Collection<Indicateur> lignes) {
+		Map<Indicateur.Cle, Indicateur> m = new HashMap<>();
+		Map<List<Object>, List<Indicateur>> s = new HashMap<>();
+		for (Indicateur i : lignes) {
+			m.put(i.cle(), i);
+			s.computeIfAbsent(List.of(i.theme(), i.indicateur(), i.population(), i.groupe(), i.dimension()),
+					k -> new ArrayList<>())
+				.add(i);
+		}
+		this.parCle = Map.copyOf(m);
+		this.parSerie = Map.copyOf(s);
+	}
+
+	public @Nullable Indicateur trouver(Theme theme, String indicateur, String population, String groupe,
+			String dimension, String modalite) {
+		return parCle.get(new Indicateur.Cle(theme, indicateur, population, groupe, dimension, modalite));
+	}
+
+	/** Les lignes d'une série (toutes les modalités d'une dimension), dans l'ordre d'arrivée. */
+	public List<Indicateur> serie(Theme theme, String indicateur, String population, String groupe,
+			String dimension) {
+		return parSerie.getOrDefault(List.of(theme, indicateur, population, groupe, dimension), List.of());
+	}
+
+	/**
+	 * Les valeurs présentes de la dimension {@code nomDimension} dans les séries données (chacune : thème,
+	 * indicateur, population, groupe, dimension composée), dans l'ordre du vocabulaire (ou alphabétique pour les
+	 * cadres d'emplois), {@code non_renseigne} en dernier.
+	 */
+	public List<String> modalites(List<Indicateur.Cle> series, String nomDimension) {
+		Set<String> vues = new LinkedHashSet<>();
+		for (Indicateur.Cle c : series) {
+			int rang = List.of(c.dimension().split("\\+")).indexOf(nomDimension);
+			if (rang < 0) {
+				continue;
+			}
+			for (Indicateur i : serie(c.theme(), c.indicateur(), c.population(), c.groupe(), c.dimension())) {
+				List<String> parties = Vocabulaire.decouper(i.dimension(), i.modalite());
+				if (parties.size() > rang) {
+					vues.add(parties.get(rang));
+				}
+			}
+		}
+		List<String> ordre = Vocabulaire.MODALITES.get(nomDimension);
+		List<String> r = new ArrayList<>(vues);
+		if (ordre != null) {
+			r.sort(Comparator.comparingInt(v -> ordre.indexOf(v) < 0 ? Integer.MAX_VALUE : ordre.indexOf(v)));
+		}
+		else {
+			r.sort(Comparator.comparing((String v) -> v.equals("non_renseigne")).thenComparing(v -> v));
+		}
+		return r;
+	}
+
+}

@@ -1,0 +1,112 @@
+package fr.cdg.rsu.rapport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.Theme;
+import fr.cdg.rsu.rapport.document.Bloc;
+import fr.cdg.rsu.rapport.document.DocumentRapport;
+import fr.cdg.rsu.rapport.document.Identite;
+import fr.cdg.rsu.rapport.document.Valeur;
+import fr.cdg.rsu.rapport.modele.Assembleur;
+import fr.cdg.rsu.rapport.modele.ChargeurModeles;
+import fr.cdg.rsu.rapport.modele.IndexIndicateurs;
+import fr.cdg.rsu.rapport.modele.JeuDeModeles;
+import fr.cdg.rsu.rapport.modele.ModeleDocument;
+
+/** Le document neutre construit des modèles livrés et des lignes. */
+class AssembleurTest {
+
+	private static final JeuDeModeles MODELES = ChargeurModeles.depuisDossier(Path.of("report-templates"));
+
+	private static final Identite ID = new Identite("Commune d'essai", "21250356900017", 2024,
+			LocalDate.of(2025, 6, 16));
+
+	private static DocumentRapport document(String fichier, List<Indicateur> lignes) {
+		ModeleDocument m = MODELES.documents().stream().filter(d -> d.fichier().equals(fichier)).findFirst().orElseThrow();
+		return new Assembleur(MODELES.apparence(), MODELES.libelles()).assembler(m, ID, new IndexIndicateurs(lignes));
+	}
+
+	private static List<Bloc> blocs(DocumentRapport d) {
+		return d.sections().stream().flatMap(s -> s.blocs().stream()).toList();
+	}
+
+	@Test
+	void lesVariablesSontResoluesEtAucuneValeurNEstNulle() {
+		DocumentRapport d = document("synthese-absenteisme.pdf", FixturesIndicateurs.grande());
+		assertThat(d.titre()).isEqualTo("Synthèse de l'absentéisme 2024");
+		assertThat(d.sousTitre()).contains("31/12/2024");
+		assertThat(d.toString()).doesNotContain("${").doesNotContain("NaN").doesNotContain("Infinity");
+	}
+
+	@Test
+	void uneLigneSecreteDonneSSansNombreDessinable() {
+		List<Indicateur> lignes = List.of(Indicateur
+			.rapport(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "ensemble", "ensemble",
+					new BigDecimal("40"), new BigDecimal("730"), BigDecimal.valueOf(100), 2)
+			.avecSecret(true));
+		Bloc.ChiffresCles k = (Bloc.ChiffresCles) blocs(document("synthese-absenteisme.pdf", lignes)).get(0);
+		Valeur v = k.chiffres().get(0).valeur();
+		assertThat(v.texte()).isEqualTo("s");
+		assertThat(v.nombre()).isNull();
+		assertThat(k.contientSecret()).isTrue();
+		// les autres chiffres n'ont pas de ligne
+		assertThat(k.chiffres().get(1).valeur().etat()).isEqualTo(Valeur.Etat.ABSENTE);
+		assertThat(k.chiffres().get(1).valeur().texte()).isEqualTo("–");
+	}
+
+	@Test
+	void lesModalitesContenantUnPlusSontLues() {
+		List<Indicateur> lignes = List.of(
+				Indicateur.valeur(Theme.EFFECTIFS, "effectif", "tous", "", "tranche_age+sexe", "65++F",
+						BigDecimal.valueOf(4), 4),
+				Indicateur.valeur(Theme.EFFECTIFS, "effectif", "tous", "", "tranche_age+sexe", "65++H",
+						BigDecimal.valueOf(5), 5),
+				Indicateur.valeur(Theme.EFFECTIFS, "effectif", "tous", "", "tranche_age+sexe", "20-24+F",
+						BigDecimal.valueOf(1), 1).avecSecret(true));
+		Bloc.Graphique pyramide = blocs(document("fiche-synthetique.pdf", lignes)).stream()
+			.filter(b -> b instanceof Bloc.Graphique g && g.forme().code().equals("pyramide"))
+			.map(Bloc.Graphique.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(pyramide.categories()).containsExactly("20-24 ans", "65 ans et plus");
+		assertThat(pyramide.series()).extracting(Bloc.Serie::nom).containsExactly("Femmes", "Hommes");
+		assertThat(pyramide.series().get(0).valeurs()).extracting(Valeur::texte).containsExactly("s", "4");
+		assertThat(pyramide.series().get(1).valeurs()).extracting(Valeur::texte).containsExactly("–", "5");
+	}
+
+	@Test
+	void leClassementNeGardeQueLesCadresDAuMoinsCinqAgentsNonSecrets() {
+		List<Indicateur> lignes = List.of(feminisation("Attachés territoriaux", 4, 4, false),
+				feminisation("Adjoints administratifs territoriaux", 9, 10, false),
+				feminisation("Rédacteurs territoriaux", 5, 6, false),
+				feminisation("Adjoints techniques territoriaux", 3, 20, false),
+				feminisation("Agents de police municipale", 0, 2, true));
+		List<Bloc> b = blocs(document("synthese-egalite.pdf", lignes));
+		Bloc.Tableau plusFeminises = b.stream()
+			.filter(x -> x instanceof Bloc.Tableau t && t.titre() != null && t.titre().contains("plus féminisés"))
+			.map(Bloc.Tableau.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(plusFeminises.lignes()).extracting(Bloc.LigneTableau::libelle)
+			.containsExactly("Adjoints administratifs territoriaux", "Rédacteurs territoriaux",
+					"Adjoints techniques territoriaux");
+		assertThat(plusFeminises.lignes().get(0).cellules()).extracting(Valeur::texte)
+			.containsExactly("90,00\u00A0%", "10");
+	}
+
+	private static Indicateur feminisation(String cadre, int femmes, int agents, boolean secret) {
+		return Indicateur
+			.rapport(Theme.EGALITE, "taux_feminisation", "permanents", "", "cadre_emplois", cadre,
+					BigDecimal.valueOf(femmes), BigDecimal.valueOf(agents), BigDecimal.valueOf(100), agents)
+			.avecSecret(secret);
+	}
+
+}

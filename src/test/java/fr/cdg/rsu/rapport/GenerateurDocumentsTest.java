@@ -1,0 +1,245 @@
+package fr.cdg.rsu.rapport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.cdg.rsu.domaine.Collectivite;
+import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.Theme;
+import fr.cdg.rsu.rapport.document.FormatFrancais;
+import fr.cdg.rsu.rapport.document.FormatNombre;
+
+/**
+ * Les cinq fichiers d'un employeur : écrits complets, sans fichier temporaire restant, avec les chiffres mis en forme
+ * à la française, les cellules secrètes en {@code s}, l'en-tête et le pied de page sur chaque page, et jamais
+ * {@code NaN}, {@code null}, {@code Infinity} ni variable non résolue.
+ */
+class GenerateurDocumentsTest {
+
+	private static final Pattern INTERDIT = Pattern.compile("NaN|null|Infinity|\\$\\{");
+
+	private static final LocalDate PUBLICATION = LocalDate.of(2025, 6, 16);
+
+	private static GenerateurDocuments generateur;
+
+	private static List<Indicateur> grande;
+
+	private static List<Indicateur> petite;
+
+	@TempDir
+	static Path sortie;
+
+	@BeforeAll
+	static void ecrire() {
+		generateur = new GenerateurDocuments(Path.of("report-templates"));
+		grande = FixturesIndicateurs.grande();
+		petite = FixturesIndicateurs.petite();
+		generateur.ecrire(FixturesIndicateurs.GRANDE, 2024, grande, dossier(FixturesIndicateurs.GRANDE),
+				PUBLICATION);
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, dossier(FixturesIndicateurs.PETITE),
+				PUBLICATION);
+	}
+
+	private static Path dossier(Collectivite c) {
+		return sortie.resolve("2024").resolve(c.siret());
+	}
+
+	private static Path pdf(Collectivite c, String nom) {
+		return dossier(c).resolve(nom);
+	}
+
+	private static BigDecimal valeur(List<Indicateur> lignes, Theme theme, String indicateur, String population,
+			String groupe, String dimension, String modalite) {
+		return lignes.stream()
+			.filter(i -> i.cle().equals(new Indicateur.Cle(theme, indicateur, population, groupe, dimension, modalite)))
+			.findFirst()
+			.orElseThrow()
+			.valeur();
+	}
+
+	@Test
+	void lesCinqFichiersSontEcritsSansFichierTemporaireRestant() throws IOException {
+		for (Collectivite c : List.of(FixturesIndicateurs.GRANDE, FixturesIndicateurs.PETITE)) {
+			try (Stream<Path> f = Files.list(dossier(c))) {
+				assertThat(f.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+						"synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
+						"fiche-synthetique.pdf", "indicateurs.xlsx");
+			}
+		}
+		assertThat(generateur.fichiers()).hasSize(5);
+	}
+
+	@Test
+	void aucunTexteInterditDansAucunPdf() throws IOException {
+		for (Collectivite c : List.of(FixturesIndicateurs.GRANDE, FixturesIndicateurs.PETITE)) {
+			for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
+					"fiche-synthetique.pdf")) {
+				String texte = TextePdf.texte(pdf(c, nom));
+				assertThat(INTERDIT.matcher(texte).find()).as(c.siret() + "/" + nom + " : " + texte).isFalse();
+				assertThat(texte).contains("é", "è");
+			}
+		}
+	}
+
+	@Test
+	void lesChiffresClesSontMisEnFormeALaFrancaise() throws IOException {
+		String absences = TextePdf.texte(pdf(FixturesIndicateurs.GRANDE, "synthese-absenteisme.pdf"));
+		BigDecimal taux = valeur(grande, Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "ensemble",
+				"ensemble");
+		// chiffre clé à 1 décimale, tableau à 2 décimales, espace insécable avant %
+		assertThat(absences).contains(FormatFrancais.formater(taux, FormatNombre.TAUX_1))
+			.contains(FormatFrancais.formater(taux, FormatNombre.TAUX))
+			.matches(Pattern.compile(".*\\d+,\\d\\d\u00A0%.*", Pattern.DOTALL));
+		assertThat(FormatFrancais.formater(taux, FormatNombre.TAUX)).matches("\\d+,\\d\\d\u00A0%");
+
+		String remunerations = TextePdf.texte(pdf(FixturesIndicateurs.GRANDE, "synthese-remunerations.pdf"));
+		BigDecimal moyenne = valeur(grande, Theme.REMUNERATIONS, "remuneration_moyenne_etpr", "permanents", "",
+				"ensemble", "ensemble");
+		String euros = FormatFrancais.formater(moyenne, FormatNombre.EUROS);
+		assertThat(euros).matches("\\d{2}\u202F\\d{3}\u00A0€");
+		assertThat(remunerations).contains(euros);
+	}
+
+	@Test
+	void chaquePageAfficheLEmployeurLeSiretLAnneeLaDateEtSonNumero() throws IOException {
+		Path p = pdf(FixturesIndicateurs.GRANDE, "synthese-egalite.pdf");
+		int pages;
+		try (PDDocument d = Loader.loadPDF(p.toFile())) {
+			pages = d.getNumberOfPages();
+		}
+		assertThat(pages).isGreaterThanOrEqualTo(2);
+		for (int i = 1; i <= pages; i++) {
+			assertThat(TextePdf.page(p, i)).contains(FixturesIndicateurs.GRANDE.nom())
+				.contains("SIRET 21250356900017")
+				.contains("2024")
+				.contains("publié le 16/06/2025")
+				.contains("page " + i + " / " + pages);
+		}
+	}
+
+	@Test
+	void lesMetadonneesDuPdfSontRenseignees() throws IOException {
+		try (PDDocument d = Loader.loadPDF(pdf(FixturesIndicateurs.GRANDE, "fiche-synthetique.pdf").toFile())) {
+			PDDocumentInformation info = d.getDocumentInformation();
+			assertThat(info.getTitle()).contains("Fiche synthétique").contains(FixturesIndicateurs.GRANDE.nom());
+			assertThat(info.getAuthor()).contains("Centre de Gestion");
+			assertThat(info.getSubject()).contains("Rapport Social Unique 2024");
+			assertThat(d.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+		}
+	}
+
+	@Test
+	void lesGraphiquesSontVectorielsEtLaPoliceIncorporee() throws IOException {
+		try (PDDocument d = Loader.loadPDF(pdf(FixturesIndicateurs.GRANDE, "synthese-absenteisme.pdf").toFile())) {
+			for (PDPage page : d.getPages()) {
+				for (COSName n : page.getResources().getXObjectNames()) {
+					assertThat(page.getResources().getXObject(n)).isNotInstanceOf(PDImageXObject.class);
+				}
+				for (COSName n : page.getResources().getFontNames()) {
+					assertThat(page.getResources().getFont(n).getName()).contains("LiberationSans");
+					assertThat(page.getResources().getFont(n).isEmbedded()).isTrue();
+				}
+			}
+		}
+	}
+
+	@Test
+	void lesCellulesSecretesSAffichentSEtSontExpliquees() throws IOException {
+		// 8 agents : les contractuels permanents et non permanents sont moins de 3
+		assertThat(petite).filteredOn(i -> i.secret() && i.indicateur().equals("effectif")
+				&& i.theme() == Theme.EFFECTIFS && i.population().equals("contractuels_permanents")
+				&& i.dimension().equals("ensemble"))
+			.hasSize(1);
+		String fiche = TextePdf.texte(pdf(FixturesIndicateurs.PETITE, "fiche-synthetique.pdf"));
+		assertThat(fiche).containsPattern("Contractuels permanents s s s s s")
+			.contains("s : secret statistique (moins de 3 agents");
+		// la valeur masquée n'apparaît pas à sa place
+		BigDecimal masquee = valeur(petite, Theme.EFFECTIFS, "etpr", "contractuels_permanents", "", "ensemble",
+				"ensemble");
+		assertThat(fiche).doesNotContain(FormatFrancais.formater(masquee, FormatNombre.DECIMAL_1) + "\n");
+		String egalite = TextePdf.texte(pdf(FixturesIndicateurs.PETITE, "synthese-egalite.pdf"));
+		assertThat(egalite).contains("secret statistique").containsPattern("(?m)^Hommes sur emploi permanent$|s\\n");
+	}
+
+	@Test
+	void unGraphiqueSansValeurPubliableLeDit() throws IOException {
+		String fiche = TextePdf.texte(pdf(FixturesIndicateurs.PETITE, "fiche-synthetique.pdf"));
+		assertThat(fiche).contains("Aucune valeur publiable pour ce graphique");
+	}
+
+	@Test
+	void uneValeurIndisponibleSAfficheNd() throws IOException {
+		List<Indicateur> lignes = new ArrayList<>(petite);
+		lignes.replaceAll(i -> i.theme() == Theme.ABSENTEISME && i.indicateur().equals("taux_absenteisme")
+				&& i.population().equals("permanents") && i.groupe().equals("global") && i.dimension().equals("ensemble")
+						? new Indicateur(i.theme(), i.indicateur(), i.population(), i.groupe(), i.dimension(),
+								i.modalite(), i.numerateur(), BigDecimal.ZERO, null, 0, false)
+						: i);
+		Path d = sortie.resolve("nd");
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, lignes, d, PUBLICATION);
+		String texte = TextePdf.texte(d.resolve("synthese-absenteisme.pdf"));
+		assertThat(texte).contains("n.d.").contains("n.d. : non disponible");
+		assertThat(INTERDIT.matcher(texte).find()).isFalse();
+	}
+
+	@Test
+	void desEmployeursDifferentsSEcriventEnParallele() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> taches = new ArrayList<>();
+			for (int k = 0; k < 4; k++) {
+				Collectivite c = k % 2 == 0 ? FixturesIndicateurs.GRANDE : FixturesIndicateurs.PETITE;
+				List<Indicateur> l = k % 2 == 0 ? grande : petite;
+				Path d = sortie.resolve("parallele-" + k);
+				taches.add(pool.submit(() -> generateur.ecrire(c, 2024, l, d, PUBLICATION)));
+			}
+			for (Future<?> f : taches) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		for (int k = 0; k < 4; k++) {
+			Collectivite c = k % 2 == 0 ? FixturesIndicateurs.GRANDE : FixturesIndicateurs.PETITE;
+			String texte = TextePdf.texte(sortie.resolve("parallele-" + k).resolve("synthese-egalite.pdf"));
+			assertThat(texte).contains(c.nom()).contains(c.siret());
+			assertThat(texte).isEqualTo(TextePdf.texte(pdf(c, "synthese-egalite.pdf")));
+		}
+	}
+
+	@Test
+	void unFichierExistantEstRemplaceCompletement() throws IOException {
+		Path d = sortie.resolve("remplacement");
+		Files.createDirectories(d);
+		Files.writeString(d.resolve("synthese-absenteisme.pdf"), "ancien contenu");
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, d, PUBLICATION);
+		assertThat(Files.readAllBytes(d.resolve("synthese-absenteisme.pdf"))).startsWith("%PDF".getBytes());
+		try (Stream<Path> f = Files.list(d)) {
+			assertThat(f.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+		}
+	}
+
+}
