@@ -15,7 +15,22 @@ public class RsuApplication {
 			// pour les planificateurs : seules les erreurs et le résumé s'affichent
 			application.setDefaultProperties(Map.of("rsu.niveau-console", "WARN"));
 		}
-		System.exit(SpringApplication.exit(application.run(args)));
+		int code;
+		try {
+			code = SpringApplication.exit(application.run(args));
+		}
+		catch (RuntimeException ex) {
+			// démarrage impossible (base verrouillée par une autre campagne, configuration invalide...) : un message
+			// en français, la trace complète dans le journal
+			Throwable cause = ex;
+			while (cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause();
+			}
+			System.err.println("Erreur au démarrage : " + cause.getMessage()
+					+ "\n(détails techniques dans le journal rsu.log du dossier de sortie)");
+			code = 1;
+		}
+		System.exit(code);
 	}
 
 }

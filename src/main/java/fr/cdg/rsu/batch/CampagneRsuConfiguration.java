@@ -1,16 +1,21 @@
 package fr.cdg.rsu.batch;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.cdg.rsu.indicateurs.comparaison.Strates;
 import fr.cdg.rsu.lecture.LigneLue;
+import fr.cdg.rsu.rapport.GenerateurDocuments;
 import fr.cdg.rsu.stockage.DepotCampagne;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -52,8 +57,14 @@ class CampagneRsuConfiguration {
 	}
 
 	@Bean
-	Job campagneRsu(JobRepository depotJobs, Step lecture, Step calcul, Step consolidation, Step bilan) {
-		return new JobBuilder(JOB, depotJobs).start(lecture).next(calcul).next(consolidation).next(bilan).build();
+	Job campagneRsu(JobRepository depotJobs, Step lecture, Step calcul, Step consolidation, Step documents,
+			Step bilan) {
+		return new JobBuilder(JOB, depotJobs).start(lecture)
+			.next(calcul)
+			.next(consolidation)
+			.next(documents)
+			.next(bilan)
+			.build();
 	}
 
 	@Bean
@@ -111,6 +122,64 @@ class CampagneRsuConfiguration {
 			TaskExecutor executeurPartitions, @Value("${rsu.fils:0}") int fils) {
 		return new StepBuilder("calcul", depotJobs).partitioner("calcul:employeur", partitionneurCalcul)
 			.step(calculEmployeur)
+			.taskExecutor(executeurPartitions)
+			.gridSize(fils > 0 ? fils : Runtime.getRuntime().availableProcessors())
+			.build();
+	}
+
+	/** Les employeurs dont on écrit les documents : aucun avec --sans-pdf, ceux de --pdf-siret s'il est donné. */
+	@Bean
+	@StepScope
+	Partitioner partitionneurDocuments(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution) {
+		ParametresCampagne p = parametres(execution);
+		Set<String> choisis = liste(p.pdfSirets());
+		List<String> sirets = p.sansPdf() ? List.of() : depot.sirets(execution.getJobExecution().getJobInstanceId());
+		return new PartitionneurEmployeurs(sirets, siret -> choisis.isEmpty() || choisis.contains(siret));
+	}
+
+	@Bean
+	@JobScope
+	Progression progressionDocuments(DepotCampagne depot, @Value("#{jobExecution}") JobExecution execution) {
+		ParametresCampagne p = ParametresCampagne.depuis(execution.getJobParameters());
+		Set<String> choisis = liste(p.pdfSirets());
+		long total = p.sansPdf() ? 0
+				: depot.sirets(execution.getJobInstanceId())
+					.stream()
+					.filter(s -> choisis.isEmpty() || choisis.contains(s))
+					.count();
+		return new Progression(DocumentsEmployeur.ETAPE, (int) total);
+	}
+
+	/** Modèles et polices chargés une fois par dossier de modèles, partagés par les fils de rendu. */
+	@Bean
+	Map<String, GenerateurDocuments> generateursDocuments() {
+		return new ConcurrentHashMap<>();
+	}
+
+	@Bean
+	@StepScope
+	TraitementParEmployeurTasklet documentsTasklet(DepotCampagne depot,
+			@Value("#{stepExecution}") StepExecution execution,
+			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionDocuments,
+			Map<String, GenerateurDocuments> generateursDocuments) {
+		ParametresCampagne p = parametres(execution);
+		GenerateurDocuments generateur = generateursDocuments.computeIfAbsent(String.valueOf(p.modeles()),
+				d -> new GenerateurDocuments(p.modeles()));
+		return new TraitementParEmployeurTasklet(DocumentsEmployeur.ETAPE, sirets, depot,
+				new DocumentsEmployeur(depot, p, generateur), progressionDocuments);
+	}
+
+	@Bean
+	Step documentsEmployeur(JobRepository depotJobs, PlatformTransactionManager tx,
+			TraitementParEmployeurTasklet documentsTasklet) {
+		return new StepBuilder("documents:employeur", depotJobs).tasklet(documentsTasklet, tx).build();
+	}
+
+	@Bean
+	Step documents(JobRepository depotJobs, Partitioner partitionneurDocuments, Step documentsEmployeur,
+			TaskExecutor executeurPartitions, @Value("${rsu.fils:0}") int fils) {
+		return new StepBuilder("documents", depotJobs).partitioner("documents:employeur", partitionneurDocuments)
+			.step(documentsEmployeur)
 			.taskExecutor(executeurPartitions)
 			.gridSize(fils > 0 ? fils : Runtime.getRuntime().availableProcessors())
 			.build();

@@ -5,14 +5,16 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.Map;
 
-import fr.cdg.rsu.lecture.EntreeInvalideException;
 import fr.cdg.rsu.stockage.DepotCampagne;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Le travail d'une partition : ses employeurs l'un après l'autre, un par transaction. Un employeur déjà traité (à une
@@ -21,6 +23,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * de l'employeur en cours.
  */
 class TraitementParEmployeurTasklet implements Tasklet {
+
+	/** Journal technique : les traces vont dans rsu.log, jamais à la console. */
+	private static final Logger JOURNAL = LoggerFactory.getLogger("rsu.technique");
 
 	private final String etape;
 
@@ -65,9 +70,13 @@ class TraitementParEmployeurTasklet implements Tasklet {
 			resume = traitement.traiter(campagne, siret);
 			reussi = true;
 		}
-		catch (EntreeInvalideException | IllegalArgumentException | IllegalStateException | ArithmeticException
-				| java.io.IOException ex) {
-			resume = "ÉCHEC : " + ex.getMessage();
+		catch (DataAccessException ex) {
+			// la base est en panne : l'étape s'arrête, la reprise repartira de cet employeur
+			throw ex;
+		}
+		catch (Exception ex) {
+			JOURNAL.warn("Échec de l'employeur " + siret + " à l'étape " + etape, ex);
+			resume = "ÉCHEC : " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
 			reussi = false;
 		}
 		depot.marquerEtape(campagne, siret, etape, reussi, reussi ? null : resume,

@@ -1,0 +1,44 @@
+package fr.cdg.rsu.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.rapport.GenerateurDocuments;
+import fr.cdg.rsu.sortie.IndicateursCsv;
+import fr.cdg.rsu.stockage.DepotCampagne;
+
+/**
+ * Les documents d'un employeur : ses indicateurs relus de son {@code indicateurs.csv} (la sortie exacte du calcul),
+ * puis les quatre synthèses PDF et le classeur.
+ */
+class DocumentsEmployeur implements TraitementEmployeur {
+
+	static final String ETAPE = "documents";
+
+	private final DepotCampagne depot;
+
+	private final ParametresCampagne parametres;
+
+	private final GenerateurDocuments generateur;
+
+	DocumentsEmployeur(DepotCampagne depot, ParametresCampagne parametres, GenerateurDocuments generateur) {
+		this.depot = depot;
+		this.parametres = parametres;
+		this.generateur = generateur;
+	}
+
+	@Override
+	public String traiter(long campagne, String siret) throws IOException {
+		var employeur = depot.employeur(campagne, siret);
+		if (employeur == null) {
+			throw new IllegalStateException("employeur non calculé");
+		}
+		Path dossier = parametres.dossierAnnee().resolve(siret);
+		List<Indicateur> lignes = IndicateursCsv.lire(dossier.resolve("indicateurs.csv"));
+		generateur.ecrire(employeur.collectivite(), parametres.annee(), lignes, dossier, parametres.datePublication());
+		return generateur.fichiers().size() + " documents";
+	}
+
+}
