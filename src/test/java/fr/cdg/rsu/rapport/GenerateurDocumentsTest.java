@@ -205,6 +205,19 @@ class GenerateurDocumentsTest {
 	}
 
 	@Test
+	void unEmployeurSansAucuneLigneDonneDesDocumentsLisibles() throws IOException {
+		Path d = sortie.resolve("vide");
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, List.of(), d, PUBLICATION);
+		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
+				"fiche-synthetique.pdf")) {
+			String texte = TextePdf.texte(d.resolve(nom));
+			assertThat(INTERDIT.matcher(texte).find()).as(nom).isFalse();
+			assertThat(texte).contains("–");
+		}
+		assertThat(d.resolve("indicateurs.xlsx")).exists();
+	}
+
+	@Test
 	void desEmployeursDifferentsSEcriventEnParallele() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {

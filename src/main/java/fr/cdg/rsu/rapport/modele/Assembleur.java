@@ -94,6 +94,10 @@ public final class Assembleur {
 			}
 			r.add(new Bloc.LigneTableau(ctx.texte(l.element.libelle()), cellules, l.total));
 		}
+		if (r.isEmpty()) {
+			return new Bloc.Paragraphe((t.titre() == null ? ctx.texte(t.enteteLignes()) : ctx.texte(t.titre()))
+					+ " : aucune donnée pour cette collectivité.");
+		}
 		return new Bloc.Tableau(t.titre() == null ? null : ctx.texte(t.titre()), ctx.texte(t.enteteLignes()),
 				colonnes.stream().map(c -> ctx.texte(c.element.libelle())).toList(), r,
 				t.note() == null ? null : ctx.texte(t.note()));
