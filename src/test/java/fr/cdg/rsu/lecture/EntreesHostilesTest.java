@@ -348,6 +348,27 @@ class EntreesHostilesTest {
 	}
 
 	@Test
+	void referencesDeCellulesHorsLimitesEtLigneDeDixMilleColonnes() throws Exception {
+		Path f = classeurAgents(dossier.resolve("agents.xlsx"));
+		StringBuilder large = new StringBuilder("<row r=\"3\">");
+		String[] debut = { "A3", "H", "01/01/1981", "CNP" };
+		for (int i = 0; i < 10_000; i++) {
+			String ref = org.apache.poi.ss.util.CellReference.convertNumToColString(i) + "3";
+			large.append(cellule(ref, i < 4 ? debut[i] : "x" + i));
+		}
+		large.append("</row>");
+		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out.write((FEUILLE_DEBUT + FEUILLE_OUVERTURE
+				+ ligne(1, "matricule", "sexe", "date_naissance", "statut") + ligne(2, "A1", "F", "01/01/1980", "CNP")
+				+ large + "<row r=\"99999999999\">" + cellule("ZZZZZZZ99999999999", "A9")
+				+ "</row><row r=\"5\"><c r=\"XFD5\"><v>1</v></c><c r=\"-1\"><v>1</v></c></row>"
+				+ "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
+		Issue issue = essayerSansFuite(dossier);
+		if (issue.erreur() == null) {
+			assertThat(issue.lecture().acceptes()).hasSizeGreaterThanOrEqualTo(2);
+		}
+	}
+
+	@Test
 	void valeursNumeriquesHostilesDansUnClasseur() throws Exception {
 		// NaN, infini, texte dans une cellule numérique, date formatée hors calendrier : des lignes rejetées
 		Fixtures.ecrire(dossier, "agents.csv", Fixtures.AGENTS_CSV);
