@@ -200,6 +200,11 @@ class EntreesHostilesTest {
 		Fixtures.ecrire(dossier, "agents.csv", utf16);
 		assertThat(essayerSansFuite(dossier).refusee().getMessage()).contains("agents.csv")
 			.contains("encodage UTF-16 non pris en charge");
+		// sans BOM, en petit et en grand boutiste
+		Fixtures.ecrire(dossier, "agents.csv", Arrays.copyOfRange(utf16, 2, utf16.length));
+		assertThat(essayer(dossier).refusee().getMessage()).contains("encodage UTF-16 non pris en charge");
+		Fixtures.ecrire(dossier, "agents.csv", (EN_TETE_AGENTS + "A1;F;01/01/1980;CNP\n").getBytes(StandardCharsets.UTF_16BE));
+		assertThat(essayer(dossier).refusee().getMessage()).contains("encodage UTF-16 non pris en charge");
 	}
 
 	@Test
