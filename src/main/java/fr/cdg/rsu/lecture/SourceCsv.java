@@ -144,21 +144,26 @@ public final class SourceCsv implements SourceTabulaire {
 
 	static Encodage detecterEncodage(Path fichier) throws IOException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16)) {
-			byte[] debut = in.readNBytes(3);
-			if (debut.length >= 2 && ((debut[0] & 0xFF) == 0xFF && (debut[1] & 0xFF) == 0xFE
+			byte[] debut = in.readNBytes(4);
+			boolean utf16SansBom = debut.length == 4 && (debut[1] == 0 && debut[3] == 0 && debut[0] != 0 && debut[2] != 0
+					|| debut[0] == 0 && debut[2] == 0 && debut[1] != 0 && debut[3] != 0);
+			if (utf16SansBom || debut.length >= 2 && ((debut[0] & 0xFF) == 0xFF && (debut[1] & 0xFF) == 0xFE
 					|| (debut[0] & 0xFF) == 0xFE && (debut[1] & 0xFF) == 0xFF)) {
 				// « Texte Unicode » d'Excel : lu en Windows-1252, chaque caractère serait suivi d'un NUL
 				throw new IOException("encodage UTF-16 non pris en charge : enregistrez le fichier en « CSV UTF-8 »"
 						+ " ou en « CSV (séparateur : point-virgule) »");
 			}
-			boolean bom = debut.length == 3 && (debut[0] & 0xFF) == 0xEF && (debut[1] & 0xFF) == 0xBB
+			boolean bom = debut.length >= 3 && (debut[0] & 0xFF) == 0xEF && (debut[1] & 0xFF) == 0xBB
 					&& (debut[2] & 0xFF) == 0xBF;
 			CharsetDecoder decodeur = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 			ByteBuffer octets = ByteBuffer.allocate(1 << 16);
 			CharBuffer caracteres = CharBuffer.allocate(1 << 16);
-			if (!bom) {
+			if (bom) {
+				octets.put(debut, 3, debut.length - 3);
+			}
+			else {
 				octets.put(debut);
 			}
 			boolean utf8 = true;

@@ -200,6 +200,11 @@ class EntreesHostilesTest {
 		Fixtures.ecrire(dossier, "agents.csv", utf16);
 		assertThat(essayerSansFuite(dossier).refusee().getMessage()).contains("agents.csv")
 			.contains("encodage UTF-16 non pris en charge");
+		// sans BOM, en petit et en grand boutiste
+		Fixtures.ecrire(dossier, "agents.csv", Arrays.copyOfRange(utf16, 2, utf16.length));
+		assertThat(essayer(dossier).refusee().getMessage()).contains("encodage UTF-16 non pris en charge");
+		Fixtures.ecrire(dossier, "agents.csv", (EN_TETE_AGENTS + "A1;F;01/01/1980;CNP\n").getBytes(StandardCharsets.UTF_16BE));
+		assertThat(essayer(dossier).refusee().getMessage()).contains("encodage UTF-16 non pris en charge");
 	}
 
 	@Test
@@ -345,6 +350,39 @@ class EntreesHostilesTest {
 			.getBytes(StandardCharsets.UTF_8)));
 		var lecture = essayerSansFuite(dossier).lue();
 		assertThat(lecture.acceptes()).hasSize(1);
+	}
+
+	@Test
+	void classeurAvecUneLigneDeDixMilleColonnes() throws Exception {
+		Path f = classeurAgents(dossier.resolve("agents.xlsx"));
+		StringBuilder large = new StringBuilder("<row r=\"3\">");
+		String[] debut = { "A3", "H", "01/01/1981", "CNP" };
+		for (int i = 0; i < 10_000; i++) {
+			String ref = org.apache.poi.ss.util.CellReference.convertNumToColString(i) + "3";
+			large.append(cellule(ref, i < 4 ? debut[i] : "x" + i));
+		}
+		large.append("</row>");
+		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out.write((FEUILLE_DEBUT + FEUILLE_OUVERTURE
+				+ ligne(1, "matricule", "sexe", "date_naissance", "statut") + ligne(2, "A1", "F", "01/01/1980", "CNP")
+				+ large + "<row r=\"4\"><c r=\"XFD4\"><v>1</v></c></row>" + "</sheetData></worksheet>")
+			.getBytes(StandardCharsets.UTF_8)));
+		var lecture = essayerSansFuite(dossier).lue();
+		var stats = lecture.statistiques().get("agents.xlsx");
+		// la ligne 4 n'a qu'une cellule, en XFD : une ligne lue et rejetée (valeurs obligatoires manquantes)
+		assertThat(stats.lues).isEqualTo(3);
+		assertThat(stats.rejetees).isEqualTo(1);
+	}
+
+	@Test
+	void referencesDeLignesEtCellulesHorsLimites() throws Exception {
+		Path f = classeurAgents(dossier.resolve("agents.xlsx"));
+		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out.write((FEUILLE_DEBUT + FEUILLE_OUVERTURE
+				+ ligne(1, "matricule", "sexe", "date_naissance", "statut") + ligne(2, "A1", "F", "01/01/1980", "CNP")
+				+ "<row r=\"99999999999\">" + cellule("ZZZZZZZ99999999999", "A9") + "</row>"
+				+ "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
+		// le classeur entier est refusé (POI ne sait pas lire le numéro de ligne), sans autre exception
+		assertThat(essayerSansFuite(dossier).refusee()).hasMessageContaining("agents.xlsx")
+			.hasMessageContaining("illisible");
 	}
 
 	@Test

@@ -151,6 +151,50 @@ class LectureProprietesTest {
 		}
 	}
 
+	/** Un petit classeur valide (feuille agents) écrit une fois, puis muté octet par octet. */
+	private static byte[] classeurValide;
+
+	private static synchronized byte[] classeurValide() throws IOException {
+		if (classeurValide == null) {
+			Path d = Files.createTempDirectory("rsu-prop");
+			try {
+				Path f = Fixtures.classeur(d.resolve("agents.xlsx"),
+						Fixtures.feuille("agents", List.of(Fixtures.l("matricule", "sexe", "date_naissance", "statut"),
+								Fixtures.l("A1", "F", java.time.LocalDate.of(1980, 1, 1), "CNP"),
+								Fixtures.l("A2", "H", 29295, "CNP"))));
+				classeurValide = Files.readAllBytes(f);
+			}
+			finally {
+				supprimer(d);
+			}
+		}
+		return classeurValide;
+	}
+
+	@Property(tries = 100)
+	void mutationsDUnClasseur(@ForAll("mutations") List<Mutation> mutations, @ForAll boolean nomQuelconque)
+			throws IOException {
+		Path d = Files.createTempDirectory("rsu-prop");
+		try {
+			byte[] f = classeurValide();
+			for (Mutation m : mutations) {
+				f = m.appliquer(f);
+			}
+			if (nomQuelconque) {
+				// classeur dont les feuilles disent le type : passe par InventaireEntrees.feuilles
+				Fixtures.ecrire(d, "agents.csv", Fixtures.AGENTS_CSV);
+				Fixtures.ecrire(d, "export.xlsx", f);
+			}
+			else {
+				Fixtures.ecrire(d, "agents.xlsx", f);
+			}
+			lireSansAutreException(d);
+		}
+		finally {
+			supprimer(d);
+		}
+	}
+
 	@Property(tries = 500)
 	void valeursNeLevantQueDesValeursInvalides(@ForAll String texte, @ForAll boolean serie) {
 		try {

@@ -196,6 +196,17 @@ class SourceCsvTest {
 	}
 
 	@Test
+	void fichiersDeMoinsDeQuatreOctets() throws Exception {
+		for (String contenu : new String[] { "a", "ab", "abc", "\uFEFF", "\uFEFFa" }) {
+			Path f = Fixtures.ecrire(dossier, "agents.csv", contenu);
+			try (SourceCsv s = SourceCsv.ouvrir(f)) {
+				assertThat(s.entetes()).as(contenu).containsExactly(contenu.replace("\uFEFF", "").isEmpty()
+						? new String[0] : new String[] { contenu.replace("\uFEFF", "") });
+			}
+		}
+	}
+
+	@Test
 	void fichierVideSansEnTete() throws Exception {
 		Path f = Fixtures.ecrire(dossier, "agents.csv", new byte[0]);
 		try (SourceCsv s = SourceCsv.ouvrir(f)) {

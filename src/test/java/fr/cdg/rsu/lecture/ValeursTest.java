@@ -38,7 +38,8 @@ class ValeursTest {
 		// 45356 = 05/03/2024 dans le calendrier 1900 d'Excel
 		assertThat(Valeurs.date("45356", true)).isEqualTo(LocalDate.of(2024, 3, 5));
 		assertThat(Valeurs.date("45356.0", true)).isEqualTo(LocalDate.of(2024, 3, 5));
-		assertThat(Valeurs.date("1", true)).isEqualTo(LocalDate.of(1899, 12, 31));
+		// à partir du 01/03/1900 (série 61), après le faux 29/02/1900 d'Excel
+		assertThat(Valeurs.date("61", true)).isEqualTo(LocalDate.of(1900, 3, 1));
 		assertThat(Valeurs.date("2958465", true)).isEqualTo(LocalDate.of(9999, 12, 31));
 		assertThatThrownBy(() -> Valeurs.date("45356", false)).isInstanceOf(ValeurInvalideException.class)
 			.hasMessageContaining("date illisible");
