@@ -135,8 +135,10 @@ public final class CalculEffectifs {
 		compte(lignes, cumuls, "effectif", TOUTES, VENTILATIONS, c -> c.effectif);
 		cumuls.parcourir(TOUTES, PARTS, (p, v, m, c) -> {
 			int total = cumuls.ensemble(p).effectif;
+			// la part d'une modalité révèle son effectif (l'ensemble est publié) : même base que lui, sauf une part
+			// nulle, qui ne désigne personne
 			lignes.rapport("part", p, v, m, BigDecimal.valueOf(c.effectif), BigDecimal.valueOf(total), Lignes.CENT,
-					total);
+					c.effectif == 0 ? total : c.effectif);
 		});
 		cumuls.parcourir(TOUTES, ENSEMBLE_SEXE_CATEGORIE, (p, v, m, c) -> lignes.valeur("etpr", p, v, m, c.etpr,
 				c.payes));

@@ -49,6 +49,15 @@ public final class CalculEgalite {
 	private static final List<Ventilation> VENTILATIONS_ECART = List.of(Ventilation.ENSEMBLE,
 			Ventilation.de(CATEGORIE), Ventilation.de(FILIERE));
 
+	/**
+	 * Un taux de féminisation révèle le nombre de femmes et celui d'hommes quand l'effectif est publié : il repose
+	 * sur le plus petit des deux. Un groupe tout féminin ou tout masculin ne désigne personne en particulier.
+	 */
+	static int baseFeminisation(int femmes, int agents) {
+		int hommes = agents - femmes;
+		return femmes == 0 || hommes == 0 ? agents : Math.min(femmes, hommes);
+	}
+
 	/** Comptes d'une cellule de féminisation. */
 	private static final class Presents {
 
@@ -101,7 +110,7 @@ public final class CalculEgalite {
 		Lignes lignes = new Lignes(Theme.EGALITE);
 		presents.parcourir(POPULATIONS_FEMINISATION, VENTILATIONS_FEMINISATION,
 				(p, v, m, c) -> lignes.rapport("taux_feminisation", p, v, m, BigDecimal.valueOf(c.femmes),
-						BigDecimal.valueOf(c.agents), Lignes.CENT, c.agents));
+						BigDecimal.valueOf(c.agents), Lignes.CENT, baseFeminisation(c.femmes, c.agents)));
 		remunerations.parcourir(POPULATIONS_ECART, VENTILATIONS_ECART,
 				(p, v, m, c) -> lignes.ajouter(ecart(p, v, m, c)));
 		return new ResultatEmployeur(donnees.siret(), annee, lignes.lignes(), List.of());

@@ -108,7 +108,7 @@ class DecompteurTest {
 		assertThat(d.jours(Motif.MO)).isEqualTo(3);
 		assertThat(avertissements).singleElement().satisfies(a -> {
 			assertThat(a.type()).isEqualTo("DOUBLON");
-			assertThat(a.message()).contains("ligne 7");
+			assertThat(a.message()).contains("en double");
 		});
 	}
 

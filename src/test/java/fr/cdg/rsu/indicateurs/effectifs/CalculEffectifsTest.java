@@ -113,7 +113,8 @@ class CalculEffectifsTest {
 		assertThat(partC.valeur()).isEqualByComparingTo("60");
 		assertThat(partC.numerateur()).isEqualByComparingTo("3");
 		assertThat(partC.denominateur()).isEqualByComparingTo("5");
-		assertThat(partC.baseAgents()).isEqualTo(5);
+		// la part révèle l'effectif de la modalité (l'ensemble est publié) : elle repose sur ses 3 agents
+		assertThat(partC.baseAgents()).isEqualTo(3);
 		// non permanents : la saisonnière est partie, 0 agent au 31/12 → part et âge moyen vides
 		Indicateur partSaisonniere = ligne(RESULTAT, "part", "non_permanents", "sexe", "F");
 		assertThat(partSaisonniere.valeur()).isNull();

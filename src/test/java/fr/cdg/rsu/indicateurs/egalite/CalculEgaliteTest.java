@@ -64,7 +64,8 @@ class CalculEgaliteTest {
 		assertThat(permanents.numerateur()).isEqualByComparingTo("3");
 		assertThat(permanents.denominateur()).isEqualByComparingTo("4");
 		assertThat(permanents.valeur()).isEqualByComparingTo("75");
-		assertThat(permanents.baseAgents()).isEqualTo(4);
+		// 3 femmes et 1 homme : le taux révèle qu'il n'y a qu'un homme, il repose sur min(3, 1) agent
+		assertThat(permanents.baseAgents()).isEqualTo(1);
 		assertThat(ligne(RESULTAT, "taux_feminisation", "tous", "ensemble", "ensemble").valeur())
 			.isEqualByComparingTo("80");
 		assertThat(ligne(RESULTAT, "taux_feminisation", "permanents", "categorie", "C").valeur())
