@@ -2,9 +2,11 @@ package fr.cdg.rsu.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.comparaison.LignesDeComparaison;
 import fr.cdg.rsu.rapport.GenerateurDocuments;
 import fr.cdg.rsu.sortie.IndicateursCsv;
 import fr.cdg.rsu.stockage.DepotCampagne;
@@ -36,8 +38,13 @@ class DocumentsEmployeur implements TraitementEmployeur {
 			throw new IllegalStateException("employeur non calculé");
 		}
 		Path dossier = parametres.dossierAnnee().resolve(siret);
-		List<Indicateur> lignes = IndicateursCsv.lire(dossier.resolve("indicateurs.csv"));
-		generateur.ecrire(employeur.collectivite(), parametres.annee(), lignes, dossier, parametres.datePublication());
+		List<Indicateur> lignes = new ArrayList<>(IndicateursCsv.lire(dossier.resolve("indicateurs.csv")));
+		String strate = employeur.strate() == null ? "" : employeur.strate();
+		lignes.addAll(LignesDeComparaison.construire(lignes,
+				strate.isEmpty() ? List.of() : depot.valeursStrate(campagne, strate),
+				depot.indicateursEnsemble(parametres.annee() - 1, siret)));
+		generateur.ecrire(employeur.collectivite(), parametres.annee(), lignes, dossier, parametres.datePublication(),
+				strate);
 		return generateur.fichiers().size() + " documents";
 	}
 

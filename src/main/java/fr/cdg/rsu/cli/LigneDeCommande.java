@@ -14,6 +14,8 @@ import java.util.Map;
 import fr.cdg.rsu.batch.ParametresCampagne;
 import fr.cdg.rsu.batch.ResumeCampagne;
 import fr.cdg.rsu.lecture.EntreeInvalideException;
+import fr.cdg.rsu.rapport.GenerateurDocuments;
+import fr.cdg.rsu.rapport.modele.ModeleInvalideException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +108,16 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int lancer(Options o) throws Exception {
+		if (!o.sansPdf()) {
+			// les modèles de documents se vérifient au démarrage, pas après des heures de calcul
+			try {
+				new GenerateurDocuments(o.modeles());
+			}
+			catch (ModeleInvalideException ex) {
+				System.err.println("Modèles de documents invalides, rien n'a été écrit :\n  " + ex.getMessage());
+				return ENTREE_INUTILISABLE;
+			}
+		}
 		List<String> optionsDeCalcul = List.of("annee=" + o.annee(), "seuil=" + o.seuilSecret(),
 				"profil=" + o.profil(), "siret=" + o.siret(), "nom=" + o.nom(), "type=" + o.type(),
 				"sansPdf=" + o.sansPdf(), "pdf=" + o.pdfSirets(), "modeles=" + o.modeles(),

@@ -26,6 +26,7 @@ import fr.cdg.rsu.rapport.modele.Assembleur;
 import fr.cdg.rsu.rapport.modele.ChargeurModeles;
 import fr.cdg.rsu.rapport.modele.IndexIndicateurs;
 import fr.cdg.rsu.rapport.modele.JeuDeModeles;
+import fr.cdg.rsu.rapport.modele.Vocabulaire;
 import fr.cdg.rsu.rapport.modele.ModeleDocument;
 import fr.cdg.rsu.rapport.pdf.ExportateurPdf;
 import fr.cdg.rsu.rapport.police.Polices;
@@ -88,10 +89,20 @@ public final class GenerateurDocuments {
 	 */
 	public void ecrire(Collectivite collectivite, int annee, List<Indicateur> lignes, Path dossierEmployeur,
 			LocalDate datePublication) {
+		ecrire(collectivite, annee, lignes, dossierEmployeur, datePublication, "");
+	}
+
+	/**
+	 * Comme {@link #ecrire(Collectivite, int, List, Path, LocalDate)}, avec la strate de comparaison de l'employeur
+	 * (variable {@code ${strate}} des modèles) ; les valeurs de comparaison sont des lignes de dimension
+	 * {@code comparaison} parmi {@code lignes}.
+	 */
+	public void ecrire(Collectivite collectivite, int annee, List<Indicateur> lignes, Path dossierEmployeur,
+			LocalDate datePublication, String strate) {
 		Objects.requireNonNull(collectivite, "collectivite");
 		Objects.requireNonNull(lignes, "lignes");
 		Objects.requireNonNull(datePublication, "datePublication");
-		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee, datePublication);
+		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee, datePublication, strate);
 		IndexIndicateurs index = new IndexIndicateurs(lignes);
 		try {
 			Files.createDirectories(dossierEmployeur);
@@ -99,7 +110,10 @@ public final class GenerateurDocuments {
 				DocumentRapport doc = assembleur.assembler(m, identite, index);
 				ecrireAtomiquement(dossierEmployeur.resolve(m.fichier()), out -> exportateur.exporter(doc, out));
 			}
-			List<Indicateur> copie = List.copyOf(lignes);
+			// le classeur reprend les indicateurs de l'employeur, pas les valeurs de comparaison
+			List<Indicateur> copie = lignes.stream()
+				.filter(l -> !Vocabulaire.COMPARAISON.equals(l.dimension()))
+				.toList();
 			ecrireAtomiquement(dossierEmployeur.resolve(CLASSEUR), out -> classeur.ecrire(identite, copie, out));
 		}
 		catch (IOException e) {

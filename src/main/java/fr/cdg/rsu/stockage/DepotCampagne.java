@@ -137,12 +137,20 @@ public class DepotCampagne {
 	 * calcul, et ces lignes ne doivent pas disparaître sans motif.
 	 */
 	public void rejeterLignesSansEmployeur(long campagne) {
+		// en deux temps : la sous-requête corrélée NOT EXISTS parcourt toute la table dans HSQLDB
+		java.util.Set<String> avecAgents = new java.util.HashSet<>(sirets(campagne));
 		for (String table : List.of("RSU_ABSENCE", "RSU_PAIE", "RSU_COLLECTIVITE")) {
-			jdbc.update("INSERT INTO RSU_REJET (CAMPAGNE, FICHIER, LIGNE, COLONNE, VALEUR, MOTIF, SIRET, AU_CALCUL) "
-					+ "SELECT CAMPAGNE, FICHIER, LIGNE, 'siret', SIRET, "
-					+ "'aucun agent de cet employeur (SIRET) dans le fichier agents', SIRET, TRUE FROM " + table
-					+ " x WHERE x.CAMPAGNE = ? AND NOT EXISTS (SELECT 1 FROM RSU_AGENT g WHERE g.CAMPAGNE = x.CAMPAGNE"
-					+ " AND g.SIRET = x.SIRET)", campagne);
+			List<String> orphelins = jdbc
+				.queryForList("SELECT DISTINCT SIRET FROM " + table + " WHERE CAMPAGNE = ?", String.class, campagne)
+				.stream()
+				.filter(s -> !avecAgents.contains(s))
+				.toList();
+			for (String siret : orphelins) {
+				jdbc.update("INSERT INTO RSU_REJET (CAMPAGNE, FICHIER, LIGNE, COLONNE, VALEUR, MOTIF, SIRET, AU_CALCUL) "
+						+ "SELECT CAMPAGNE, FICHIER, LIGNE, 'siret', SIRET, "
+						+ "'aucun agent de cet employeur (SIRET) dans le fichier agents', SIRET, TRUE FROM " + table
+						+ " WHERE CAMPAGNE = ? AND SIRET = ?", campagne, siret);
+			}
 		}
 	}
 
@@ -312,6 +320,16 @@ public class DepotCampagne {
 
 	private static @Nullable BigDecimal nombre(@Nullable String texte) {
 		return texte == null ? null : new BigDecimal(texte);
+	}
+
+	/**
+	 * Les lignes d'ensemble d'un employeur pour une autre année, prises de la dernière campagne de cette année dans la
+	 * même base (vide si elle n'a pas été traitée ici).
+	 */
+	public List<Indicateur> indicateursEnsemble(int annee, String siret) {
+		return jdbc.query("SELECT * FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ? AND CAMPAGNE = "
+				+ "(SELECT MAX(CAMPAGNE) FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ?)", (rs, i) -> indicateur(rs),
+				annee, siret, annee, siret);
 	}
 
 	/** Enregistre les strates des employeurs et les valeurs de comparaison (remplace celles de la campagne). */

@@ -201,7 +201,9 @@ public final class CalculAbsenteisme {
 			@Nullable CelluleAbsences[][] parDimension = cellules.get(p);
 			for (Colonne colonne : Colonne.TOUTES) {
 				for (Dimension d : DIMENSIONS) {
-					if (!colonne.estGroupe() && d != Dimension.ENSEMBLE && !POPULATIONS_MOTIFS_DETAILLES.contains(p)) {
+					if (!colonne.estGroupe() && d != Dimension.ENSEMBLE
+							&& (!POPULATIONS_MOTIFS_DETAILLES.contains(p) || sansAbsence(parDimension, colonne))) {
+						// un motif sans aucune absence dans la population : son détail ne serait fait que de zéros
 						continue;
 					}
 					@Nullable CelluleAbsences[] parModalite = parDimension[d.ordinal()];
@@ -216,6 +218,11 @@ public final class CalculAbsenteisme {
 				}
 			}
 		}
+	}
+
+	private static boolean sansAbsence(@Nullable CelluleAbsences[][] parDimension, Colonne colonne) {
+		CelluleAbsences ensemble = parDimension[Dimension.ENSEMBLE.ordinal()][0];
+		return ensemble == null || ensemble.absents[colonne.rang()] == 0;
 	}
 
 	private static void ecrireCellule(Population p, Colonne colonne, Dimension d, String modalite,

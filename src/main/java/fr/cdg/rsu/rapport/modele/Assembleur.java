@@ -264,6 +264,7 @@ public final class Assembleur {
 					case "siret" -> identite.siret();
 					case "date_publication" -> FormatFrancais.date(identite.datePublication());
 					case "date_reference" -> "31/12/" + identite.annee();
+					case "strate" -> identite.strate().isEmpty() ? "non déterminée" : identite.strate();
 					default -> throw new IllegalStateException("variable non validée : " + m.group(1));
 				};
 				m.appendReplacement(sb, Matcher.quoteReplacement(v));

@@ -50,7 +50,7 @@ public final class ChargeurModeles {
 	public static final String RESSOURCE = "report-templates/";
 
 	/** Les variables autorisées dans les textes : {@code ${annee}}... */
-	public static final Set<String> VARIABLES = Set.of("annee", "annee_precedente", "collectivite", "siret",
+	public static final Set<String> VARIABLES = Set.of("annee", "annee_precedente", "collectivite", "siret", "strate",
 			"date_publication", "date_reference");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");

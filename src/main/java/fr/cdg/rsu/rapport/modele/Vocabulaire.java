@@ -40,10 +40,17 @@ public final class Vocabulaire {
 			"AT_TRAJET", "CLM", "CLD", "CGM", "DOS", "MP", "MATERNITE", "PATERNITE", "ADOPTION", "AUTRE", "");
 
 	public static final List<String> DIMENSIONS_SIMPLES = List.of("sexe", "tranche_age", "tranche_age_3", "categorie",
-			"filiere", "cadre_emplois");
+			"filiere", "cadre_emplois", "comparaison");
+
+	/**
+	 * Dimension propre aux documents (jamais dans {@code indicateurs.csv}) : la valeur de comparaison d'un indicateur
+	 * d'ensemble, ajoutée aux lignes de l'employeur par l'étape des documents.
+	 */
+	public static final String COMPARAISON = fr.cdg.rsu.indicateurs.comparaison.LignesDeComparaison.DIMENSION;
 
 	/** Les modalités des dimensions à liste fermée, dans l'ordre d'affichage. */
-	public static final Map<String, List<String>> MODALITES = Map.of("sexe", List.of("F", "H"), "categorie",
+	public static final Map<String, List<String>> MODALITES = Map.of(COMPARAISON,
+			List.of("strate", "strate_mediane", "annee_precedente", "evolution"), "sexe", List.of("F", "H"), "categorie",
 			List.of("A", "B", "C", "non_renseigne"), "tranche_age",
 			List.of("<20", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65+"),
 			"tranche_age_3", List.of("<30", "30-49", "50+"), "filiere",

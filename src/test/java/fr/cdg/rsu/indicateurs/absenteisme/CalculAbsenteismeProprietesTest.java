@@ -50,7 +50,8 @@ class CalculAbsenteismeProprietesTest {
 
 	private static final String SIRET = "21250388500018";
 
-	private static final BigDecimal TOLERANCE = new BigDecimal("1e-25");
+	/** Les rapports ont 16 chiffres significatifs : l'identité ne tient qu'à ~1e-12 près sur des taux de quelques centaines. */
+	private static final BigDecimal TOLERANCE = new BigDecimal("1e-11");
 
 	/** Un agent tiré au hasard ; la sortie est un décalage en jours depuis le 01/01 (null = toujours là). */
 	record AgentTire(Statut statut, Sexe sexe, int age, int categorie, int filiere, @Nullable Integer sortie) {
@@ -204,6 +205,14 @@ class CalculAbsenteismeProprietesTest {
 				BigDecimal somme = BigDecimal.ZERO;
 				for (Motif motif : Motif.values()) {
 					if (g.contient(motif)) {
+						// le détail d'un motif sans aucune absence dans la population n'est pas écrit : il vaut 0
+						boolean ecrit = m.containsKey(new Indicateur.Cle(Theme.ABSENTEISME, i.indicateur(),
+								i.population(), motif.code(), i.dimension(), i.modalite()));
+						if (!ecrit) {
+							assertThat(v(m, "agents_absents", i.population(), motif.code(), "ensemble", "ensemble"))
+								.isZero();
+							continue;
+						}
 						somme = somme.add(v(m, i.indicateur(), i.population(), motif.code(), i.dimension(),
 								i.modalite()));
 					}

@@ -1,0 +1,164 @@
+package fr.cdg.rsu.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Le job entier sur les échantillons livrés ({@code input-samples/}, décrits dans leur README) : quatre exports dans
+ * le désordre des vrais, les rejets annoncés et eux seuls, des comptes qui se réconcilient, tous les documents, et
+ * aucune donnée personnelle dans ce qui se publie.
+ */
+@SpringBootTest
+class EchantillonsFunctionalTests {
+
+	@TempDir
+	static Path sortie;
+
+	@DynamicPropertySource
+	static void base(DynamicPropertyRegistry registre) {
+		registre.add("sortie", () -> sortie.toString());
+	}
+
+	@Autowired
+	JobOperator operateur;
+
+	@Autowired
+	Job job;
+
+	@Test
+	void laCampagneDesEchantillonsEcritTousLesDocumentsEtRejetteExactementLesLignesAnnoncees() throws Exception {
+		ParametresCampagne p = new ParametresCampagne(2024, Path.of("input-samples").toAbsolutePath(), sortie,
+				"echantillons", null, null, null, null, 3, false, "", null, LocalDate.of(2025, 3, 15), null);
+		JobExecution execution = operateur.start(job, p.versJob());
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path annee = sortie.resolve("2024");
+
+		// les six rejets du README des échantillons, à leur ligne
+		List<String> rejets = Files.readAllLines(annee.resolve("rejets.csv"), StandardCharsets.UTF_8);
+		assertThat(rejets.stream().skip(1).map(l -> l.split(",")[0] + ":" + l.split(",")[1]).toList())
+			.containsExactlyInAnyOrder("ccas/agents.csv:7", "ccas/absences.csv:23", "commune-100-agents/agents.csv:42",
+					"commune-100-agents/absences.csv:24", "commune-600-agents/export-rh-2024.xlsx#absences:594",
+					"commune-600-agents/export-rh-2024.xlsx#remunerations:103");
+
+		// lues = utilisées + rejetées, fichier par fichier, et les comptes du README des échantillons
+		JsonNode rapport = JsonMapper.builder().build().readTree(annee.resolve("rapport-execution.json").toFile());
+		Map<String, Integer> lignesAttendues = Map.of("commune-100-agents/absences.csv", 273,
+				"commune-600-agents/export-rh-2024.xlsx#absences", 1185, "ccas/remunerations.csv", 455,
+				"commune-8-agents/agents.csv", 8);
+		int fichiers = 0;
+		for (JsonNode f : rapport.get("fichiers")) {
+			fichiers++;
+			assertThat(f.get("lues").asLong()).isEqualTo(f.get("utilisees").asLong() + f.get("rejetees").asLong());
+			Integer attendu = lignesAttendues.get(f.get("fichier").asString());
+			if (attendu != null) {
+				assertThat(f.get("lues").asInt()).as(f.get("fichier").asString()).isEqualTo(attendu);
+			}
+		}
+		assertThat(fichiers).isEqualTo(16);
+		assertThat(rapport.get("total").get("rejetees").asInt()).isEqualTo(6);
+		assertThat(rapport.get("employeurs")).hasSize(4);
+		assertThat(rapport.toString()).doesNotContain("A00", "A09");
+
+		List<String> attendus = List.of("indicateurs.csv", "indicateurs.xlsx", "synthese-absenteisme.pdf",
+				"synthese-remunerations.pdf", "synthese-egalite.pdf", "fiche-synthetique.pdf");
+		Set<String> matricules = matricules();
+		List<Path> employeurs;
+		try (Stream<Path> s = Files.list(annee)) {
+			employeurs = s.filter(Files::isDirectory).toList();
+		}
+		assertThat(employeurs).hasSize(4);
+		for (Path dossier : employeurs) {
+			for (String nom : attendus) {
+				assertThat(dossier.resolve(nom)).as(dossier.getFileName() + "/" + nom).isNotEmptyFile();
+			}
+			for (String pdf : attendus.subList(2, 6)) {
+				String texte = texte(dossier.resolve(pdf));
+				assertThat(texte).doesNotContain("NaN", "null", "Infinity", "${");
+				assertThat(texte).contains(dossier.getFileName().toString()).contains("2024");
+				assertThat(mots(texte)).doesNotContainAnyElementsOf(matricules);
+			}
+			assertThat(mots(cellules(dossier.resolve("indicateurs.xlsx")))).doesNotContainAnyElementsOf(matricules);
+			assertThat(mots(Files.readString(dossier.resolve("indicateurs.csv")))).doesNotContainAnyElementsOf(matricules);
+		}
+		assertThat(Files.readAllLines(annee.resolve("consolidation.csv"))).hasSize(5);
+		try (Stream<Path> s = Files.walk(annee)) {
+			assertThat(s.map(Path::toString).filter(n -> n.endsWith(".tmp") || n.endsWith(".en-cours"))).isEmpty();
+		}
+	}
+
+	/** Tous les matricules des échantillons (ils commencent par une lettre et comptent 6 caractères). */
+	private static Set<String> matricules() throws IOException {
+		Set<String> m = new java.util.HashSet<>();
+		try (Stream<Path> s = Files.walk(Path.of("input-samples"))) {
+			for (Path f : s.filter(p -> p.toString().endsWith(".csv")).toList()) {
+				for (String mot : mots(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1))) {
+					if (mot.matches("A\\d{5}")) {
+						m.add(mot);
+					}
+				}
+			}
+		}
+		assertThat(m).hasSizeGreaterThan(100);
+		return m;
+	}
+
+	private static List<String> mots(String texte) {
+		return List.of(texte.split("[^A-Za-z0-9]+"));
+	}
+
+	private static String texte(Path pdf) throws IOException {
+		try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(d);
+		}
+	}
+
+	private static String cellules(Path classeur) throws IOException {
+		StringBuilder sb = new StringBuilder();
+		try (XSSFWorkbook wb = new XSSFWorkbook(classeur.toFile())) {
+			for (Sheet feuille : wb) {
+				for (Row r : feuille) {
+					for (Cell c : r) {
+						sb.append(c.toString()).append(' ');
+					}
+				}
+			}
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IOException(ex);
+		}
+		return sb.toString();
+	}
+
+
+}
