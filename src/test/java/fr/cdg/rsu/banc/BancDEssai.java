@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -130,7 +131,7 @@ public final class BancDEssai {
 		// copie privée : un « mvn package » pendant une longue mesure remplacerait le jar sous le processus mesuré
 		Path jar = donnees.resolve("resultats").resolve("rsu-syntheses-" + ProcessHandle.current().pid() + ".jar");
 		Files.createDirectories(jar.getParent());
-		Files.copy(construit, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(construit, jar, StandardCopyOption.REPLACE_EXISTING);
 		jar.toFile().deleteOnExit();
 		long graine = Long.parseLong(options.getOrDefault("graine", "42"));
 		int repetitions = Integer.parseInt(options.getOrDefault("repetitions", "1"));
