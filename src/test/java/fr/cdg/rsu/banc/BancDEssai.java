@@ -645,11 +645,12 @@ public final class BancDEssai {
 				banc, après la campagne, lecture des CSV comprise, chargement de la bibliothèque native exclu) : par employeur × population × groupe (compressible,
 				médical, global), jours dans l'année, arrêts (arrêts ayant au moins un jour dans l'année ; une prolongation rejoint l'arrêt précédent du même agent et motif, par fenêtre SQL), agents absents distincts, effectif au 31/12. **Sans résolution des chevauchements** (le produit,
 				lui, les résout) : quelques cellules peuvent différer ; le décompte des cellules identiques vérifie les deux.
-				Ratio = (lecture + calcul du produit) / DuckDB ; objectif ≤ 2. La requête est écrite à côté des résultats
+				Ratio = (lecture + calcul du produit) / DuckDB ; objectif ≤ 2. Le travail fait après l'étape lecture
+				(`LecteurCampagne.afterStep`) n'est compté dans aucune étape : la colonne « mur / DuckDB » le contient. La requête est écrite à côté des résultats
 				(`bench-data/resultats/<taille>-csv/duckdb.sql`).
 
-				| taille | lecture + calcul RSU (s) | DuckDB, médiane de 3 (s) | ratio | employeurs comparés | cellules identiques | écarts par indicateur |
-				|---|---|---|---|---|---|---|
+				| taille | lecture + calcul RSU (s) | DuckDB, médiane de 3 (s) | ratio | mur RSU / DuckDB | employeurs comparés | cellules identiques | écarts par indicateur |
+				|---|---|---|---|---|---|---|---|
 				""");
 		for (Mesure m : mesures) {
 			if (m.duckdb < 0) {
@@ -660,6 +661,7 @@ public final class BancDEssai {
 			m.ecartsParIndicateur.forEach((k, v) -> e.append(k).append(' ').append(v[1]).append('/').append(v[0]).append("; "));
 			s.append("| ").append(m.taille).append(" | ").append(lc > 0 ? f(lc, 1) : "—").append(" | ")
 				.append(f(m.duckdb, 2)).append(" (").append(m.duckdbPasses.stream().map(x -> f(x, 2)).reduce((a, b) -> a + ", " + b).orElse("")).append(")").append(" | ").append(lc > 0 ? f(lc / m.duckdb, 1) + " ×" : "—").append(" | ")
+				.append(f(m.mur / m.duckdb, 1)).append(" × | ")
 				.append(m.employeursCompares).append(" | ")
 				.append(m.cellulesComparees == 0 ? "—"
 						: f(m.cellulesIdentiques, 0) + " / " + f(m.cellulesComparees, 0) + " ("
