@@ -46,6 +46,8 @@ import java.util.stream.Stream;
  * --repetitions=1                           passes par taille (médianes dans le tableau)
  * --piles=60                                une capture de piles (jcmd Thread.print) toutes les N s (0 = aucune)
  * --limite=5400                             durée maximale d'une campagne en secondes (arrêtée au-delà)
+ * --comparer=1000                           employeurs dont les indicateurs.csv sont comparés à DuckDB
+ * --resultats=docs/banc-resultats.md        fichier Markdown écrit
  * --sans-duckdb                             pas de comparaison
  * </pre>
  */
