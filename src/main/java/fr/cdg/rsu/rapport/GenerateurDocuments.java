@@ -110,15 +110,26 @@ public final class GenerateurDocuments {
 				DocumentRapport doc = assembleur.assembler(m, identite, index);
 				ecrireAtomiquement(dossierEmployeur.resolve(m.fichier()), out -> exportateur.exporter(doc, out));
 			}
-			// le classeur reprend les indicateurs de l'employeur, pas les valeurs de comparaison
-			List<Indicateur> copie = lignes.stream()
-				.filter(l -> !Vocabulaire.COMPARAISON.equals(l.dimension()))
-				.toList();
+			List<Indicateur> copie = lignes.stream().filter(GenerateurDocuments::dansLeClasseur).toList();
 			ecrireAtomiquement(dossierEmployeur.resolve(CLASSEUR), out -> classeur.ecrire(identite, copie, out));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("documents de " + collectivite.siret() + " : " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Le classeur est fait pour être lu : il reprend les indicateurs de l'employeur sauf les valeurs de comparaison et
+	 * le détail de chaque motif par modalité (des milliers de lignes, les deux tiers du temps de rendu), qui restent
+	 * dans {@code indicateurs.csv}. Les motifs y sont à l'ensemble de chaque population.
+	 */
+	static boolean dansLeClasseur(Indicateur l) {
+		if (Vocabulaire.COMPARAISON.equals(l.dimension())) {
+			return false;
+		}
+		boolean motif = l.theme() == fr.cdg.rsu.indicateurs.Theme.ABSENTEISME
+				&& !List.of("compressible", "medical", "global").contains(l.groupe());
+		return !motif || Indicateur.ENSEMBLE.equals(l.dimension());
 	}
 
 	@FunctionalInterface

@@ -61,7 +61,7 @@ public final class ClasseurIndicateurs {
 			parTheme.computeIfAbsent(i.theme(), t -> new ArrayList<>()).add(i);
 			ordreIndicateurs.putIfAbsent(i.theme().code() + "/" + i.indicateur(), ordreIndicateurs.size());
 		}
-		SXSSFWorkbook wb = new SXSSFWorkbook(200);
+		SXSSFWorkbook wb = new ClasseurCompressionRapide();
 		try {
 			wb.getXSSFWorkbook().getProperties().getCoreProperties()
 				.setTitle("Indicateurs RSU " + identite.annee() + " – " + identite.nomCollectivite());
@@ -113,15 +113,15 @@ public final class ClasseurIndicateurs {
 		for (Indicateur i : lignes) {
 			Row row = sheet.createRow(r++);
 			int c = 0;
-			row.createCell(c++).setCellValue(libelles.libelle(Libelles.INDICATEURS, i.indicateur()));
-			row.createCell(c++).setCellValue(
-					i.population().isEmpty() ? "Employeur" : libelles.libelle(Libelles.POPULATIONS, i.population()));
+			texte(row, c++, libelles.libelle(Libelles.INDICATEURS, i.indicateur()), styles);
+			texte(row, c++,
+					i.population().isEmpty() ? "Employeur" : libelles.libelle(Libelles.POPULATIONS, i.population()),
+					styles);
 			if (groupe) {
-				row.createCell(c++)
-					.setCellValue(i.groupe().isEmpty() ? "" : libelles.libelle(Libelles.GROUPES, i.groupe()));
+				texte(row, c++, i.groupe().isEmpty() ? "" : libelles.libelle(Libelles.GROUPES, i.groupe()), styles);
 			}
-			row.createCell(c++).setCellValue(libelles.dimension(i.dimension()));
-			row.createCell(c++).setCellValue(libelles.modalite(i.dimension(), i.modalite()));
+			texte(row, c++, libelles.dimension(i.dimension()), styles);
+			texte(row, c++, libelles.modalite(i.dimension(), i.modalite()), styles);
 			FormatNombre f = FormatsParDefaut.pour(i.theme(), i.indicateur());
 			if (i.secret()) {
 				for (int k = 0; k < 3; k++) {
@@ -146,13 +146,19 @@ public final class ClasseurIndicateurs {
 				+ FormatFrancais.date(identite.datePublication()));
 	}
 
+	private static void texte(Row row, int c, String valeur, Styles styles) {
+		var cell = row.createCell(c);
+		cell.setCellValue(valeur);
+		cell.setCellStyle(styles.texte);
+	}
+
 	private static void nombre(Row row, int c, @Nullable BigDecimal v, @Nullable CellStyle style, Styles styles,
 			String siNul) {
 		var cell = row.createCell(c);
+		cell.setCellStyle(styles.texteADroite);
 		if (v == null) {
 			if (!siNul.isEmpty()) {
 				cell.setCellValue(siNul);
-				cell.setCellStyle(styles.texteADroite);
 			}
 			return;
 		}
@@ -164,6 +170,26 @@ public final class ClasseurIndicateurs {
 			cell.setCellStyle(v.stripTrailingZeros().scale() <= 0 ? styles.format(FormatNombre.ENTIER)
 					: styles.format(FormatNombre.DECIMAL_2));
 		}
+	}
+
+	/**
+	 * Classeur en flux compressé au plus vite : la compression maximale de POI coûtait plus que tout le reste du
+	 * rendu d'un employeur, pour un fichier à peine plus petit.
+	 */
+	private static final class ClasseurCompressionRapide extends SXSSFWorkbook {
+
+		ClasseurCompressionRapide() {
+			super(200);
+		}
+
+		@Override
+		protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
+				java.io.OutputStream sortie) {
+			var zip = super.createArchiveOutputStream(sortie);
+			zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+			return zip;
+		}
+
 	}
 
 	private static int rang(List<String> ordre, String code) {
@@ -206,6 +232,12 @@ public final class ClasseurIndicateurs {
 
 		final CellStyle texteADroite;
 
+		/**
+		 * Style explicite des cellules de texte : une cellule sans style fait chercher à POI le style de sa colonne dans
+		 * le XML de la feuille, à chaque cellule (les trois quarts du temps d'écriture du classeur).
+		 */
+		final CellStyle texte;
+
 		private final Map<FormatNombre, CellStyle> formats = new EnumMap<>(FormatNombre.class);
 
 		private final SXSSFWorkbook wb;
@@ -223,6 +255,7 @@ public final class ClasseurIndicateurs {
 			entete.setWrapText(true);
 			texteADroite = wb.createCellStyle();
 			texteADroite.setAlignment(HorizontalAlignment.RIGHT);
+			texte = wb.createCellStyle();
 		}
 
 		CellStyle format(FormatNombre f) {
