@@ -26,9 +26,18 @@ public class RsuApplication {
 			while (cause.getCause() != null && cause.getCause() != cause) {
 				cause = cause.getCause();
 			}
-			System.err.println("Erreur au démarrage : " + cause.getMessage()
-					+ "\n(détails techniques dans le journal rsu.log du dossier de sortie)");
-			code = 1;
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("lockFile") || message.contains("lock acquisition")) {
+				// HSQLDB n'ouvre une base de fichier qu'à un processus : une autre campagne tourne sur cette sortie
+				System.err.println("Une autre campagne utilise déjà la base de ce dossier de sortie : attendez qu'elle "
+						+ "se termine, ou choisissez un autre --sortie (ou --base). Rien n'a été écrit.");
+				code = 6;
+			}
+			else {
+				System.err.println("Erreur au démarrage : " + message
+						+ "\n(détails techniques dans le journal rsu.log du dossier de sortie)");
+				code = 1;
+			}
 		}
 		System.exit(code);
 	}

@@ -7,7 +7,9 @@ import java.util.Map;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.comparaison.Comparaisons;
 import fr.cdg.rsu.indicateurs.comparaison.Strates;
+import fr.cdg.rsu.rapport.classeur.ClasseurConsolidation;
 import fr.cdg.rsu.sortie.ConsolidationCsv;
+import fr.cdg.rsu.sortie.EcritureAtomique;
 import fr.cdg.rsu.stockage.DepotCampagne;
 import fr.cdg.rsu.stockage.DepotCampagne.EmployeurRetenu;
 
@@ -54,6 +56,11 @@ class ConsolidationCampagne implements Tasklet {
 					resultat.strateParSiret().get(e.collectivite().siret()), vus.get(i).phares()));
 		}
 		ConsolidationCsv.ecrire(parametres.dossierAnnee(), parametres.annee(), lignes, resultat);
+		List<ClasseurConsolidation.Ligne> pourClasseur = lignes.stream()
+			.map(l -> new ClasseurConsolidation.Ligne(l.collectivite(), l.effectif(), l.strate(), l.phares()))
+			.toList();
+		EcritureAtomique.ecrire(parametres.dossierAnnee().resolve("consolidation.xlsx"),
+				out -> ClasseurConsolidation.ecrire(parametres.annee(), pourClasseur, resultat, out));
 		contribution.incrementWriteCount(lignes.size());
 		return RepeatStatus.FINISHED;
 	}

@@ -30,6 +30,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,13 +98,39 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 			console.print(Options.AIDE);
 			return;
 		}
+		if (o.planification() == null) {
+			codeSortie = lancerSansTrace(o);
+			return;
+		}
+		CronExpression cron = CronExpression.parse(o.planification());
+		while (true) {
+			LocalDateTime prochaine = cron.next(LocalDateTime.now());
+			if (prochaine == null) {
+				console.println("Planification sans prochaine échéance : arrêt.");
+				return;
+			}
+			console.println("Prochaine campagne le "
+					+ prochaine.format(DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm:ss")));
+			try {
+				Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), prochaine).toMillis()));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			// chaque échéance recalcule l'empreinte : des entrées modifiées font une nouvelle campagne
+			codeSortie = lancerSansTrace(o);
+		}
+	}
+
+	private int lancerSansTrace(Options o) {
 		try {
-			codeSortie = lancer(o);
+			return lancer(o);
 		}
 		catch (Exception ex) {
 			JOURNAL.debug("Erreur", ex);
 			System.err.println("Erreur : " + messageDe(ex));
-			codeSortie = ERREUR;
+			return ERREUR;
 		}
 	}
 

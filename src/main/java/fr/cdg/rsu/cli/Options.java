@@ -12,17 +12,20 @@ import java.util.Set;
 import fr.cdg.rsu.domaine.Collectivite;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.scheduling.support.CronExpression;
+
 /**
  * Les options de la commande, lues et vérifiées. Les options {@code --spring.*}, {@code --logging.*} et
  * {@code --rsu.*} sont des réglages Spring et passent sans contrôle.
  */
 record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path profil, @Nullable String siret,
 		@Nullable String nom, @Nullable String type, int seuilSecret, boolean sansPdf, String pdfSirets,
-		@Nullable Path modeles, LocalDate datePublication, boolean force, boolean silencieux) {
+		@Nullable Path modeles, LocalDate datePublication, boolean force, boolean silencieux,
+		@Nullable String planification) {
 
 	static final Set<String> CONNUES = Set.of("annee", "entree", "sortie", "profil", "siret", "nom", "type",
 			"seuil-secret", "sans-pdf", "pdf-siret", "modeles", "date-publication", "force", "silencieux", "aide",
-			"help", "fils", "base");
+			"help", "fils", "base", "planification");
 
 	static Options lire(Map<String, List<String>> options, List<String> autres) throws OptionInvalideException {
 		for (String nom : options.keySet()) {
@@ -38,7 +41,7 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 		boolean aide = options.containsKey("aide") || options.containsKey("help");
 		if (aide) {
 			return new Options(true, 0, Path.of("."), Path.of("."), null, null, null, null, 3, false, "", null,
-					LocalDate.now(), false, false);
+					LocalDate.now(), false, false, null);
 		}
 		String annee = valeur(options, "annee");
 		if (annee == null || !annee.matches("\\d{4}")) {
@@ -90,10 +93,16 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			}
 		}
 		String pdfSirets = valeur(options, "pdf-siret");
+		String planification = valeur(options, "planification");
+		if (planification != null && !CronExpression.isValidExpression(planification)) {
+			throw new OptionInvalideException("--planification attend une expression cron à six champs "
+					+ "(secondes minutes heures jour mois jour-de-semaine), par exemple \"0 0 2 1 * *\" "
+					+ "pour 2 h du matin le 1er de chaque mois");
+		}
 		return new Options(false, Integer.parseInt(annee), dossierEntree, dossierSortie, fichierProfil, siret,
 				valeur(options, "nom"), valeur(options, "type"), seuil, options.containsKey("sans-pdf"),
 				pdfSirets == null ? "" : pdfSirets.replaceAll("\\s", ""), dossierModeles, publication,
-				options.containsKey("force"), options.containsKey("silencieux"));
+				options.containsKey("force"), options.containsKey("silencieux"), planification);
 	}
 
 	private static @Nullable String valeur(Map<String, List<String>> options, String nom) {
@@ -131,12 +140,16 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			  --fils=N                employeurs traités en parallèle (défaut : nombre de cœurs)
 			  --force                 refait une campagne déjà terminée avec les mêmes entrées
 			  --silencieux            n'affiche que les erreurs et le résumé (pour les planificateurs)
+			  --planification="0 0 2 1 * *"   reste lancé et refait la campagne à chaque échéance (cron à six
+			                          champs) : une entrée inchangée est signalée « déjà faite », une entrée
+			                          modifiée donne une nouvelle campagne
 			  --base=<dossier>        base de la campagne (défaut : <sortie>/.base-rsu) ;
 			                          PostgreSQL : --spring.profiles.active=postgresql (voir README)
 			  --aide                  cette aide
 
 			Codes de sortie : 0 réussite ; 2 option invalide ; 3 campagne terminée mais un employeur au moins en
-			échec ; 4 entrée inutilisable (rien n'est écrit) ; 1 autre erreur.
+			échec ; 4 entrée inutilisable (rien n'est écrit) ; 6 une autre campagne utilise déjà la base de cette
+			sortie ; 1 autre erreur.
 			""";
 
 }

@@ -112,6 +112,10 @@ class EchantillonsFunctionalTests {
 			assertThat(mots(Files.readString(dossier.resolve("indicateurs.csv")))).doesNotContainAnyElementsOf(matricules);
 		}
 		assertThat(Files.readAllLines(annee.resolve("consolidation.csv"))).hasSize(5);
+		try (XSSFWorkbook consolidation = new XSSFWorkbook(annee.resolve("consolidation.xlsx").toFile())) {
+			assertThat(consolidation.getSheet("Employeurs").getLastRowNum()).isEqualTo(4);
+			assertThat(consolidation.getSheet("Strates")).isNotNull();
+		}
 		try (Stream<Path> s = Files.walk(annee)) {
 			assertThat(s.map(Path::toString).filter(n -> n.endsWith(".tmp") || n.endsWith(".en-cours"))).isEmpty();
 		}
