@@ -59,18 +59,38 @@ class RepriseApresArretBrutalFunctionalTests {
 		assertThat(encore.sortie()).contains("déjà faite");
 	}
 
-	/** Les fichiers de résultats et leur contenu, hors rapport d'exécution (il date et chronomètre la campagne). */
+	/**
+	 * Les fichiers de résultats et leur contenu, hors rapport d'exécution (il date et chronomètre la campagne) ; un
+	 * classeur par le texte de ses cellules (son horodatage interne change d'une écriture à l'autre).
+	 */
 	private static Map<String, String> contenus(Path annee) throws IOException {
 		Map<String, String> contenus = new TreeMap<>();
 		try (Stream<Path> fichiers = Files.walk(annee)) {
 			for (Path f : fichiers.filter(Files::isRegularFile).toList()) {
 				if (!f.getFileName().toString().equals("rapport-execution.json")) {
-					contenus.put(annee.relativize(f).toString(), Files.readString(f));
+					contenus.put(annee.relativize(f).toString(),
+							f.toString().endsWith(".xlsx") ? cellules(f) : Files.readString(f));
 				}
 			}
 		}
 		assertThat(contenus).hasSizeGreaterThan(60);
 		return contenus;
+	}
+
+	private static String cellules(Path classeur) throws IOException {
+		StringBuilder sb = new StringBuilder();
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(classeur))) {
+			for (var feuille : wb) {
+				sb.append(feuille.getSheetName()).append('\n');
+				for (var ligne : feuille) {
+					for (var cellule : ligne) {
+						sb.append(cellule).append(';');
+					}
+					sb.append('\n');
+				}
+			}
+		}
+		return sb.toString();
 	}
 
 	private record Resultat(int code, String sortie, boolean tue) {
