@@ -4,8 +4,8 @@
 # PostgreSQL est alors sauté, les autres passent.
 set -uo pipefail
 sortie_url="$1"
-port="${RSU_TEST_PG_PORT:-55432}"
 racine="${RSU_TEST_PG_DIR:-/tmp/rsu-pg-test}"
+
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 if [ -z "$bin" ]; then
@@ -22,8 +22,14 @@ fi
 # initdb refuse root : le serveur tourne sous l'utilisateur postgres (créé par le paquet) quand on est root.
 executer() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
 
-"$bin/pg_ctl" -D "$racine/data" status >/dev/null 2>&1 && executer "'$bin/pg_ctl' -D '$racine/data' -m immediate stop" >/dev/null 2>&1
+[ -d "$racine/data" ] && executer "'$bin/pg_ctl' -D '$racine/data' -m immediate stop" >/dev/null 2>&1
 rm -rf "$racine"
+# un port libre : un serveur d'une exécution précédente peut encore occuper le premier
+port=""
+for p in $(seq "${RSU_TEST_PG_PORT:-55432}" 55499); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
+done
+[ -n "$port" ] || { echo "Aucun port libre pour PostgreSQL : test sur base partagée sauté." >&2; exit 0; }
 mkdir -p "$racine"
 [ "$(id -u)" = 0 ] && chown postgres "$racine"
 executer "'$bin/initdb' -D '$racine/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null || { echo "initdb a échoué" >&2; exit 0; }
