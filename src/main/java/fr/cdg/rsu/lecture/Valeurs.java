@@ -25,8 +25,11 @@ public final class Valeurs {
 	/** Jour 0 des numéros de série Excel (calendrier 1900, l'erreur du 29/02/1900 comprise). */
 	private static final LocalDate ORIGINE_EXCEL = LocalDate.of(1899, 12, 30);
 
-	/** Au-delà, un montant ou un nombre d'heures n'a plus de sens pour un agent sur une année. */
-	private static final BigDecimal MAXIMUM_PLAUSIBLE = new BigDecimal("1000000000");
+	/**
+	 * Au-delà, aucun nombre d'un export RH n'a de sens : le budget d'une région dépasse quelques milliards d'euros,
+	 * pas mille. Les bornes propres à chaque colonne (montant d'une ligne de paie, ETPR...) sont plus serrées.
+	 */
+	private static final BigDecimal MAXIMUM_PLAUSIBLE = new BigDecimal("1000000000000");
 
 	/** Au-delà de tant de caractères (séparateurs retirés), ce n'est plus un montant mais une saisie aberrante. */
 	private static final int LONGUEUR_MAXIMUM = 40;
@@ -120,7 +123,7 @@ public final class Valeurs {
 		}
 		BigDecimal valeur = new BigDecimal(s);
 		if (valeur.abs().compareTo(MAXIMUM_PLAUSIBLE) > 0) {
-			throw new ValeurInvalideException("nombre hors limites (plus d'un milliard)");
+			throw new ValeurInvalideException("nombre hors limites (plus de mille milliards)");
 		}
 		// 1200,50 et 1200.5 sont le même montant : l'écriture du fichier ne doit pas changer les données
 		BigDecimal normal = valeur.stripTrailingZeros();

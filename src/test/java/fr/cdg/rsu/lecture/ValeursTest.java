@@ -100,11 +100,11 @@ class ValeursTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "1000000001", "-1000000001", "99999999999999999999999999999999999999",
-			"1 000 000 000 000" })
+	@ValueSource(strings = { "1000000000001", "-1000000000001", "99999999999999999999999999999999999999",
+			"1 000 000 000 000 000" })
 	void nombresEnormesRejetes(String texte) {
 		assertThatThrownBy(() -> Valeurs.nombre(texte)).isInstanceOf(ValeurInvalideException.class)
-			.hasMessage("nombre hors limites (plus d'un milliard)");
+			.hasMessage("nombre hors limites (plus de mille milliards)");
 	}
 
 	@Test

@@ -325,7 +325,9 @@ class ValidateurLigneTest {
 	void montantEnorme() {
 		assertThat(rejetPaie("primes", "2 000 000").motif()).startsWith("montant invraisemblable");
 		assertThat(rejetPaie("traitement_brut", "1e309").motif()).startsWith("nombre illisible");
-		assertThat(rejetPaie("nbi", "99999999999").motif()).isEqualTo("nombre hors limites (plus d'un milliard)");
+		assertThat(rejetPaie("nbi", "99999999999999").motif()).isEqualTo("nombre hors limites (plus de mille milliards)");
+		// sous mille milliards le nombre se lit, mais une ligne de paie garde sa borne d'un million
+		assertThat(rejetPaie("nbi", "99999999999").motif()).contains("montant invraisemblable");
 	}
 
 	@ParameterizedTest
