@@ -76,7 +76,7 @@ class CampagneRsuConfiguration {
 	@Bean
 	Step lecture(JobRepository depotJobs, PlatformTransactionManager tx, LecteurCampagne lecteur,
 			DepotCampagne depot) {
-		return new StepBuilder("lecture", depotJobs).<LigneLue, LigneLue>chunk(2000)
+		return new StepBuilder("lecture", depotJobs).<LigneLue, LigneLue>chunk(10_000)
 			.transactionManager(tx)
 			.reader(lecteur)
 			.writer(lignes -> depot.enregistrer(campagneCourante(), lignes.getItems()))

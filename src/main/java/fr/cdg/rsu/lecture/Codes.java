@@ -84,8 +84,25 @@ public final class Codes {
 		}
 	}
 
+	/**
+	 * Les codes d'un export se répètent à chaque ligne : leur forme normalisée est gardée (borné, pour qu'un fichier
+	 * hostile aux valeurs toutes différentes ne fasse pas grossir la mémoire).
+	 */
+	private static final Map<String, String> NORMALISES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String normaliser(String texte) {
+		String n = NORMALISES.get(texte);
+		if (n == null) {
+			n = Entetes.normaliser(texte);
+			if (NORMALISES.size() < 10_000) {
+				NORMALISES.put(texte, n);
+			}
+		}
+		return n;
+	}
+
 	private static <T> T lire(Map<String, T> table, String texte, String attendu) throws ValeurInvalideException {
-		T valeur = table.get(Entetes.normaliser(texte));
+		T valeur = table.get(normaliser(texte));
 		if (valeur == null) {
 			throw new ValeurInvalideException("code inconnu (attendu " + attendu + ")");
 		}

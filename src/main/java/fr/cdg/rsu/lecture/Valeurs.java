@@ -20,6 +20,8 @@ public final class Valeurs {
 
 	private static final Pattern DATE_TIRETS = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
 
+	private static final Pattern NOMBRE = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
 	private static final Pattern SERIE_EXCEL = Pattern.compile("\\d{1,7}(?:\\.\\d+)?");
 
 	/** Jour 0 des numéros de série Excel (calendrier 1900, l'erreur du 29/02/1900 comprise). */
@@ -118,7 +120,7 @@ public final class Valeurs {
 			// "1.234,56" : le point groupe les milliers quand une virgule décimale suit
 			s = s.replace(".", "").replace(',', '.');
 		}
-		if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+		if (!NOMBRE.matcher(s).matches()) {
 			throw new ValeurInvalideException("nombre illisible (attendu par exemple 1234,56)");
 		}
 		BigDecimal valeur = new BigDecimal(s);

@@ -179,6 +179,18 @@ public final class ValidateurLigne {
 				c.montant("heures_sup_montant"), heuresSup == null ? BigDecimal.ZERO : heuresSup, etpr, heuresPayees);
 	}
 
+	/** Le SIRET sans ses espaces (ordinaires, insécables, fines) ni points : sans regex, il y en a un par ligne. */
+	static String sansSeparateurs(String brut) {
+		StringBuilder sb = new StringBuilder(brut.length());
+		for (int i = 0; i < brut.length(); i++) {
+			char c = brut.charAt(i);
+			if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F' && c != '.') {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
 	/** Motif de rejet d'une ligne, levé à la première valeur fautive. */
 	private static final class RejetLigne extends Exception {
 
@@ -232,7 +244,7 @@ public final class ValidateurLigne {
 
 		String siret() throws RejetLigne {
 			String brut = brut("siret");
-			String siret = brut.replaceAll("[\\s\\u00A0\\u202F.]", "");
+			String siret = sansSeparateurs(brut);
 			if (siret.isEmpty()) {
 				siret = fichier.siretParDefaut() == null ? "" : fichier.siretParDefaut();
 			}
