@@ -120,11 +120,7 @@ class CampagneRsuConfiguration {
 	@Bean
 	Step calcul(JobRepository depotJobs, Partitioner partitionneurCalcul, Step calculEmployeur,
 			TaskExecutor executeurPartitions, @Value("${rsu.fils:0}") int fils) {
-		return new StepBuilder("calcul", depotJobs).partitioner("calcul:employeur", partitionneurCalcul)
-			.step(calculEmployeur)
-			.taskExecutor(executeurPartitions)
-			.gridSize(fils > 0 ? fils : Runtime.getRuntime().availableProcessors())
-			.build();
+		return parEmployeur("calcul", depotJobs, partitionneurCalcul, calculEmployeur, executeurPartitions, fils);
 	}
 
 	/** Les employeurs dont on écrit les documents : aucun avec --sans-pdf, ceux de --pdf-siret s'il est donné. */
@@ -178,11 +174,8 @@ class CampagneRsuConfiguration {
 	@Bean
 	Step documents(JobRepository depotJobs, Partitioner partitionneurDocuments, Step documentsEmployeur,
 			TaskExecutor executeurPartitions, @Value("${rsu.fils:0}") int fils) {
-		return new StepBuilder("documents", depotJobs).partitioner("documents:employeur", partitionneurDocuments)
-			.step(documentsEmployeur)
-			.taskExecutor(executeurPartitions)
-			.gridSize(fils > 0 ? fils : Runtime.getRuntime().availableProcessors())
-			.build();
+		return parEmployeur("documents", depotJobs, partitionneurDocuments, documentsEmployeur, executeurPartitions,
+				fils);
 	}
 
 	@Bean
@@ -208,6 +201,16 @@ class CampagneRsuConfiguration {
 	@Bean
 	Step bilan(JobRepository depotJobs, PlatformTransactionManager tx, BilanCampagne bilanCampagne) {
 		return new StepBuilder("bilan", depotJobs).tasklet(bilanCampagne, tx).allowStartIfComplete(true).build();
+	}
+
+	/** Une étape partitionnée par employeur, ses partitions sur le pool borné de {@code --fils} fils. */
+	private static Step parEmployeur(String nom, JobRepository depotJobs, Partitioner partitionneur, Step travail,
+			TaskExecutor executeur, int fils) {
+		return new StepBuilder(nom, depotJobs).partitioner(travail.getName(), partitionneur)
+			.step(travail)
+			.taskExecutor(executeur)
+			.gridSize(fils > 0 ? fils : Runtime.getRuntime().availableProcessors())
+			.build();
 	}
 
 	private static ParametresCampagne parametres(StepExecution execution) {
