@@ -1,18 +1,13 @@
 package fr.cdg.rsu.rapport;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +25,7 @@ import fr.cdg.rsu.rapport.modele.Vocabulaire;
 import fr.cdg.rsu.rapport.modele.ModeleDocument;
 import fr.cdg.rsu.rapport.pdf.ExportateurPdf;
 import fr.cdg.rsu.rapport.police.Polices;
+import fr.cdg.rsu.sortie.EcritureAtomique;
 
 /**
  * Produit les documents publiés d'un employeur : {@code synthese-absenteisme.pdf}, {@code synthese-remunerations.pdf},
@@ -108,10 +104,10 @@ public final class GenerateurDocuments {
 			Files.createDirectories(dossierEmployeur);
 			for (ModeleDocument m : modeles.documents()) {
 				DocumentRapport doc = assembleur.assembler(m, identite, index);
-				ecrireAtomiquement(dossierEmployeur.resolve(m.fichier()), out -> exportateur.exporter(doc, out));
+				EcritureAtomique.ecrire(dossierEmployeur.resolve(m.fichier()), out -> exportateur.exporter(doc, out));
 			}
 			List<Indicateur> copie = lignes.stream().filter(GenerateurDocuments::dansLeClasseur).toList();
-			ecrireAtomiquement(dossierEmployeur.resolve(CLASSEUR), out -> classeur.ecrire(identite, copie, out));
+			EcritureAtomique.ecrire(dossierEmployeur.resolve(CLASSEUR), out -> classeur.ecrire(identite, copie, out));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("documents de " + collectivite.siret() + " : " + e.getMessage(), e);
@@ -130,32 +126,6 @@ public final class GenerateurDocuments {
 		boolean motif = l.theme() == fr.cdg.rsu.indicateurs.Theme.ABSENTEISME
 				&& !List.of("compressible", "medical", "global").contains(l.groupe());
 		return !motif || Indicateur.ENSEMBLE.equals(l.dimension());
-	}
-
-	@FunctionalInterface
-	private interface Ecriture {
-
-		void ecrire(OutputStream out) throws IOException;
-
-	}
-
-	private static void ecrireAtomiquement(Path cible, Ecriture ecriture) throws IOException {
-		Path temporaire = cible.resolveSibling("." + cible.getFileName() + "." + UUID.randomUUID() + ".tmp");
-		try {
-			try (OutputStream out = new java.io.BufferedOutputStream(
-					Files.newOutputStream(temporaire, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-				ecriture.ecrire(out);
-			}
-			try {
-				Files.move(temporaire, cible, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporaire, cible, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(temporaire);
-		}
 	}
 
 }

@@ -28,9 +28,12 @@ public final class EcritureAtomique {
 
 	public static void ecrire(Path cible, Contenu contenu) throws IOException {
 		Files.createDirectories(cible.getParent());
-		Path temporaire = cible.resolveSibling(cible.getFileName() + SUFFIXE_TEMPORAIRE);
+		// nom unique : deux écritures du même fichier ne partagent jamais leur fichier temporaire
+		Path temporaire = cible
+			.resolveSibling("." + cible.getFileName() + "." + java.util.UUID.randomUUID() + SUFFIXE_TEMPORAIRE);
 		try {
-			try (OutputStream out = Files.newOutputStream(temporaire)) {
+			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporaire,
+					java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
 				contenu.ecrire(out);
 			}
 			try {

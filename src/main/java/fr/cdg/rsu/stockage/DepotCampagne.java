@@ -127,7 +127,8 @@ public class DepotCampagne {
 		int rang = 0;
 		for (StatistiquesFichier s : statistiques.values()) {
 			jdbc.update("INSERT INTO RSU_FICHIER VALUES (?,?,?,?,?,?,?,?,?,?)", campagne, rang++, s.fichier,
-					s.type.nom(), s.detection, s.profil, String.join(" | ", s.colonnesInconnues), s.lues, s.rejetees,
+					s.type.nom(), s.detection, s.profil, tronquer(String.join(" | ", s.colonnesInconnues), 4000), s.lues,
+					s.rejetees,
 					s.vides);
 		}
 	}

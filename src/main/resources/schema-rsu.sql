@@ -1,4 +1,4 @@
--- Tables de la campagne RSU (hsqldb). CAMPAGNE = identifiant de l'instance de job Spring Batch : une reprise
+-- Tables de la campagne RSU, les mêmes pour HSQLDB et PostgreSQL. CAMPAGNE = identifiant de l'instance de job Spring Batch : une reprise
 -- retrouve ses lignes, une nouvelle campagne a les siennes.
 
 CREATE TABLE IF NOT EXISTS RSU_COLLECTIVITE (
