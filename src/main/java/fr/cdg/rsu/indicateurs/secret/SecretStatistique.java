@@ -89,6 +89,12 @@ public final class SecretStatistique {
 			int[][] rangeesParLigne) {
 		ArrayDeque<Integer> aExaminer = new ArrayDeque<>(rangees.size());
 		boolean[] enAttente = new boolean[rangees.size()];
+		Map<Integer, List<Integer>> rangeesParTotal = new HashMap<>();
+		for (int r = 0; r < rangees.size(); r++) {
+			if (rangees.get(r).total() >= 0) {
+				rangeesParTotal.computeIfAbsent(rangees.get(r).total(), t -> new ArrayList<>()).add(r);
+			}
+		}
 		for (int r = 0; r < rangees.size(); r++) {
 			aExaminer.add(r);
 			enAttente[r] = true;
@@ -97,10 +103,8 @@ public final class SecretStatistique {
 			int r = aExaminer.poll();
 			enAttente[r] = false;
 			Rangee rangee = rangees.get(r);
-			if (rangee.total() >= 0 && masque[rangee.total()]) {
-				continue;
-			}
-			int masquees = 0;
+			// le total est un membre comme les autres : Σ cellules − total = 0, un seul inconnu se retrouve
+			int masquees = rangee.total() >= 0 && masque[rangee.total()] ? 1 : 0;
 			int complement = -1;
 			for (int cellule : rangee.cellules()) {
 				if (masque[cellule]) {
@@ -118,7 +122,11 @@ public final class SecretStatistique {
 				continue;
 			}
 			masque[aMasquer] = true;
+			List<Integer> touchees = new ArrayList<>(rangeesParTotal.getOrDefault(aMasquer, List.of()));
 			for (int autre : rangeesParLigne[aMasquer]) {
+				touchees.add(autre);
+			}
+			for (int autre : touchees) {
 				if (!enAttente[autre]) {
 					enAttente[autre] = true;
 					aExaminer.add(autre);
@@ -175,6 +183,29 @@ public final class SecretStatistique {
 				}
 				cellules.add(i);
 			}
+		}
+		// les populations s'additionnent aussi : fonctionnaires + contractuels permanents = permanents,
+		// permanents + non permanents = tous (même indicateur, même groupe, même cellule)
+		for (int i = 0; i < n; i++) {
+			Indicateur ligne = lignes.get(i);
+			String soeur = switch (ligne.population()) {
+				case "fonctionnaires" -> "contractuels_permanents";
+				case "permanents" -> "non_permanents";
+				default -> null;
+			};
+			if (soeur == null || doublon[i] || !INDICATEURS_ADDITIFS.contains(ligne.indicateur())) {
+				continue;
+			}
+			String ensemble = ligne.population().equals("fonctionnaires") ? "permanents" : "tous";
+			Integer autre = rangParCle.get(new Indicateur.Cle(ligne.theme(), ligne.indicateur(), soeur, ligne.groupe(),
+					ligne.dimension(), ligne.modalite()));
+			Integer total = rangParCle.get(new Indicateur.Cle(ligne.theme(), ligne.indicateur(), ensemble,
+					ligne.groupe(), ligne.dimension(), ligne.modalite()));
+			List<Integer> cellules = autre == null ? List.of(i) : List.of(i, autre);
+			cellulesParRangee.put(new CleRangee(ligne.theme(), ligne.indicateur(), ensemble, ligne.groupe(),
+					ligne.dimension(), -1, List.of(ligne.modalite())), new ArrayList<>(cellules));
+			totalParRangee.put(new CleRangee(ligne.theme(), ligne.indicateur(), ensemble, ligne.groupe(),
+					ligne.dimension(), -1, List.of(ligne.modalite())), total == null ? -1 : total);
 		}
 		List<List<Integer>> parLigne = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
