@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.domaine.TypeCollectivite;
@@ -17,6 +18,7 @@ import fr.cdg.rsu.lecture.ValeurInvalideException;
 import fr.cdg.rsu.sortie.IndicateursCsv;
 import fr.cdg.rsu.stockage.DepotCampagne;
 import fr.cdg.rsu.stockage.DepotCampagne.CollectiviteLue;
+import fr.cdg.rsu.stockage.DepotCampagne.LignesEmployeur;
 
 /**
  * Le calcul d'un employeur : ses lignes relues de la base, les contrôles entre lignes, tous les indicateurs, puis
@@ -35,13 +37,25 @@ class CalculEmployeur implements TraitementEmployeur {
 		this.parametres = parametres;
 	}
 
+	/** Les lignes du bloc en cours, chargées d'un coup par {@link #preparer}. */
+	private Map<String, LignesEmployeur> bloc = Map.of();
+
+	@Override
+	public void preparer(long campagne, List<String> sirets) {
+		bloc = depot.lignes(campagne, sirets);
+	}
+
 	@Override
 	public String traiter(long campagne, String siret) throws IOException {
+		LignesEmployeur lues = bloc.get(siret);
+		if (lues == null) {
+			lues = depot.lignes(campagne, List.of(siret)).get(siret);
+		}
 		List<Rejet> rejets = new ArrayList<>();
 		List<Avertissement> avertissements = new ArrayList<>();
-		Collectivite collectivite = collectivite(depot.collectivites(campagne, siret), siret, rejets, avertissements);
-		var assemblage = AssemblageEmployeur.assembler(collectivite, parametres.annee(), depot.agents(campagne, siret),
-				depot.absences(campagne, siret), depot.paies(campagne, siret));
+		Collectivite collectivite = collectivite(lues.collectivites(), siret, rejets, avertissements);
+		var assemblage = AssemblageEmployeur.assembler(collectivite, parametres.annee(), lues.agents(), lues.absences(),
+				lues.paies());
 		rejets.addAll(assemblage.rejets());
 		ResultatEmployeur resultat = CalculIndicateurs.calculer(assemblage.donnees(), parametres.seuilSecret());
 		avertissements.addAll(resultat.avertissements());

@@ -40,6 +40,15 @@ class CampagneRsuConfiguration {
 
 	static final String JOB = "campagneRsu";
 
+	/**
+	 * Employeurs par transaction au calcul : la plupart sont de petites communes dont le calcul coûte moins que la
+	 * transaction, la mise à jour du dépôt Spring Batch et les requêtes qui l'entourent.
+	 */
+	static final int BLOC_CALCUL = 64;
+
+	/** Aux documents, le rendu domine : de petits blocs gardent une reprise fine et une progression régulière. */
+	static final int BLOC_DOCUMENTS = 4;
+
 	@Bean
 	DepotCampagne depotCampagne(JdbcTemplate jdbc) {
 		return new DepotCampagne(jdbc);
@@ -109,7 +118,7 @@ class CampagneRsuConfiguration {
 	TraitementParEmployeurTasklet calculTasklet(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution,
 			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionCalcul) {
 		return new TraitementParEmployeurTasklet(CalculEmployeur.ETAPE, sirets, depot,
-				new CalculEmployeur(depot, parametres(execution)), progressionCalcul);
+				new CalculEmployeur(depot, parametres(execution)), progressionCalcul, BLOC_CALCUL);
 	}
 
 	@Bean
@@ -162,7 +171,7 @@ class CampagneRsuConfiguration {
 		GenerateurDocuments generateur = generateursDocuments.computeIfAbsent(String.valueOf(p.modeles()),
 				d -> new GenerateurDocuments(p.modeles()));
 		return new TraitementParEmployeurTasklet(DocumentsEmployeur.ETAPE, sirets, depot,
-				new DocumentsEmployeur(depot, p, generateur), progressionDocuments);
+				new DocumentsEmployeur(depot, p, generateur), progressionDocuments, BLOC_DOCUMENTS);
 	}
 
 	@Bean

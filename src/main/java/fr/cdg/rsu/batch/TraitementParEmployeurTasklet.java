@@ -1,8 +1,10 @@
 package fr.cdg.rsu.batch;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 import fr.cdg.rsu.stockage.DepotCampagne;
@@ -17,10 +19,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Le travail d'une partition : ses employeurs l'un après l'autre, un par transaction. Un employeur déjà traité (à une
- * exécution précédente de la même campagne) est sauté. L'échec d'un employeur (données incohérentes, erreur de
- * calcul) est noté et n'arrête pas les autres ; une panne de la base, elle, arrête l'étape, et la reprise repartira
- * de l'employeur en cours.
+ * Le travail d'une partition : ses employeurs par blocs, un bloc par transaction (au national, une transaction, une
+ * mise à jour du dépôt Spring Batch et trois requêtes par employeur coûtaient plus que le calcul de la plupart des
+ * petites communes). Un employeur déjà traité (à une exécution précédente de la même campagne) est sauté. L'échec
+ * d'un employeur (données incohérentes, erreur de calcul) est noté et n'arrête pas les autres ; une panne de la base,
+ * elle, arrête l'étape, et la reprise repartira du bloc en cours.
  */
 class TraitementParEmployeurTasklet implements Tasklet {
 
@@ -37,32 +40,23 @@ class TraitementParEmployeurTasklet implements Tasklet {
 
 	private final Deque<String> restants;
 
+	private final int tailleBloc;
+
 	/** Employeurs déjà traités par cette étape, lus une fois au premier appel. */
 	private @Nullable Map<String, Boolean> faits;
 
+	/** @param tailleBloc employeurs au plus par transaction */
 	TraitementParEmployeurTasklet(String etape, String sirets, DepotCampagne depot, TraitementEmployeur traitement,
-			Progression progression) {
+			Progression progression, int tailleBloc) {
 		this.etape = etape;
+		this.tailleBloc = tailleBloc;
 		this.depot = depot;
 		this.traitement = traitement;
 		this.progression = progression;
 		this.restants = sirets.isEmpty() ? new ArrayDeque<>() : new ArrayDeque<>(Arrays.asList(sirets.split(",")));
 	}
 
-	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		long campagne = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
-		if (faits == null) {
-			faits = depot.etapesFaites(campagne, etape);
-		}
-		String siret;
-		do {
-			siret = restants.poll();
-		}
-		while (siret != null && faits.containsKey(siret));
-		if (siret == null) {
-			return RepeatStatus.FINISHED;
-		}
+	private void traiter(long campagne, String siret) {
 		long debut = System.nanoTime();
 		String resume;
 		boolean reussi;
@@ -71,7 +65,7 @@ class TraitementParEmployeurTasklet implements Tasklet {
 			reussi = true;
 		}
 		catch (DataAccessException ex) {
-			// la base est en panne : l'étape s'arrête, la reprise repartira de cet employeur
+			// la base est en panne : l'étape s'arrête, la reprise repartira de ce bloc
 			throw ex;
 		}
 		catch (Exception ex) {
@@ -81,8 +75,30 @@ class TraitementParEmployeurTasklet implements Tasklet {
 		}
 		depot.marquerEtape(campagne, siret, etape, reussi, reussi ? null : resume,
 				(System.nanoTime() - debut) / 1_000_000);
-		contribution.incrementWriteCount(1);
 		progression.employeurTraite(siret, resume, reussi);
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		long campagne = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
+		if (faits == null) {
+			faits = depot.etapesFaites(campagne, etape);
+		}
+		List<String> bloc = new ArrayList<>(tailleBloc);
+		while (bloc.size() < tailleBloc && !restants.isEmpty()) {
+			String siret = restants.poll();
+			if (!faits.containsKey(siret)) {
+				bloc.add(siret);
+			}
+		}
+		if (bloc.isEmpty()) {
+			return RepeatStatus.FINISHED;
+		}
+		traitement.preparer(campagne, bloc);
+		for (String siret : bloc) {
+			traiter(campagne, siret);
+			contribution.incrementWriteCount(1);
+		}
 		return restants.isEmpty() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
 	}
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DepotCampagne {
 
 	private static final String[] TABLES = { "RSU_COLLECTIVITE", "RSU_AGENT", "RSU_ABSENCE", "RSU_PAIE", "RSU_REJET",
-			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE", "RSU_EMPLOYEUR", "RSU_STRATE" };
+			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE", "RSU_EMPLOYEUR", "RSU_STRATE", "RSU_SIRET_LU" };
 
 	private final JdbcTemplate jdbc;
 
@@ -99,6 +100,28 @@ public class DepotCampagne {
 						Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR,
 						Types.BIGINT });
 		enregistrerRejets(campagne, rejets, false);
+		List<Object[]> sirets = new ArrayList<>();
+		sirets(campagne, "RSU_COLLECTIVITE", collectivites, sirets);
+		sirets(campagne, "RSU_AGENT", agents, sirets);
+		sirets(campagne, "RSU_ABSENCE", absences, sirets);
+		sirets(campagne, "RSU_PAIE", paies, sirets);
+		lot("INSERT INTO RSU_SIRET_LU VALUES (?,?,?)", sirets, new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
+	}
+
+	/** Les SIRET distincts d'un lot de lignes (deuxième colonne de chaque ligne), pour RSU_SIRET_LU. */
+	private static void sirets(long campagne, String table, List<Object[]> lignes, List<Object[]> sortie) {
+		java.util.Set<Object> vus = new java.util.LinkedHashSet<>();
+		for (Object[] ligne : lignes) {
+			vus.add(ligne[1]);
+		}
+		for (Object siret : vus) {
+			sortie.add(new Object[] { campagne, table, siret });
+		}
+	}
+
+	private List<String> siretsLus(long campagne, String table) {
+		return jdbc.queryForList("SELECT DISTINCT SIRET FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SOURCE = ? ORDER BY SIRET",
+				String.class, campagne, table);
 	}
 
 	/** @param auCalcul rejet décidé au calcul (la ligne avait été acceptée à la lecture) */
@@ -138,11 +161,11 @@ public class DepotCampagne {
 	 * calcul, et ces lignes ne doivent pas disparaître sans motif.
 	 */
 	public void rejeterLignesSansEmployeur(long campagne) {
-		// en deux temps : la sous-requête corrélée NOT EXISTS parcourt toute la table dans HSQLDB
+		// en deux temps, sur les SIRET notés à la lecture : la sous-requête corrélée NOT EXISTS parcourt toute la
+		// table dans HSQLDB, et même un DISTINCT sur les lignes lues coûtait plusieurs secondes par million de lignes
 		java.util.Set<String> avecAgents = new java.util.HashSet<>(sirets(campagne));
 		for (String table : List.of("RSU_ABSENCE", "RSU_PAIE", "RSU_COLLECTIVITE")) {
-			List<String> orphelins = jdbc
-				.queryForList("SELECT DISTINCT SIRET FROM " + table + " WHERE CAMPAGNE = ?", String.class, campagne)
+			List<String> orphelins = siretsLus(campagne, table)
 				.stream()
 				.filter(s -> !avecAgents.contains(s))
 				.toList();
@@ -157,46 +180,77 @@ public class DepotCampagne {
 
 	/** Les employeurs de la campagne : ceux qui ont au moins un agent accepté, dans l'ordre des SIRET. */
 	public List<String> sirets(long campagne) {
-		return jdbc.queryForList("SELECT DISTINCT SIRET FROM RSU_AGENT WHERE CAMPAGNE = ? ORDER BY SIRET",
-				String.class, campagne);
-	}
-
-	/** Les lignes collectivites d'un SIRET, dans l'ordre des fichiers (la première est retenue). */
-	public List<CollectiviteLue> collectivites(long campagne, String siret) {
-		return jdbc.query("SELECT * FROM RSU_COLLECTIVITE WHERE CAMPAGNE = ? AND SIRET = ? ORDER BY FICHIER, LIGNE",
-				(rs, i) -> new CollectiviteLue(new Collectivite(rs.getString("SIRET"), rs.getString("NOM"),
-						TypeCollectivite.valueOf(rs.getString("TYPE_COLLECTIVITE")), rs.getString("DEPARTEMENT"),
-						rs.getBigDecimal("BUDGET_FONCTIONNEMENT"), rs.getBigDecimal("CHARGES_PERSONNEL")),
-						rs.getString("FICHIER"), rs.getLong("LIGNE")),
-				campagne, siret);
+		return siretsLus(campagne, "RSU_AGENT");
 	}
 
 	/** Une collectivité et la ligne d'où elle vient. */
 	public record CollectiviteLue(Collectivite collectivite, String fichier, long ligne) {
 	}
 
-	public List<Origine<Agent>> agents(long campagne, String siret) {
-		return jdbc.query("SELECT * FROM RSU_AGENT WHERE CAMPAGNE = ? AND SIRET = ? ORDER BY FICHIER, LIGNE",
-				(rs, i) -> new Origine<>(agent(rs), rs.getString("FICHIER"), rs.getLong("LIGNE")), campagne, siret);
+	/**
+	 * Les lignes acceptées d'un employeur : collectivités dans l'ordre des fichiers (la première est retenue), agents
+	 * et paies dans l'ordre des fichiers, absences dans l'ordre de lecture.
+	 */
+	public record LignesEmployeur(List<CollectiviteLue> collectivites, List<Origine<Agent>> agents,
+			List<Origine<Absence>> absences, List<Origine<LignePaie>> paies) {
+
+		static LignesEmployeur vides() {
+			return new LignesEmployeur(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		}
+
 	}
 
-	public List<Origine<Absence>> absences(long campagne, String siret) {
-		return jdbc.query("SELECT * FROM RSU_ABSENCE WHERE CAMPAGNE = ? AND SIRET = ? ORDER BY ORDRE",
-				(rs, i) -> new Origine<>(new Absence(rs.getString("SIRET"), rs.getString("MATRICULE"),
+	/**
+	 * Les lignes de plusieurs employeurs, une requête par table pour tout le bloc (par intervalle de SIRET, sur l'index
+	 * (CAMPAGNE, SIRET)) : au national, quatre requêtes par employeur coûtaient plus que le calcul des petites
+	 * communes. Un SIRET du bloc sans aucune ligne a des listes vides.
+	 */
+	public Map<String, LignesEmployeur> lignes(long campagne, Collection<String> bloc) {
+		Map<String, LignesEmployeur> parSiret = new HashMap<>();
+		if (bloc.isEmpty()) {
+			return parSiret;
+		}
+		for (String siret : bloc) {
+			parSiret.put(siret, LignesEmployeur.vides());
+		}
+		String premier = bloc.stream().min(String::compareTo).orElseThrow();
+		String dernier = bloc.stream().max(String::compareTo).orElseThrow();
+		String intervalle = " WHERE CAMPAGNE = ? AND SIRET BETWEEN ? AND ? ORDER BY SIRET, ";
+		jdbc.query("SELECT * FROM RSU_COLLECTIVITE" + intervalle + "FICHIER, LIGNE", rs -> {
+			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
+			if (l != null) {
+				l.collectivites().add(new CollectiviteLue(new Collectivite(rs.getString("SIRET"), rs.getString("NOM"),
+						TypeCollectivite.valueOf(rs.getString("TYPE_COLLECTIVITE")), rs.getString("DEPARTEMENT"),
+						rs.getBigDecimal("BUDGET_FONCTIONNEMENT"), rs.getBigDecimal("CHARGES_PERSONNEL")),
+						rs.getString("FICHIER"), rs.getLong("LIGNE")));
+			}
+		}, campagne, premier, dernier);
+		jdbc.query("SELECT * FROM RSU_AGENT" + intervalle + "FICHIER, LIGNE", rs -> {
+			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
+			if (l != null) {
+				l.agents().add(new Origine<>(agent(rs), rs.getString("FICHIER"), rs.getLong("LIGNE")));
+			}
+		}, campagne, premier, dernier);
+		jdbc.query("SELECT * FROM RSU_ABSENCE" + intervalle + "ORDRE", rs -> {
+			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
+			if (l != null) {
+				l.absences().add(new Origine<>(new Absence(rs.getString("SIRET"), rs.getString("MATRICULE"),
 						Motif.valueOf(rs.getString("MOTIF")), localDate(rs, "DATE_DEBUT"), localDate(rs, "DATE_FIN"),
 						rs.getBoolean("PROLONGATION"), rs.getInt("JOURS_CARENCE"), localDate(rs, "DATE_ACCIDENT"),
-						rs.getLong("ORDRE")), rs.getString("FICHIER"), rs.getLong("LIGNE")),
-				campagne, siret);
-	}
-
-	public List<Origine<LignePaie>> paies(long campagne, String siret) {
-		return jdbc.query("SELECT * FROM RSU_PAIE WHERE CAMPAGNE = ? AND SIRET = ? ORDER BY FICHIER, LIGNE",
-				(rs, i) -> new Origine<>(new LignePaie(rs.getString("SIRET"), rs.getString("MATRICULE"),
+						rs.getLong("ORDRE")), rs.getString("FICHIER"), rs.getLong("LIGNE")));
+			}
+		}, campagne, premier, dernier);
+		jdbc.query("SELECT * FROM RSU_PAIE" + intervalle + "FICHIER, LIGNE", rs -> {
+			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
+			if (l != null) {
+				l.paies().add(new Origine<>(new LignePaie(rs.getString("SIRET"), rs.getString("MATRICULE"),
 						montant(rs, "TRAITEMENT_BRUT"), montant(rs, "PRIMES"), montant(rs, "NBI"), montant(rs, "SFT"),
 						montant(rs, "HEURES_SUP_MONTANT"), montant(rs, "HEURES_SUP_NOMBRE"), montant(rs, "ETPR"),
 						rs.getBigDecimal("HEURES_PAYEES") == null ? null : montant(rs, "HEURES_PAYEES")),
-						rs.getString("FICHIER"), rs.getLong("LIGNE")),
-				campagne, siret);
+						rs.getString("FICHIER"), rs.getLong("LIGNE")));
+			}
+		}, campagne, premier, dernier);
+		return parSiret;
 	}
 
 	private static Agent agent(ResultSet rs) throws SQLException {
@@ -230,12 +284,16 @@ public class DepotCampagne {
 				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
 	}
 
-	/** Remplace les indicateurs d'ensemble d'un employeur (écriture idempotente : une reprise peut la refaire). */
+	/**
+	 * Remplace les indicateurs phares d'un employeur (écriture idempotente : une reprise peut la refaire). Seuls les
+	 * phares servent ensuite (strates à la consolidation, N-1 aux documents) ; toutes les lignes d'ensemble, ~700 par
+	 * employeur, faisaient au national une table de 25 millions de lignes et le tiers du temps de calcul.
+	 */
 	public void enregistrerIndicateurs(long campagne, int annee, String siret, List<Indicateur> indicateurs) {
 		jdbc.update("DELETE FROM RSU_INDICATEUR WHERE CAMPAGNE = ? AND SIRET = ?", campagne, siret);
 		List<Object[]> lignes = new ArrayList<>();
 		for (Indicateur i : indicateurs) {
-			if (Indicateur.ENSEMBLE.equals(i.dimension())) {
+			if (IndicateurPhare.phare(i)) {
 				lignes.add(new Object[] { campagne, annee, siret, i.theme().code(), i.indicateur(), i.population(),
 						i.groupe(), texte(i.numerateur()), texte(i.denominateur()), texte(i.valeur()), i.secret() });
 			}

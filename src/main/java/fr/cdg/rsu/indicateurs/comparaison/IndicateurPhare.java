@@ -52,6 +52,19 @@ public enum IndicateurPhare {
 				&& ligne.groupe().equals(groupe) && ligne.dimension().equals(Indicateur.ENSEMBLE);
 	}
 
+	/** La ligne est-elle celle d'un indicateur phare ? */
+	public static boolean phare(Indicateur ligne) {
+		if (!ligne.dimension().equals(Indicateur.ENSEMBLE)) {
+			return false;
+		}
+		for (IndicateurPhare p : values()) {
+			if (p.designe(ligne)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public Theme theme() {
 		return theme;
 	}

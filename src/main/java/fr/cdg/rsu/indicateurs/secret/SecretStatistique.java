@@ -89,10 +89,22 @@ public final class SecretStatistique {
 			int[][] rangeesParLigne) {
 		ArrayDeque<Integer> aExaminer = new ArrayDeque<>(rangees.size());
 		boolean[] enAttente = new boolean[rangees.size()];
-		Map<Integer, List<Integer>> rangeesParTotal = new HashMap<>();
+		// par ligne, les rangées dont elle est le total
+		int[] nombreParTotal = new int[masque.length];
+		for (Rangee rangee : rangees) {
+			if (rangee.total() >= 0) {
+				nombreParTotal[rangee.total()]++;
+			}
+		}
+		int[][] rangeesParTotal = new int[masque.length][];
+		for (int i = 0; i < masque.length; i++) {
+			rangeesParTotal[i] = new int[nombreParTotal[i]];
+			nombreParTotal[i] = 0;
+		}
 		for (int r = 0; r < rangees.size(); r++) {
-			if (rangees.get(r).total() >= 0) {
-				rangeesParTotal.computeIfAbsent(rangees.get(r).total(), t -> new ArrayList<>()).add(r);
+			int total = rangees.get(r).total();
+			if (total >= 0) {
+				rangeesParTotal[total][nombreParTotal[total]++] = r;
 			}
 		}
 		for (int r = 0; r < rangees.size(); r++) {
@@ -122,14 +134,12 @@ public final class SecretStatistique {
 				continue;
 			}
 			masque[aMasquer] = true;
-			List<Integer> touchees = new ArrayList<>(rangeesParTotal.getOrDefault(aMasquer, List.of()));
-			for (int autre : rangeesParLigne[aMasquer]) {
-				touchees.add(autre);
-			}
-			for (int autre : touchees) {
-				if (!enAttente[autre]) {
-					enAttente[autre] = true;
-					aExaminer.add(autre);
+			for (int[] touchees : new int[][] { rangeesParTotal[aMasquer], rangeesParLigne[aMasquer] }) {
+				for (int autre : touchees) {
+					if (!enAttente[autre]) {
+						enAttente[autre] = true;
+						aExaminer.add(autre);
+					}
 				}
 			}
 		}
@@ -152,8 +162,8 @@ public final class SecretStatistique {
 		int n = lignes.size();
 		// ordre d'insertion : les rangées sont examinées dans l'ordre des lignes, le résultat est le même d'une
 		// exécution à l'autre (le hachage d'une énumération, lui, varie)
-		Map<CleRangee, List<Integer>> cellulesParRangee = new LinkedHashMap<>();
-		Map<CleRangee, Integer> totalParRangee = new HashMap<>();
+		Map<CleRangee, Entiers> cellulesParRangee = new LinkedHashMap<>(n * 2);
+		Map<CleRangee, Integer> totalParRangee = new HashMap<>(n * 2);
 		Map<String, List<String>> dimensionsParCode = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			Indicateur ligne = lignes.get(i);
@@ -171,9 +181,9 @@ public final class SecretStatistique {
 				List<String> autresValeurs = sans(valeurs, position);
 				CleRangee cle = new CleRangee(ligne.theme(), ligne.indicateur(), ligne.population(), ligne.groupe(),
 						ligne.dimension(), position, autresValeurs);
-				List<Integer> cellules = cellulesParRangee.get(cle);
+				Entiers cellules = cellulesParRangee.get(cle);
 				if (cellules == null) {
-					cellules = new ArrayList<>();
+					cellules = new Entiers();
 					cellulesParRangee.put(cle, cellules);
 					List<String> autresDimensions = sans(dimensions, position);
 					Integer total = rangParCle.get(new Indicateur.Cle(ligne.theme(), ligne.indicateur(),
@@ -201,37 +211,63 @@ public final class SecretStatistique {
 					ligne.dimension(), ligne.modalite()));
 			Integer total = rangParCle.get(new Indicateur.Cle(ligne.theme(), ligne.indicateur(), ensemble,
 					ligne.groupe(), ligne.dimension(), ligne.modalite()));
-			List<Integer> cellules = autre == null ? List.of(i) : List.of(i, autre);
+			Entiers cellules = new Entiers();
+			cellules.add(i);
+			if (autre != null) {
+				cellules.add(autre);
+			}
 			cellulesParRangee.put(new CleRangee(ligne.theme(), ligne.indicateur(), ensemble, ligne.groupe(),
-					ligne.dimension(), -1, List.of(ligne.modalite())), new ArrayList<>(cellules));
+					ligne.dimension(), -1, List.of(ligne.modalite())), cellules);
 			totalParRangee.put(new CleRangee(ligne.theme(), ligne.indicateur(), ensemble, ligne.groupe(),
 					ligne.dimension(), -1, List.of(ligne.modalite())), total == null ? -1 : total);
 		}
-		List<List<Integer>> parLigne = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			parLigne.add(null);
-		}
+		// par ligne, les rangées où elle figure : un comptage puis un remplissage, sans listes d'entiers en boîte
+		int[] nombreParLigne = new int[n];
 		cellulesParRangee.forEach((cle, cellules) -> {
-			int r = rangees.size();
-			rangees.add(new Rangee(cellules.stream().mapToInt(Integer::intValue).toArray(), totalParRangee.get(cle)));
-			for (int cellule : cellules) {
-				List<Integer> ses = parLigne.get(cellule);
-				if (ses == null) {
-					ses = new ArrayList<>(3);
-					parLigne.set(cellule, ses);
-				}
-				ses.add(r);
+			rangees.add(new Rangee(cellules.toArray(), totalParRangee.get(cle)));
+			for (int k = 0; k < cellules.taille; k++) {
+				nombreParLigne[cellules.valeurs[k]]++;
 			}
 		});
 		int[][] rangeesParLigne = new int[n][];
 		for (int i = 0; i < n; i++) {
-			List<Integer> ses = parLigne.get(i);
-			rangeesParLigne[i] = ses == null ? new int[0] : ses.stream().mapToInt(Integer::intValue).toArray();
+			rangeesParLigne[i] = nombreParLigne[i] == 0 ? VIDE : new int[nombreParLigne[i]];
+			nombreParLigne[i] = 0;
+		}
+		for (int r = 0; r < rangees.size(); r++) {
+			for (int cellule : rangees.get(r).cellules()) {
+				rangeesParLigne[cellule][nombreParLigne[cellule]++] = r;
+			}
 		}
 		return rangeesParLigne;
 	}
 
+	private static final int[] VIDE = new int[0];
+
+	/** Liste d'entiers sans boîtes. */
+	private static final class Entiers {
+
+		int[] valeurs = new int[4];
+
+		int taille;
+
+		void add(int v) {
+			if (taille == valeurs.length) {
+				valeurs = java.util.Arrays.copyOf(valeurs, taille * 2);
+			}
+			valeurs[taille++] = v;
+		}
+
+		int[] toArray() {
+			return java.util.Arrays.copyOf(valeurs, taille);
+		}
+
+	}
+
 	private static List<String> sans(List<String> valeurs, int position) {
+		if (valeurs.size() == 1) {
+			return List.of();
+		}
 		List<String> autres = new ArrayList<>(valeurs.size() - 1);
 		for (int i = 0; i < valeurs.size(); i++) {
 			if (i != position) {
