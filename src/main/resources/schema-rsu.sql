@@ -27,11 +27,11 @@ CREATE TABLE IF NOT EXISTS RSU_PAIE (
 	ETPR DECIMAL(20,6) NOT NULL, HEURES_PAYEES DECIMAL(20,4), FICHIER VARCHAR(500) NOT NULL, LIGNE BIGINT NOT NULL);
 CREATE INDEX IF NOT EXISTS RSU_PAIE_EMPLOYEUR ON RSU_PAIE (CAMPAGNE, SIRET);
 
--- Les SIRET vus dans chaque fichier, notés à la lecture (quelques dizaines de milliers de lignes au national) : la
--- liste des employeurs et le contrôle des lignes sans employeur ne parcourent plus les millions de lignes lues.
--- Des doublons sont possibles (reprise, SIRET à cheval sur deux lots) : on lit toujours par DISTINCT.
+-- Les SIRET vus dans chaque table et leurs lignes acceptées, notés à la lecture par lot (quelques dizaines de
+-- milliers de lignes au national) : la liste des employeurs, le contrôle des lignes sans employeur et les comptes du
+-- bilan ne parcourent plus les millions de lignes lues. Un SIRET à cheval sur deux lots a deux lignes : on somme.
 CREATE TABLE IF NOT EXISTS RSU_SIRET_LU (
-	CAMPAGNE BIGINT NOT NULL, SOURCE VARCHAR(20) NOT NULL, SIRET VARCHAR(14) NOT NULL);
+	CAMPAGNE BIGINT NOT NULL, SOURCE VARCHAR(20) NOT NULL, SIRET VARCHAR(14) NOT NULL, LIGNES BIGINT NOT NULL);
 CREATE INDEX IF NOT EXISTS RSU_SIRET_LU_SOURCE ON RSU_SIRET_LU (CAMPAGNE, SOURCE);
 
 CREATE TABLE IF NOT EXISTS RSU_REJET (

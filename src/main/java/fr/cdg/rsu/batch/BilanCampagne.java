@@ -173,10 +173,9 @@ class BilanCampagne implements Tasklet {
 				"RSU_PAIE", "collectivites", "RSU_COLLECTIVITE");
 		Map<String, Map<String, long[]>> comptes = new TreeMap<>();
 		for (var t : tables.entrySet()) {
-			jdbc.query("SELECT SIRET, COUNT(*) FROM " + t.getValue() + " WHERE CAMPAGNE = ? GROUP BY SIRET", rs -> {
-				comptes.computeIfAbsent(rs.getString(1), s -> new TreeMap<>())
-					.computeIfAbsent(t.getKey(), k -> new long[3])[0] += rs.getLong(2);
-			}, campagne);
+			depot.lignesParSiret(campagne, t.getValue())
+				.forEach((siret, n) -> comptes.computeIfAbsent(siret, s -> new TreeMap<>())
+					.computeIfAbsent(t.getKey(), k -> new long[3])[0] += n);
 		}
 		// [0] acceptées à la lecture, [1] rejetées à la lecture, [2] rejetées au calcul
 		jdbc.query("SELECT r.SIRET, f.TYPE_FICHIER, r.AU_CALCUL, COUNT(*) FROM RSU_REJET r JOIN RSU_FICHIER f "

@@ -2,6 +2,7 @@ package fr.cdg.rsu.batch;
 
 import fr.cdg.rsu.lecture.InventaireEntrees;
 import fr.cdg.rsu.lecture.LecteurEntrees;
+import fr.cdg.rsu.lecture.LectureAnticipee;
 import fr.cdg.rsu.lecture.LigneLue;
 import fr.cdg.rsu.stockage.DepotCampagne;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 
 	private final ParametresCampagne parametres;
 
-	private @Nullable LecteurEntrees lecteur;
+	private @Nullable LectureAnticipee lecteur;
 
 	private long campagne;
 
@@ -41,7 +42,7 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 	@Override
 	public void open(ExecutionContext executionContext) {
 		var inventaire = InventaireEntrees.inventorier(parametres.entree(), parametres.profil(), parametres.siret());
-		lecteur = new LecteurEntrees(inventaire.fichiers(), parametres.annee());
+		lecteur = new LectureAnticipee(new LecteurEntrees(inventaire.fichiers(), parametres.annee()));
 		executionContext.putString("fichiersIgnores", String.join(" | ", inventaire.fichiersIgnores()));
 	}
 

@@ -105,18 +105,27 @@ public class DepotCampagne {
 		sirets(campagne, "RSU_AGENT", agents, sirets);
 		sirets(campagne, "RSU_ABSENCE", absences, sirets);
 		sirets(campagne, "RSU_PAIE", paies, sirets);
-		lot("INSERT INTO RSU_SIRET_LU VALUES (?,?,?)", sirets, new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
+		lot("INSERT INTO RSU_SIRET_LU VALUES (?,?,?,?)", sirets,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT });
 	}
 
-	/** Les SIRET distincts d'un lot de lignes (deuxième colonne de chaque ligne), pour RSU_SIRET_LU. */
+	/** Les SIRET d'un lot de lignes (deuxième colonne de chaque ligne) et leurs nombres de lignes, pour RSU_SIRET_LU. */
 	private static void sirets(long campagne, String table, List<Object[]> lignes, List<Object[]> sortie) {
-		java.util.Set<Object> vus = new java.util.LinkedHashSet<>();
+		Map<Object, long[]> vus = new java.util.LinkedHashMap<>();
 		for (Object[] ligne : lignes) {
-			vus.add(ligne[1]);
+			vus.computeIfAbsent(ligne[1], s -> new long[1])[0]++;
 		}
-		for (Object siret : vus) {
-			sortie.add(new Object[] { campagne, table, siret });
-		}
+		vus.forEach((siret, nombre) -> sortie.add(new Object[] { campagne, table, siret, nombre[0] }));
+	}
+
+	/** Lignes acceptées à la lecture, par SIRET, pour une table (RSU_AGENT...). */
+	public Map<String, Long> lignesParSiret(long campagne, String table) {
+		Map<String, Long> comptes = new HashMap<>();
+		jdbc.query("SELECT SIRET, SUM(LIGNES) FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SOURCE = ? GROUP BY SIRET",
+				rs -> {
+					comptes.put(rs.getString(1), rs.getLong(2));
+				}, campagne, table);
+		return comptes;
 	}
 
 	private List<String> siretsLus(long campagne, String table) {
