@@ -116,9 +116,10 @@ class CampagneRsuConfiguration {
 	@Bean
 	@StepScope
 	TraitementParEmployeurTasklet calculTasklet(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution,
-			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionCalcul) {
+			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionCalcul,
+			@Value("${rsu.lignes-par-chargement:" + CalculEmployeur.LIGNES_PAR_CHARGEMENT + "}") long lignesParChargement) {
 		return new TraitementParEmployeurTasklet(CalculEmployeur.ETAPE, sirets, depot,
-				new CalculEmployeur(depot, parametres(execution)), progressionCalcul, BLOC_CALCUL);
+				new CalculEmployeur(depot, parametres(execution), lignesParChargement), progressionCalcul, BLOC_CALCUL);
 	}
 
 	@Bean

@@ -118,6 +118,16 @@ public class DepotCampagne {
 		vus.forEach((siret, nombre) -> sortie.add(new Object[] { campagne, table, siret, nombre[0] }));
 	}
 
+	/** Lignes acceptées à la lecture, toutes tables confondues, de chaque SIRET de l'intervalle [premier, dernier]. */
+	public Map<String, Long> lignesParSiret(long campagne, String premier, String dernier) {
+		Map<String, Long> comptes = new HashMap<>();
+		jdbc.query("SELECT SIRET, SUM(LIGNES) FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SIRET BETWEEN ? AND ? "
+				+ "GROUP BY SIRET", rs -> {
+					comptes.put(rs.getString(1), rs.getLong(2));
+				}, campagne, premier, dernier);
+		return comptes;
+	}
+
 	/** Lignes acceptées à la lecture, par SIRET, pour une table (RSU_AGENT...). */
 	public Map<String, Long> lignesParSiret(long campagne, String table) {
 		Map<String, Long> comptes = new HashMap<>();
