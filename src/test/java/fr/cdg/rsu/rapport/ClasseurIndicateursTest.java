@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -166,12 +167,14 @@ class ClasseurIndicateursTest {
 	}
 
 	@Test
-	void filtreAutomatiqueSurToutesLesLignesEtLargeursDeColonnes() {
+	void filtreAutomatiqueSurToutesLesLignesLargeursDeColonnesEtPapierA4() {
 		XSSFSheet abs = classeur.getSheet("Absentéisme");
 		int derniere = derniereLigneDeDonnees(abs);
 		assertThat(abs.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H" + (derniere + 1));
 		assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7).stream().map(c -> abs.getColumnWidth(c) / 256).toList())
 			.containsExactly(40, 26, 30, 24, 34, 14, 14, 14);
+		// à l'impression, du A4 (fastexcel écrirait du Letter par défaut)
+		assertThat(abs.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 		XSSFSheet eff = classeur.getSheet("Effectifs");
 		assertThat(eff.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G" + (derniereLigneDeDonnees(eff) + 1));
 		assertThat(List.of(0, 1, 2, 3, 4, 5, 6).stream().map(c -> eff.getColumnWidth(c) / 256).toList())

@@ -14,6 +14,7 @@ import java.util.zip.Deflater;
 
 import org.dhatim.fastexcel.BorderSide;
 import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
@@ -124,6 +125,8 @@ public final class ClasseurIndicateurs {
 			.wrapText(true)
 			.set();
 		ws.freezePane(0, 1);
+		// fastexcel écrit toujours un format de papier, Letter par défaut : celui d'un tableur français
+		ws.paperSize(PaperSize.A4_PAPER);
 		int colValeur = entetes.size() - 3;
 		// style de chaque cellule des trois colonnes de nombres : A_DROITE ou le rang du format
 		int[][] styles = new int[3][lignes.length];
