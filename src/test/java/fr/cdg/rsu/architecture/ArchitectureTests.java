@@ -31,6 +31,13 @@ class ArchitectureTests {
 		.resideInAnyPackage("org.openpdf..", "com.lowagie..");
 
 	@ArchTest
+	static final ArchRule fastexcelIsole = noClasses().that()
+		.resideOutsideOfPackage("fr.cdg.rsu.rapport.classeur..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.dhatim.fastexcel..");
+
+	@ArchTest
 	static final ArchRule graphiquesIsoles = noClasses().that()
 		.resideOutsideOfPackage("fr.cdg.rsu.rapport.graphique..")
 		.should()

@@ -243,6 +243,42 @@ class GenerateurDocumentsTest {
 		}
 	}
 
+	/**
+	 * Les polices PDF servent d'un document à l'autre : la petite commune, écrite après la grande par le même
+	 * générateur, a le même texte et les mêmes polices incorporées (sous-ensembles) qu'écrite par un générateur neuf.
+	 */
+	@Test
+	void unGenerateurQuiAServiEcritLesMemesPdfQuUnNeuf() throws IOException {
+		Path neuf = sortie.resolve("generateur-neuf");
+		new GenerateurDocuments(Path.of("report-templates")).ecrire(FixturesIndicateurs.PETITE, 2024, petite, neuf,
+				PUBLICATION);
+		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
+				"fiche-synthetique.pdf")) {
+			Path reutilise = pdf(FixturesIndicateurs.PETITE, nom);
+			assertThat(TextePdf.texte(reutilise)).as(nom).isEqualTo(TextePdf.texte(neuf.resolve(nom)));
+			assertThat(polices(reutilise)).as(nom).isNotEmpty().isEqualTo(polices(neuf.resolve(nom)));
+		}
+	}
+
+	/** Pour chaque police incorporée, son nom sans préfixe de sous-ensemble et la longueur de son programme. */
+	private static List<String> polices(Path fichier) throws IOException {
+		List<String> r = new ArrayList<>();
+		try (PDDocument d = Loader.loadPDF(fichier.toFile())) {
+			for (PDPage page : d.getPages()) {
+				for (COSName n : page.getResources().getFontNames()) {
+					var f = page.getResources().getFont(n);
+					var descripteur = f instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t0
+							? t0.getDescendantFont().getFontDescriptor() : f.getFontDescriptor();
+					var programme = descripteur.getFontFile2();
+					r.add(f.getName().replaceFirst("^[A-Z]{6}\\+", "") + " "
+							+ (programme == null ? "-" : programme.getCOSObject().getInt(COSName.LENGTH1)));
+				}
+			}
+		}
+		r.sort(null);
+		return r;
+	}
+
 	@Test
 	void unFichierExistantEstRemplaceCompletement() throws IOException {
 		Path d = sortie.resolve("remplacement");

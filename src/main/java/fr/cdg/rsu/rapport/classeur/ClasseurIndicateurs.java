@@ -4,22 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.BorderSide;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
 import fr.cdg.rsu.indicateurs.Indicateur;
@@ -36,11 +33,27 @@ import fr.cdg.rsu.rapport.modele.Vocabulaire;
  * Écrit les indicateurs d'un employeur en un classeur d'une feuille par thème : en-têtes français, ligne d'en-tête
  * figée, filtre automatique, formats de nombre français, {@code s} pour les cellules secrètes (valeur, numérateur et
  * dénominateur), {@code n.d.} pour une valeur indisponible. Thread-safe (aucun état partagé).
+ * <p>
+ * Écrit avec fastexcel, directement dans le zip : SXSSF passait par un fichier temporaire par feuille et un objet par
+ * cellule, plus de la moitié du temps de l'étape des documents.
  */
 public final class ClasseurIndicateurs {
 
 	private static final List<Theme> ORDRE = List.of(Theme.EFFECTIFS, Theme.ABSENTEISME, Theme.ACCIDENTS,
 			Theme.REMUNERATIONS, Theme.EGALITE);
+
+	/** Rang d'affichage des populations et des groupes ; un code inconnu passe après les connus. */
+	private static final Map<String, Integer> RANG_POPULATIONS = rangs(Vocabulaire.POPULATIONS);
+
+	private static final Map<String, Integer> RANG_GROUPES = rangs(Vocabulaire.GROUPES);
+
+	/** Couleurs ARVB des couleurs indexées WHITE et DARK_BLUE de la palette d'Excel, celles de l'en-tête écrit par POI. */
+	private static final String BLANC = "FFFFFFFF";
+
+	private static final String BLEU_FONCE = "FF000080";
+
+	/** Style des cellules non numériques des colonnes de nombres : {@code s}, {@code n.d.} ou vide. */
+	private static final int A_DROITE = -1;
 
 	private final Libelles libelles;
 
@@ -56,42 +69,40 @@ public final class ClasseurIndicateurs {
 
 	public void ecrire(Identite identite, List<Indicateur> lignes, OutputStream sortie) throws IOException {
 		Map<Theme, List<Indicateur>> parTheme = new EnumMap<>(Theme.class);
-		Map<String, Integer> ordreIndicateurs = new HashMap<>();
+		// ordre de première apparition de chaque indicateur dans son thème
+		Map<Theme, Map<String, Integer>> ordreIndicateurs = new EnumMap<>(Theme.class);
 		for (Indicateur i : lignes) {
 			parTheme.computeIfAbsent(i.theme(), t -> new ArrayList<>()).add(i);
-			ordreIndicateurs.putIfAbsent(i.theme().code() + "/" + i.indicateur(), ordreIndicateurs.size());
+			Map<String, Integer> ordre = ordreIndicateurs.computeIfAbsent(i.theme(), t -> new HashMap<>());
+			ordre.putIfAbsent(i.indicateur(), ordre.size());
 		}
-		SXSSFWorkbook wb = new ClasseurCompressionRapide();
-		try {
-			wb.getXSSFWorkbook().getProperties().getCoreProperties()
-				.setTitle("Indicateurs RSU " + identite.annee() + " – " + identite.nomCollectivite());
-			wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(editeur);
-			wb.getXSSFWorkbook().getProperties().getCoreProperties()
-				.setSubjectProperty("Rapport Social Unique " + identite.annee() + ", SIRET " + identite.siret());
-			Styles styles = new Styles(wb);
-			for (Theme theme : ORDRE) {
-				List<Indicateur> l = new ArrayList<>(parTheme.getOrDefault(theme, List.of()));
-				// clés de tri calculées une fois par ligne
-				Map<Indicateur, String> cles = new HashMap<>();
-				for (Indicateur i : l) {
-					cles.put(i, String.format("%05d|%03d|%03d|%s|%s", ordreIndicateurs.get(theme.code() + "/" + i.indicateur()),
-							rang(Vocabulaire.POPULATIONS, i.population()) % 1000, rang(Vocabulaire.GROUPES, i.groupe()) % 1000,
-							cleDimension(i.dimension()), cleModalite(i.dimension(), i.modalite())));
-				}
-				l.sort(Comparator.comparing(cles::get));
-				feuille(wb, styles, theme, identite, l);
+		Croisements croisements = new Croisements(libelles, lignes);
+		// fastexcel ne prend qu'un nom, pour l'auteur (dc:creator) comme pour l'application (app.xml) : l'éditeur
+		Workbook wb = new Workbook(sortie, editeur, null);
+		wb.setCompressionLevel(Deflater.BEST_SPEED);
+		wb.properties()
+			.setTitle("Indicateurs RSU " + identite.annee() + " – " + identite.nomCollectivite())
+			.setSubject("Rapport Social Unique " + identite.annee() + ", SIRET " + identite.siret());
+		for (Theme theme : ORDRE) {
+			Map<String, Integer> ordre = ordreIndicateurs.getOrDefault(theme, Map.of());
+			List<Indicateur> l = parTheme.getOrDefault(theme, List.of());
+			Ligne[] triees = new Ligne[l.size()];
+			for (int k = 0; k < triees.length; k++) {
+				Indicateur i = l.get(k);
+				triees[k] = new Ligne(i, ordre.get(i.indicateur()), rang(RANG_POPULATIONS, i.population()),
+						rang(RANG_GROUPES, i.groupe()), croisements.de(i));
 			}
-			wb.write(sortie);
+			// tri stable, comme l'ancien tri sur clé texte : les lignes égales gardent l'ordre d'entrée
+			Arrays.sort(triees, Ligne.ORDRE);
+			feuille(wb, theme, identite, triees);
 		}
-		finally {
-			wb.close();
-			wb.dispose();
-		}
+		// termine le zip sans fermer le flux, qui appartient à l'appelant
+		wb.finish();
 	}
 
-	private void feuille(SXSSFWorkbook wb, Styles styles, Theme theme, Identite identite, List<Indicateur> lignes) {
+	private void feuille(Workbook wb, Theme theme, Identite identite, Ligne[] lignes) throws IOException {
 		String nom = libelles.libelle(Libelles.THEMES, theme.code()).replaceAll("[\\\\/?*\\[\\]:]", " ");
-		SXSSFSheet sheet = wb.createSheet(nom.length() > 31 ? nom.substring(0, 31) : nom);
+		Worksheet ws = wb.newWorksheet(nom.length() > 31 ? nom.substring(0, 31) : nom);
 		boolean groupe = theme == Theme.ABSENTEISME || theme == Theme.ACCIDENTS;
 		List<String> entetes = new ArrayList<>(List.of("Indicateur", "Population"));
 		if (groupe) {
@@ -100,186 +111,241 @@ public final class ClasseurIndicateurs {
 		entetes.addAll(List.of("Dimension", "Modalité", "Valeur", "Numérateur", "Dénominateur"));
 		int[] largeurs = groupe ? new int[] { 40, 26, 30, 24, 34, 14, 14, 14 } : new int[] { 40, 26, 24, 34, 14, 14, 14 };
 		for (int c = 0; c < largeurs.length; c++) {
-			sheet.setColumnWidth(c, largeurs[c] * 256);
+			ws.width(c, largeurs[c]);
 		}
-		Row h = sheet.createRow(0);
 		for (int c = 0; c < entetes.size(); c++) {
-			var cell = h.createCell(c);
-			cell.setCellValue(entetes.get(c));
-			cell.setCellStyle(styles.entete);
+			ws.value(0, c, entetes.get(c));
 		}
-		sheet.createFreezePane(0, 1);
+		ws.range(0, 0, 0, entetes.size() - 1)
+			.style()
+			.bold()
+			.fontColor(BLANC)
+			.fillColor(BLEU_FONCE)
+			.borderStyle(BorderSide.BOTTOM, BorderStyle.THIN)
+			.wrapText(true)
+			.set();
+		ws.freezePane(0, 1);
+		// fastexcel écrit toujours un format de papier, Letter par défaut : celui d'un tableur français
+		ws.paperSize(PaperSize.A4_PAPER);
+		int colValeur = entetes.size() - 3;
+		// style de chaque cellule des trois colonnes de nombres : A_DROITE ou le rang du format
+		int[][] styles = new int[3][lignes.length];
 		int r = 1;
-		for (Indicateur i : lignes) {
-			Row row = sheet.createRow(r++);
+		for (Ligne ligne : lignes) {
+			Indicateur i = ligne.indicateur;
 			int c = 0;
-			texte(row, c++, libelles.libelle(Libelles.INDICATEURS, i.indicateur()), styles);
-			texte(row, c++,
-					i.population().isEmpty() ? "Employeur" : libelles.libelle(Libelles.POPULATIONS, i.population()),
-					styles);
+			ws.value(r, c++, libelles.libelle(Libelles.INDICATEURS, i.indicateur()));
+			ws.value(r, c++,
+					i.population().isEmpty() ? "Employeur" : libelles.libelle(Libelles.POPULATIONS, i.population()));
 			if (groupe) {
-				texte(row, c++, i.groupe().isEmpty() ? "" : libelles.libelle(Libelles.GROUPES, i.groupe()), styles);
+				ws.value(r, c++, i.groupe().isEmpty() ? "" : libelles.libelle(Libelles.GROUPES, i.groupe()));
 			}
-			texte(row, c++, libelles.dimension(i.dimension()), styles);
-			texte(row, c++, libelles.modalite(i.dimension(), i.modalite()), styles);
-			FormatNombre f = FormatsParDefaut.pour(i.theme(), i.indicateur());
+			ws.value(r, c++, ligne.croisement.libelleDimension);
+			ws.value(r, c, ligne.croisement.libelleModalite);
 			if (i.secret()) {
 				for (int k = 0; k < 3; k++) {
-					var cell = row.createCell(c++);
-					cell.setCellValue(Valeur.SECRET);
-					cell.setCellStyle(styles.texteADroite);
+					ws.value(r, colValeur + k, Valeur.SECRET);
+					styles[k][r - 1] = A_DROITE;
 				}
-				continue;
 			}
-			nombre(row, c++, i.valeur(), styles.format(f), styles, Valeur.NON_DISPONIBLE);
-			nombre(row, c++, i.numerateur(), null, styles, "");
-			nombre(row, c, i.denominateur(), null, styles, "");
+			else {
+				FormatNombre f = FormatsParDefaut.pour(i.theme(), i.indicateur());
+				styles[0][r - 1] = nombre(ws, r, colValeur, i.valeur(), f, Valeur.NON_DISPONIBLE);
+				styles[1][r - 1] = nombre(ws, r, colValeur + 1, i.numerateur(), null, "");
+				styles[2][r - 1] = nombre(ws, r, colValeur + 2, i.denominateur(), null, "");
+			}
+			r++;
+		}
+		for (int k = 0; k < 3; k++) {
+			styler(ws, colValeur + k, styles[k]);
 		}
 		if (r > 1) {
-			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, entetes.size() - 1));
+			ws.setAutoFilter(0, 0, r - 1, entetes.size() - 1);
 		}
 		r++;
-		sheet.createRow(r++).createCell(0).setCellValue(noteSecret);
-		sheet.createRow(r++).createCell(0).setCellValue("n.d. : non disponible (dénominateur nul).");
-		sheet.createRow(r).createCell(0).setCellValue(identite.nomCollectivite() + " – SIRET " + identite.siret()
-				+ " – données au 31/12/" + identite.annee() + " – publié le "
-				+ FormatFrancais.date(identite.datePublication()));
+		ws.value(r++, 0, noteSecret);
+		ws.value(r++, 0, "n.d. : non disponible (dénominateur nul).");
+		ws.value(r, 0, identite.nomCollectivite() + " – SIRET " + identite.siret() + " – données au 31/12/"
+				+ identite.annee() + " – publié le " + FormatFrancais.date(identite.datePublication()));
+		ws.finish();
 	}
 
-	private static void texte(Row row, int c, String valeur, Styles styles) {
-		var cell = row.createCell(c);
-		cell.setCellValue(valeur);
-		cell.setCellStyle(styles.texte);
-	}
-
-	private static void nombre(Row row, int c, @Nullable BigDecimal v, @Nullable CellStyle style, Styles styles,
+	/**
+	 * Écrit un nombre, ou {@code siNul} s'il manque (rien si {@code siNul} est vide).
+	 * @param format le format imposé, ou {@code null} : entier ou deux décimales selon le nombre
+	 * @return le style de la cellule : {@link #A_DROITE} ou le rang du format
+	 */
+	private static int nombre(Worksheet ws, int r, int c, @Nullable BigDecimal v, @Nullable FormatNombre format,
 			String siNul) {
-		var cell = row.createCell(c);
-		cell.setCellStyle(styles.texteADroite);
 		if (v == null) {
 			if (!siNul.isEmpty()) {
-				cell.setCellValue(siNul);
+				ws.value(r, c, siNul);
 			}
-			return;
+			return A_DROITE;
 		}
-		cell.setCellValue(v.doubleValue());
-		if (style != null) {
-			cell.setCellStyle(style);
+		ws.value(r, c, v.doubleValue());
+		if (format != null) {
+			return format.ordinal();
 		}
-		else {
-			cell.setCellStyle(v.stripTrailingZeros().scale() <= 0 ? styles.format(FormatNombre.ENTIER)
-					: styles.format(FormatNombre.DECIMAL_2));
+		return (v.stripTrailingZeros().scale() <= 0 ? FormatNombre.ENTIER : FormatNombre.DECIMAL_2).ordinal();
+	}
+
+	/**
+	 * Pose les styles d'une colonne par plages de lignes consécutives de même style : un style posé cellule par
+	 * cellule coûte une fusion et une recherche dans le cache de styles de fastexcel à chaque fois.
+	 */
+	private static void styler(Worksheet ws, int c, int[] styles) {
+		int debut = 0;
+		for (int k = 1; k <= styles.length; k++) {
+			if (k == styles.length || styles[k] != styles[debut]) {
+				var plage = ws.range(debut + 1, c, k, c).style();
+				if (styles[debut] == A_DROITE) {
+					plage.horizontalAlignment("right").set();
+				}
+				else {
+					plage.format(motif(FormatNombre.values()[styles[debut]])).set();
+				}
+				debut = k;
+			}
 		}
 	}
 
 	/**
-	 * Classeur en flux compressé au plus vite : la compression maximale de POI coûtait plus que tout le reste du
-	 * rendu d'un employeur, pour un fichier à peine plus petit.
+	 * Le format de nombre tel qu'écrit dans {@code styles.xml}. fastexcel 0.19 y recopie le format sans l'échapper :
+	 * les guillemets des suffixes sont donc déjà échappés ici ({@code &quot;}). Une version qui les échappe elle-même
+	 * (dhatim/fastexcel#472) les doublerait : ClasseurIndicateursTest relit le format et le verrait.
 	 */
-	private static final class ClasseurCompressionRapide extends SXSSFWorkbook {
+	static String motif(FormatNombre f) {
+		return switch (f) {
+			case TAUX -> "#,##0.00&quot; %&quot;";
+			case TAUX_1 -> "#,##0.0&quot; %&quot;";
+			case ENTIER -> "#,##0";
+			case DECIMAL_1 -> "#,##0.0";
+			case DECIMAL_2 -> "#,##0.00";
+			case EUROS -> "#,##0&quot; €&quot;";
+			case ANS -> "0.0&quot; ans&quot;";
+			case JOURS -> "#,##0.0&quot; jours&quot;";
+			case HEURES -> "#,##0&quot; h&quot;";
+		};
+	}
 
-		ClasseurCompressionRapide() {
-			super(200);
+	private static Map<String, Integer> rangs(List<String> ordre) {
+		Map<String, Integer> r = new HashMap<>();
+		for (int k = 0; k < ordre.size(); k++) {
+			r.putIfAbsent(ordre.get(k), k);
 		}
+		return Map.copyOf(r);
+	}
 
-		@Override
-		protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
-				java.io.OutputStream sortie) {
-			var zip = super.createArchiveOutputStream(sortie);
-			zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
-			return zip;
+	private static int rang(Map<String, Integer> rangs, String code) {
+		return rangs.getOrDefault(code, Integer.MAX_VALUE);
+	}
+
+	/** Une ligne de la feuille et ses clés de tri, calculées une fois. */
+	private record Ligne(Indicateur indicateur, int ordre, int population, int groupe, Croisement croisement) {
+
+		static final Comparator<Ligne> ORDRE = Comparator.comparingInt(Ligne::ordre)
+			.thenComparingInt(Ligne::population)
+			.thenComparingInt(Ligne::groupe)
+			.thenComparingInt(l -> l.croisement.rang);
+
+	}
+
+	/** Une dimension et une modalité : leurs libellés et leur rang d'affichage parmi celles de l'employeur. */
+	private static final class Croisement {
+
+		final String libelleDimension;
+
+		final String libelleModalite;
+
+		final String cle;
+
+		int rang;
+
+		Croisement(Libelles libelles, String dimension, String modalite) {
+			this.libelleDimension = libelles.dimension(dimension);
+			this.libelleModalite = libelles.modalite(dimension, modalite);
+			this.cle = cleDimension(dimension) + "|" + cleModalite(dimension, modalite);
 		}
 
 	}
 
-	private static int rang(List<String> ordre, String code) {
-		int i = ordre.indexOf(code);
-		return i < 0 ? Integer.MAX_VALUE : i;
+	/**
+	 * Les croisements (dimension, modalité) d'un employeur, quelques centaines pour des milliers de lignes : libellés
+	 * et clé de tri sont calculés une fois par croisement, puis les clés classées une fois pour toutes en rangs
+	 * entiers.
+	 */
+	private static final class Croisements {
+
+		private final Map<String, Map<String, Croisement>> parDimension = new HashMap<>();
+
+		Croisements(Libelles libelles, List<Indicateur> lignes) {
+			List<Croisement> tous = new ArrayList<>();
+			for (Indicateur i : lignes) {
+				parDimension.computeIfAbsent(i.dimension(), d -> new HashMap<>())
+					.computeIfAbsent(i.modalite(), m -> {
+						Croisement c = new Croisement(libelles, i.dimension(), m);
+						tous.add(c);
+						return c;
+					});
+			}
+			tous.sort(Comparator.comparing(c -> c.cle));
+			int rang = 0;
+			for (int k = 0; k < tous.size(); k++) {
+				if (k > 0 && !tous.get(k).cle.equals(tous.get(k - 1).cle)) {
+					rang++;
+				}
+				tous.get(k).rang = rang;
+			}
+		}
+
+		Croisement de(Indicateur i) {
+			return parDimension.get(i.dimension()).get(i.modalite());
+		}
+
 	}
 
+	/**
+	 * Clé de tri d'une dimension : {@code ensemble} d'abord, puis les simples, puis les composées, chacune selon le
+	 * rang de ses parties. Suivie de {@code |} dans la clé d'un croisement, ce qui la compare comme l'ancienne clé
+	 * texte d'une ligne.
+	 */
 	private static String cleDimension(String dimension) {
-		if (dimension.equals("ensemble")) {
+		if (dimension.equals(Indicateur.ENSEMBLE)) {
 			return "0";
 		}
 		StringBuilder sb = new StringBuilder(dimension.contains("+") ? "2" : "1");
 		for (String p : dimension.split("\\+")) {
-			sb.append(String.format("%02d", rang(Vocabulaire.DIMENSIONS_SIMPLES, p) % 100));
+			chiffres(sb, Vocabulaire.DIMENSIONS_SIMPLES.indexOf(p), 2);
 		}
 		return sb.toString();
 	}
 
+	/** Clé de tri d'une modalité : le rang de chaque partie connue, sinon son texte, les non renseignées à la fin. */
 	private static String cleModalite(String dimension, String modalite) {
 		String[] dims = dimension.split("\\+");
-		String[] mods = Vocabulaire.decouper(dimension, modalite).toArray(String[]::new);
+		List<String> mods = Vocabulaire.decouper(dimension, modalite);
 		StringBuilder sb = new StringBuilder();
-		for (int k = 0; k < mods.length; k++) {
+		for (int k = 0; k < mods.size(); k++) {
+			String mod = mods.get(k);
 			List<String> ordre = k < dims.length ? Vocabulaire.MODALITES.get(dims[k]) : null;
-			if (ordre != null && ordre.contains(mods[k])) {
-				sb.append(String.format("%03d", ordre.indexOf(mods[k])));
+			int rang = ordre == null ? -1 : ordre.indexOf(mod);
+			if (rang >= 0) {
+				chiffres(sb, rang, 3);
 			}
 			else {
-				sb.append(mods[k].equals("non_renseigne") ? "~" : "").append(mods[k]);
+				sb.append(mod.equals("non_renseigne") ? "~" : "").append(mod);
 			}
 			sb.append('|');
 		}
 		return sb.toString();
 	}
 
-	/** Les styles d'un classeur (un jeu par classeur). */
-	private static final class Styles {
-
-		final CellStyle entete;
-
-		final CellStyle texteADroite;
-
-		/**
-		 * Style explicite des cellules de texte : une cellule sans style fait chercher à POI le style de sa colonne dans
-		 * le XML de la feuille, à chaque cellule (les trois quarts du temps d'écriture du classeur).
-		 */
-		final CellStyle texte;
-
-		private final Map<FormatNombre, CellStyle> formats = new EnumMap<>(FormatNombre.class);
-
-		private final SXSSFWorkbook wb;
-
-		Styles(SXSSFWorkbook wb) {
-			this.wb = wb;
-			entete = wb.createCellStyle();
-			Font gras = wb.createFont();
-			gras.setBold(true);
-			gras.setColor(IndexedColors.WHITE.getIndex());
-			entete.setFont(gras);
-			entete.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
-			entete.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			entete.setBorderBottom(BorderStyle.THIN);
-			entete.setWrapText(true);
-			texteADroite = wb.createCellStyle();
-			texteADroite.setAlignment(HorizontalAlignment.RIGHT);
-			texte = wb.createCellStyle();
-		}
-
-		CellStyle format(FormatNombre f) {
-			return formats.computeIfAbsent(f, k -> {
-				CellStyle s = wb.createCellStyle();
-				s.setDataFormat(wb.createDataFormat().getFormat(motif(k)));
-				return s;
-			});
-		}
-
-		private static String motif(FormatNombre f) {
-			return switch (f) {
-				case TAUX -> "#,##0.00\" %\"";
-				case TAUX_1 -> "#,##0.0\" %\"";
-				case ENTIER -> "#,##0";
-				case DECIMAL_1 -> "#,##0.0";
-				case DECIMAL_2 -> "#,##0.00";
-				case EUROS -> "#,##0\" €\"";
-				case ANS -> "0.0\" ans\"";
-				case JOURS -> "#,##0.0\" jours\"";
-				case HEURES -> "#,##0\" h\"";
-			};
-		}
-
+	/** Le rang sur {@code n} chiffres, comme {@code %0nd} du reste modulo 10ⁿ (un rang inconnu vaut MAX_VALUE). */
+	private static void chiffres(StringBuilder sb, int rang, int n) {
+		int modulo = n == 2 ? 100 : 1000;
+		String s = Integer.toString((rang < 0 ? Integer.MAX_VALUE : rang) % modulo);
+		sb.repeat('0', n - s.length()).append(s);
 	}
 
 }

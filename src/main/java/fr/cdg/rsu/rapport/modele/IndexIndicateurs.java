@@ -2,6 +2,7 @@ package fr.cdg.rsu.rapport.modele;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +31,10 @@ public final class IndexIndicateurs {
 					k -> new ArrayList<>())
 				.add(i);
 		}
-		this.parCle = Map.copyOf(m);
-		this.parSerie = Map.copyOf(s);
+		// vues non modifiables plutôt que copies : recopier dans Map.copyOf rehachait chaque clé, près du dixième du
+		// rendu des documents d'un employeur
+		this.parCle = Collections.unmodifiableMap(m);
+		this.parSerie = Collections.unmodifiableMap(s);
 	}
 
 	public @Nullable Indicateur trouver(Theme theme, String indicateur, String population, String groupe,

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.zip.Deflater;
 
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.BadElementException;
@@ -42,8 +44,11 @@ import fr.cdg.rsu.rapport.police.Polices;
 
 /**
  * Écrit un document en PDF A4 : en-tête (employeur, SIRET, année) et pied de page (date de publication, « page n /
- * N ») sur chaque page, métadonnées (titre, auteur, sujet, langue fr-FR). Thread-safe : les polices PDF sont créées
- * pour chaque document à partir des octets partagés.
+ * N ») sur chaque page, métadonnées (titre, auteur, sujet, langue fr-FR). Thread-safe : un document emprunte une paire
+ * de polices PDF qu'il est seul à utiliser, et la rend une fois écrit.
+ * <p>
+ * Compression au plus rapide ({@link Deflater#BEST_SPEED}) des contenus, des graphiques et des sous-ensembles de
+ * polices : la compression par défaut coûtait le quart du rendu, pour des fichiers à peine plus petits.
  */
 public final class ExportateurPdf {
 
@@ -57,14 +62,26 @@ public final class ExportateurPdf {
 
 	private final DessinateurGraphiques dessinateur;
 
+	/**
+	 * Les paires de polices libres. Lire une police TrueType coûtait près du dixième du rendu d'un document : elles
+	 * sont lues une fois par rendu simultané, puis réutilisées. Une police PDF ne garde rien d'un document (les glyphes
+	 * utilisés sont comptés par le writer), mais elle n'est pas faite pour servir à deux rendus à la fois : d'où
+	 * l'emprunt exclusif plutôt qu'une paire partagée.
+	 */
+	private final ConcurrentLinkedQueue<PolicesPdf> policesLibres = new ConcurrentLinkedQueue<>();
+
 	public ExportateurPdf(Polices polices, DessinateurGraphiques dessinateur) {
 		this.polices = polices;
 		this.dessinateur = dessinateur;
 	}
 
 	public void exporter(DocumentRapport doc, OutputStream sortie) {
+		PolicesPdf p = policesLibres.poll();
 		try {
-			new Rendu(doc).ecrire(sortie);
+			if (p == null) {
+				p = new PolicesPdf(polices);
+			}
+			new Rendu(doc, p).ecrire(sortie);
 		}
 		catch (DocumentException e) {
 			throw new IllegalStateException("PDF " + doc.fichier() + " : " + e.getMessage(), e);
@@ -72,6 +89,28 @@ public final class ExportateurPdf {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		finally {
+			if (p != null) {
+				policesLibres.add(p);
+			}
+		}
+	}
+
+	/** Liberation Sans normale et grasse en polices PDF incorporées (sous-ensembles), à compression rapide. */
+	private record PolicesPdf(BaseFont normale, BaseFont grasse) {
+
+		PolicesPdf(Polices polices) throws IOException {
+			this(creer("LiberationSans-Regular.ttf", polices.octetsNormale()),
+					creer("LiberationSans-Bold.ttf", polices.octetsGrasse()));
+		}
+
+		private static BaseFont creer(String nom, byte[] octets) throws IOException {
+			BaseFont f = BaseFont.createFont(nom, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, octets, null);
+			// le sous-ensemble incorporé suit le niveau de la police, pas celui du writer
+			f.setCompressionLevel(Deflater.BEST_SPEED);
+			return f;
+		}
+
 	}
 
 	/** L'état d'un rendu : un par document, jamais partagé. */
@@ -91,13 +130,11 @@ public final class ExportateurPdf {
 
 		private final java.awt.Color fond;
 
-		Rendu(DocumentRapport doc) throws IOException {
+		Rendu(DocumentRapport doc, PolicesPdf p) {
 			this.doc = doc;
 			this.ap = doc.apparence();
-			this.normale = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-					false, polices.octetsNormale(), null);
-			this.grasse = BaseFont.createFont("LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-					false, polices.octetsGrasse(), null);
+			this.normale = p.normale();
+			this.grasse = p.grasse();
 			this.principale = awt(ap.principale());
 			this.texte = awt(ap.texte());
 			this.fond = awt(ap.fondSection());
@@ -110,6 +147,7 @@ public final class ExportateurPdf {
 		void ecrire(OutputStream sortie) throws IOException {
 			Document document = new Document(PageSize.A4, MARGE, MARGE, MARGE_HAUT, MARGE_BAS);
 			PdfWriter writer = PdfWriter.getInstance(document, sortie);
+			writer.setCompressionLevel(Deflater.BEST_SPEED);
 			writer.setPageEvent(new EnteteEtPied(doc.identite()));
 			document.addTitle(doc.titre() + " – " + doc.identite().nomCollectivite());
 			document.addAuthor(ap.editeur());
