@@ -61,9 +61,7 @@ class CalculEmployeur implements TraitementEmployeur {
 	public void preparer(long campagne, List<String> sirets) {
 		bloc = sirets;
 		charges = Map.of();
-		poids = sirets.isEmpty() ? Map.of()
-				: depot.lignesParSiret(campagne, sirets.stream().min(String::compareTo).orElseThrow(),
-						sirets.stream().max(String::compareTo).orElseThrow());
+		poids = depot.lignesParSiret(campagne, sirets);
 	}
 
 	/** Charge, d'une requête par table, l'employeur demandé et ceux qui le suivent dans le bloc, dans la limite. */

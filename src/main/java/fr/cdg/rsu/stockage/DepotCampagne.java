@@ -118,24 +118,34 @@ public class DepotCampagne {
 		vus.forEach((siret, nombre) -> sortie.add(new Object[] { campagne, table, siret, nombre[0] }));
 	}
 
-	/** Lignes acceptées à la lecture, toutes tables confondues, de chaque SIRET de l'intervalle [premier, dernier]. */
-	public Map<String, Long> lignesParSiret(long campagne, String premier, String dernier) {
-		Map<String, Long> comptes = new HashMap<>();
-		jdbc.query("SELECT SIRET, SUM(LIGNES) FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SIRET BETWEEN ? AND ? "
-				+ "GROUP BY SIRET", rs -> {
-					comptes.put(rs.getString(1), rs.getLong(2));
-				}, campagne, premier, dernier);
-		return comptes;
+	/** Lignes acceptées à la lecture, toutes tables confondues, des SIRET de l'intervalle couvert par le bloc. */
+	public Map<String, Long> lignesParSiret(long campagne, Collection<String> bloc) {
+		if (bloc.isEmpty()) {
+			return Map.of();
+		}
+		return sommesParSiret("SIRET BETWEEN ? AND ?", campagne, premier(bloc), dernier(bloc));
 	}
 
 	/** Lignes acceptées à la lecture, par SIRET, pour une table (RSU_AGENT...). */
 	public Map<String, Long> lignesParSiret(long campagne, String table) {
+		return sommesParSiret("SOURCE = ?", campagne, table);
+	}
+
+	private Map<String, Long> sommesParSiret(String condition, Object... arguments) {
 		Map<String, Long> comptes = new HashMap<>();
-		jdbc.query("SELECT SIRET, SUM(LIGNES) FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SOURCE = ? GROUP BY SIRET",
-				rs -> {
+		jdbc.query("SELECT SIRET, SUM(LIGNES) FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND " + condition
+				+ " GROUP BY SIRET", rs -> {
 					comptes.put(rs.getString(1), rs.getLong(2));
-				}, campagne, table);
+				}, arguments);
 		return comptes;
+	}
+
+	private static String premier(Collection<String> sirets) {
+		return sirets.stream().min(String::compareTo).orElseThrow();
+	}
+
+	private static String dernier(Collection<String> sirets) {
+		return sirets.stream().max(String::compareTo).orElseThrow();
 	}
 
 	private List<String> siretsLus(long campagne, String table) {
@@ -232,8 +242,8 @@ public class DepotCampagne {
 		for (String siret : bloc) {
 			parSiret.put(siret, LignesEmployeur.vides());
 		}
-		String premier = bloc.stream().min(String::compareTo).orElseThrow();
-		String dernier = bloc.stream().max(String::compareTo).orElseThrow();
+		String premier = premier(bloc);
+		String dernier = dernier(bloc);
 		String intervalle = " WHERE CAMPAGNE = ? AND SIRET BETWEEN ? AND ? ORDER BY SIRET, ";
 		jdbc.query("SELECT * FROM RSU_COLLECTIVITE" + intervalle + "FICHIER, LIGNE", rs -> {
 			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
