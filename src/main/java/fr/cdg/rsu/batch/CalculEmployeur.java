@@ -11,6 +11,8 @@ import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.indicateurs.Avertissement;
 import fr.cdg.rsu.indicateurs.CalculIndicateurs;
 import fr.cdg.rsu.indicateurs.ResultatEmployeur;
+import fr.cdg.rsu.rapport.GenerateurDocuments;
+import fr.cdg.rsu.rapport.GenerateurDocuments.Publication;
 import fr.cdg.rsu.lecture.AssemblageEmployeur;
 import fr.cdg.rsu.lecture.Codes;
 import fr.cdg.rsu.lecture.Rejet;
@@ -33,7 +35,22 @@ class CalculEmployeur implements TraitementEmployeur {
 	private final ParametresCampagne parametres;
 
 	/** @param lignesParChargement lignes lues chargées en mémoire d'un coup au plus ({@link #LIGNES_PAR_CHARGEMENT}) */
-	CalculEmployeur(DepotCampagne depot, ParametresCampagne parametres, long lignesParChargement) {
+	/** Dans le dossier de l'employeur, avec ses documents : ce qui peut être publié. */
+	static final String INDICATEURS_PUBLIABLES = "indicateurs.csv";
+
+	/** Le dossier des fichiers qui ne doivent pas être diffusés : les vraies valeurs des cellules secrètes. */
+	static final String NON_DIFFUSABLE = "non-diffusable";
+
+	/** Le tableau complet d'un employeur, vraies valeurs des cellules secrètes comprises. */
+	static Path indicateursComplets(Path dossierAnnee, String siret) {
+		return dossierAnnee.resolve(NON_DIFFUSABLE).resolve("indicateurs-complets-" + siret + ".csv");
+	}
+
+	private final GenerateurDocuments documents;
+
+	CalculEmployeur(DepotCampagne depot, ParametresCampagne parametres, long lignesParChargement,
+			GenerateurDocuments documents) {
+		this.documents = documents;
 		this.depot = depot;
 		this.parametres = parametres;
 		this.lignesParChargement = lignesParChargement;
@@ -98,14 +115,18 @@ class CalculEmployeur implements TraitementEmployeur {
 		var assemblage = AssemblageEmployeur.assembler(collectivite, parametres.annee(), lues.agents(), lues.absences(),
 				lues.paies());
 		rejets.addAll(assemblage.rejets());
-		ResultatEmployeur resultat = CalculIndicateurs.calculer(assemblage.donnees(), parametres.seuilSecret());
+		ResultatEmployeur resultat = CalculIndicateurs.calculer(assemblage.donnees());
 		avertissements.addAll(resultat.avertissements());
+		Publication publication = documents.publier(collectivite, parametres.annee(), resultat.indicateurs(),
+				parametres.seuilSecret());
 
-		Path fichier = parametres.dossierAnnee().resolve(siret).resolve("indicateurs.csv");
-		IndicateursCsv.ecrire(fichier, siret, parametres.annee(), resultat.indicateurs());
+		IndicateursCsv.ecrirePubliable(parametres.dossierAnnee().resolve(siret).resolve(INDICATEURS_PUBLIABLES),
+				siret, parametres.annee(), publication.publiees());
+		IndicateursCsv.ecrireComplet(indicateursComplets(parametres.dossierAnnee(), siret), siret, parametres.annee(),
+				publication.completes());
 		depot.enregistrerRejets(campagne, rejets, true);
 		depot.enregistrerAvertissements(campagne, avertissements);
-		depot.enregistrerIndicateurs(campagne, parametres.annee(), siret, resultat.indicateurs());
+		depot.enregistrerIndicateurs(campagne, parametres.annee(), siret, publication.completes());
 		long effectif = assemblage.donnees().agents().stream().filter(a -> a.estPresentAu31Decembre(parametres.annee())).count();
 		depot.enregistrerEmployeur(campagne, collectivite, effectif);
 		return assemblage.donnees().agents().size() + " agents, " + assemblage.donnees().absences().size()

@@ -117,9 +117,13 @@ class CampagneRsuConfiguration {
 	@StepScope
 	TraitementParEmployeurTasklet calculTasklet(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution,
 			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionCalcul,
-			@Value("${rsu.lignes-par-chargement:" + CalculEmployeur.LIGNES_PAR_CHARGEMENT + "}") long lignesParChargement) {
+			@Value("${rsu.lignes-par-chargement:" + CalculEmployeur.LIGNES_PAR_CHARGEMENT + "}") long lignesParChargement,
+			Map<String, GenerateurDocuments> generateursDocuments) {
+		ParametresCampagne p = parametres(execution);
+		// le calcul a besoin des modèles même sans PDF : ce qu'ils impriment décide du secret
 		return new TraitementParEmployeurTasklet(CalculEmployeur.ETAPE, sirets, depot,
-				new CalculEmployeur(depot, parametres(execution), lignesParChargement), progressionCalcul, BLOC_CALCUL);
+				new CalculEmployeur(depot, p, lignesParChargement, generateur(generateursDocuments, p)),
+				progressionCalcul, BLOC_CALCUL);
 	}
 
 	@Bean
@@ -169,10 +173,13 @@ class CampagneRsuConfiguration {
 			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionDocuments,
 			Map<String, GenerateurDocuments> generateursDocuments) {
 		ParametresCampagne p = parametres(execution);
-		GenerateurDocuments generateur = generateursDocuments.computeIfAbsent(String.valueOf(p.modeles()),
-				d -> new GenerateurDocuments(p.modeles()));
 		return new TraitementParEmployeurTasklet(DocumentsEmployeur.ETAPE, sirets, depot,
-				new DocumentsEmployeur(depot, p, generateur), progressionDocuments, BLOC_DOCUMENTS);
+				new DocumentsEmployeur(depot, p, generateur(generateursDocuments, p)), progressionDocuments,
+				BLOC_DOCUMENTS);
+	}
+
+	private static GenerateurDocuments generateur(Map<String, GenerateurDocuments> generateurs, ParametresCampagne p) {
+		return generateurs.computeIfAbsent(String.valueOf(p.modeles()), d -> new GenerateurDocuments(p.modeles()));
 	}
 
 	@Bean

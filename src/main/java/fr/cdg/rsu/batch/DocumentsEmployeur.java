@@ -12,7 +12,7 @@ import fr.cdg.rsu.sortie.IndicateursCsv;
 import fr.cdg.rsu.stockage.DepotCampagne;
 
 /**
- * Les documents d'un employeur : ses indicateurs relus de son {@code indicateurs.csv} (la sortie exacte du calcul),
+ * Les documents d'un employeur : ses indicateurs relus de son {@code indicateurs.csv} publiable (cellules secrètes vides),
  * puis les quatre synthèses PDF et le classeur.
  */
 class DocumentsEmployeur implements TraitementEmployeur {
@@ -38,7 +38,7 @@ class DocumentsEmployeur implements TraitementEmployeur {
 			throw new IllegalStateException("employeur non calculé");
 		}
 		Path dossier = parametres.dossierAnnee().resolve(siret);
-		List<Indicateur> lignes = new ArrayList<>(IndicateursCsv.lire(dossier.resolve("indicateurs.csv")));
+		List<Indicateur> lignes = new ArrayList<>(IndicateursCsv.lire(dossier.resolve(CalculEmployeur.INDICATEURS_PUBLIABLES)));
 		String strate = employeur.strate() == null ? "" : employeur.strate();
 		lignes.addAll(LignesDeComparaison.construire(lignes,
 				strate.isEmpty() ? List.of() : depot.valeursStrate(campagne, strate),

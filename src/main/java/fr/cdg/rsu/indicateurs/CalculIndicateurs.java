@@ -12,7 +12,9 @@ import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
 
 /**
  * Point d'entrée du calcul : tous les indicateurs d'un employeur (effectifs, absentéisme, accidents, rémunérations,
- * égalité), puis le secret statistique sur l'ensemble des lignes.
+ * égalité). Le secret statistique dépend de ce qui est publié : la campagne le pose sur ce que les documents
+ * impriment ({@code GenerateurDocuments.publier}) ; {@link #calculer(DonneesEmployeur, int)} le pose comme si toutes
+ * les lignes étaient publiées.
  */
 public final class CalculIndicateurs {
 
@@ -22,7 +24,8 @@ public final class CalculIndicateurs {
 	private CalculIndicateurs() {
 	}
 
-	public static ResultatEmployeur calculer(DonneesEmployeur donnees, int seuilSecret) {
+	/** Toutes les lignes, sans secret. */
+	public static ResultatEmployeur calculer(DonneesEmployeur donnees) {
 		List<Indicateur> indicateurs = new ArrayList<>();
 		List<Avertissement> avertissements = new ArrayList<>();
 		for (ResultatEmployeur partiel : List.of(CalculEffectifs.calculer(donnees), CalculAbsenteisme.calculer(donnees),
@@ -30,8 +33,14 @@ public final class CalculIndicateurs {
 			indicateurs.addAll(partiel.indicateurs());
 			avertissements.addAll(partiel.avertissements());
 		}
-		return new ResultatEmployeur(donnees.siret(), donnees.annee(),
-				SecretStatistique.appliquer(indicateurs, seuilSecret), avertissements);
+		return new ResultatEmployeur(donnees.siret(), donnees.annee(), indicateurs, avertissements);
+	}
+
+	/** Toutes les lignes, secret posé comme si toutes étaient publiées (le cas le plus exigeant). */
+	public static ResultatEmployeur calculer(DonneesEmployeur donnees, int seuilSecret) {
+		ResultatEmployeur r = calculer(donnees);
+		return new ResultatEmployeur(r.siret(), r.annee(), SecretStatistique.appliquer(r.indicateurs(), seuilSecret),
+				r.avertissements());
 	}
 
 }

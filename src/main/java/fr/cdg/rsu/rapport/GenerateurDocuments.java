@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.comparaison.IndicateurPhare;
+import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
 import fr.cdg.rsu.rapport.classeur.ClasseurIndicateurs;
 import fr.cdg.rsu.rapport.document.DocumentRapport;
 import fr.cdg.rsu.rapport.document.Identite;
@@ -69,6 +73,39 @@ public final class GenerateurDocuments {
 	/** Les modèles utilisés (et d'où ils viennent : {@link JeuDeModeles#origine()}). */
 	public JeuDeModeles modeles() {
 		return modeles;
+	}
+
+	/**
+	 * Ce qu'un employeur publie et le secret qui le protège ({@code shared/spec/secret.md}). Les cellules publiées
+	 * sont celles que les modèles impriment (on assemble chaque document en notant les lignes lues : une table
+	 * ajoutée à un modèle est publiée, donc protégée, sans code) et les indicateurs phares des fichiers de
+	 * consolidation ; le classeur et le {@code indicateurs.csv} publiable en sont la version lisible par machine. Le
+	 * secret est décidé une fois sur cet ensemble et vaut pour toutes les sorties.
+	 * @param lignes toutes les lignes calculées de l'employeur, sans secret
+	 */
+	public Publication publier(Collectivite collectivite, int annee, List<Indicateur> lignes, int seuilSecret) {
+		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee, LocalDate.of(annee, 12, 31),
+				"");
+		Set<Indicateur.Cle> imprimees = new HashSet<>();
+		IndexIndicateurs index = new IndexIndicateurs(lignes, imprimees::add);
+		for (ModeleDocument m : modeles.documents()) {
+			assembleur.assembler(m, identite, index);
+		}
+		for (Indicateur l : lignes) {
+			if (IndicateurPhare.phare(l)) {
+				imprimees.add(l.cle());
+			}
+		}
+		List<Indicateur> completes = SecretStatistique.appliquer(lignes, seuilSecret, imprimees::contains);
+		List<Indicateur> publiees = completes.stream().filter(l -> imprimees.contains(l.cle())).toList();
+		return new Publication(completes, publiees);
+	}
+
+	/**
+	 * @param completes toutes les lignes, secret posé (vraies valeurs comprises : à ne pas diffuser)
+	 * @param publiees les lignes publiées, dans le même ordre
+	 */
+	public record Publication(List<Indicateur> completes, List<Indicateur> publiees) {
 	}
 
 	/** Les noms des fichiers écrits pour chaque employeur. */

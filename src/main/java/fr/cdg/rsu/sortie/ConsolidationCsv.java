@@ -55,7 +55,8 @@ public final class ConsolidationCsv {
 					Indicateur l = e.phares().get(p);
 					var strate = comparaisons.valeur(e.strate(), p);
 					boolean publiable = strate != null && strate.publiable();
-					ligne.addAll(List.of(texte(l == null ? null : l.valeur()), l != null && l.secret() ? "1" : "0",
+					boolean secret = l != null && l.secret();
+					ligne.addAll(List.of(texte(l == null || secret ? null : l.valeur()), secret ? "1" : "0",
 							publiable ? texte(strate.valeur()) : "", publiable ? texte(strate.mediane()) : "",
 							strate == null ? "0" : Integer.toString(strate.employeurs())));
 				}
@@ -69,8 +70,8 @@ public final class ConsolidationCsv {
 					"mediane", "publiable");
 			for (Comparaisons.ValeurStrate v : comparaisons.valeurs()) {
 				csv.writeRecord(Integer.toString(annee), v.strate(), v.indicateur().colonne(),
-						Integer.toString(v.employeurs()), v.numerateur().toPlainString(),
-						v.denominateur().toPlainString(), v.publiable() ? texte(v.valeur()) : "",
+						Integer.toString(v.employeurs()), v.publiable() ? v.numerateur().toPlainString() : "",
+						v.publiable() ? v.denominateur().toPlainString() : "", v.publiable() ? texte(v.valeur()) : "",
 						v.publiable() ? texte(v.mediane()) : "", v.publiable() ? "1" : "0");
 			}
 			csv.flush();

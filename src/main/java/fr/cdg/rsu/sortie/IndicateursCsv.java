@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Le format long {@code indicateurs.csv} : UTF-8, virgule, point décimal, pleine précision, valeur vide quand le
- * dénominateur est nul. C'est aussi ce que relit l'étape des documents : l'écriture puis la relecture sont exactes.
+ * dénominateur est nul. Deux fichiers de même format : le publiable, dans le dossier de l'employeur, où une cellule
+ * secrète n'a ni valeur, ni numérateur, ni dénominateur ({@code secret=1}) — c'est lui que relit l'étape des
+ * documents, qui ne peuvent donc rien imprimer de masqué ; et le complet, qui garde la vraie valeur des cellules
+ * secrètes, pour les contrôles et consolidations du CDG, à ne pas diffuser.
  */
 public final class IndicateursCsv {
 
@@ -29,16 +32,30 @@ public final class IndicateursCsv {
 	private IndicateursCsv() {
 	}
 
-	public static void ecrire(Path fichier, String siret, int annee, List<Indicateur> indicateurs) throws IOException {
+	/** Le fichier publiable : les cellules secrètes y sont vides. */
+	public static void ecrirePubliable(Path fichier, String siret, int annee, List<Indicateur> indicateurs)
+			throws IOException {
+		ecrire(fichier, siret, annee, indicateurs, true);
+	}
+
+	/** Le fichier complet, vraies valeurs des cellules secrètes comprises : à ne pas diffuser. */
+	public static void ecrireComplet(Path fichier, String siret, int annee, List<Indicateur> indicateurs)
+			throws IOException {
+		ecrire(fichier, siret, annee, indicateurs, false);
+	}
+
+	private static void ecrire(Path fichier, String siret, int annee, List<Indicateur> indicateurs, boolean masquer)
+			throws IOException {
 		EcritureAtomique.ecrire(fichier, out -> {
 			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.LF).build(w);
 			csv.writeRecord(ENTETE);
 			String an = Integer.toString(annee);
 			for (Indicateur i : indicateurs) {
+				boolean vide = masquer && i.secret();
 				csv.writeRecord(siret, an, i.theme().code(), i.indicateur(), i.population(), i.groupe(), i.dimension(),
-						TexteInerte.neutraliser(i.modalite()), texte(i.numerateur()), texte(i.denominateur()),
-						texte(i.valeur()), i.secret() ? "1" : "0");
+						TexteInerte.neutraliser(i.modalite()), vide ? "" : texte(i.numerateur()),
+						vide ? "" : texte(i.denominateur()), vide ? "" : texte(i.valeur()), i.secret() ? "1" : "0");
 			}
 			csv.flush();
 		});

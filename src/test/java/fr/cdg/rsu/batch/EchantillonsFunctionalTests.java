@@ -95,9 +95,17 @@ class EchantillonsFunctionalTests {
 		Set<String> matricules = matricules();
 		List<Path> employeurs;
 		try (Stream<Path> s = Files.list(annee)) {
-			employeurs = s.filter(Files::isDirectory).toList();
+			employeurs = s.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().equals("non-diffusable"))
+				.toList();
 		}
 		assertThat(employeurs).hasSize(4);
+		// le tableau complet de chaque employeur, vraies valeurs des cellules secrètes comprises, hors de son dossier
+		try (Stream<Path> s = Files.list(annee.resolve("non-diffusable"))) {
+			assertThat(s.map(f -> f.getFileName().toString()))
+				.containsExactlyInAnyOrderElementsOf(employeurs.stream()
+					.map(d -> "indicateurs-complets-" + d.getFileName() + ".csv")
+					.toList());
+		}
 		for (Path dossier : employeurs) {
 			for (String nom : attendus) {
 				assertThat(dossier.resolve(nom)).as(dossier.getFileName() + "/" + nom).isNotEmptyFile();

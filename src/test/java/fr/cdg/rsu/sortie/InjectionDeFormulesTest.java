@@ -47,7 +47,7 @@ class InjectionDeFormulesTest {
 		Indicateur ligne = Indicateur.valeur(Theme.EFFECTIFS, "effectif", "permanents", "", "cadre_emplois",
 				"=1+1", BigDecimal.valueOf(4), 4);
 		Path csv = dossier.resolve("indicateurs.csv");
-		IndicateursCsv.ecrire(csv, "21250388500018", 2024, List.of(ligne));
+		IndicateursCsv.ecrirePubliable(csv, "21250388500018", 2024, List.of(ligne));
 		assertThat(Files.readString(csv)).contains(",'=1+1,").doesNotContain(",=1+1,");
 		assertThat(IndicateursCsv.lire(csv)).singleElement().satisfies(l -> assertThat(l.modalite()).isEqualTo("=1+1"));
 	}

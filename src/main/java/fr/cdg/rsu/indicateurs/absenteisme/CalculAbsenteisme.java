@@ -110,7 +110,7 @@ public final class CalculAbsenteisme {
 							cellule = new CelluleAccidents();
 							parModalite[r] = cellule;
 						}
-						cellule.ajouter(decompte, heures);
+						cellule.ajouter(decompte, heures, present);
 					}
 				}
 			}
@@ -231,29 +231,28 @@ public final class CalculAbsenteisme {
 		String pop = p.code();
 		String groupe = colonne.code();
 		String dim = d.code();
-		int effectif = cellule.effectif;
+		BigDecimal eff = BigDecimal.valueOf(cellule.effectif);
 		int absents = cellule.absents[c];
-		BigDecimal eff = BigDecimal.valueOf(effectif);
 		BigDecimal jours = BigDecimal.valueOf(cellule.jours[c]);
 		BigDecimal arrets = BigDecimal.valueOf(cellule.arrets[c]);
 		BigDecimal nbAbsents = BigDecimal.valueOf(absents);
 		Theme t = Theme.ABSENTEISME;
-		sortie.add(Indicateur.valeur(t, "effectif", pop, groupe, dim, modalite, eff, effectif));
-		sortie.add(Indicateur.valeur(t, "jours", pop, groupe, dim, modalite, jours, absents));
-		sortie.add(Indicateur.valeur(t, "arrets", pop, groupe, dim, modalite, arrets, absents));
-		sortie.add(Indicateur.valeur(t, "agents_absents", pop, groupe, dim, modalite, nbAbsents, absents));
+		// une décision par case (secret.md) : toutes les lignes de la cellule reposent sur la même population
+		int base = cellule.population;
+		sortie.add(Indicateur.valeur(t, "effectif", pop, groupe, dim, modalite, eff, base));
+		sortie.add(Indicateur.valeur(t, "jours", pop, groupe, dim, modalite, jours, base));
+		sortie.add(Indicateur.valeur(t, "arrets", pop, groupe, dim, modalite, arrets, base));
+		sortie.add(Indicateur.valeur(t, "agents_absents", pop, groupe, dim, modalite, nbAbsents, base));
 		sortie.add(Indicateur.rapport(t, "taux_absenteisme", pop, groupe, dim, modalite, jours,
-				eff.multiply(JOURS_ANNEE), CENT, effectif));
-		sortie.add(Indicateur.rapport(t, "taux_exposition", pop, groupe, dim, modalite, nbAbsents, eff, CENT,
-				effectif));
-		sortie.add(Indicateur.rapport(t, "taux_frequence", pop, groupe, dim, modalite, arrets, eff, CENT, effectif));
-		sortie.add(Indicateur.rapport(t, "gravite", pop, groupe, dim, modalite, jours, arrets, BigDecimal.ONE,
-				absents));
+				eff.multiply(JOURS_ANNEE), CENT, base));
+		sortie.add(Indicateur.rapport(t, "taux_exposition", pop, groupe, dim, modalite, nbAbsents, eff, CENT, base));
+		sortie.add(Indicateur.rapport(t, "taux_frequence", pop, groupe, dim, modalite, arrets, eff, CENT, base));
+		sortie.add(Indicateur.rapport(t, "gravite", pop, groupe, dim, modalite, jours, arrets, BigDecimal.ONE, base));
 		sortie.add(Indicateur.rapport(t, "jours_moyens", pop, groupe, dim, modalite, jours, eff, BigDecimal.ONE,
-				effectif));
+				base));
 		if (colonne.estGroupe()) {
 			sortie.add(Indicateur.rapport(t, "part_agents_carence", pop, groupe, dim, modalite,
-					BigDecimal.valueOf(cellule.carence[c]), eff, CENT, effectif));
+					BigDecimal.valueOf(cellule.carence[c]), eff, CENT, base));
 		}
 	}
 
@@ -289,16 +288,16 @@ public final class CalculAbsenteisme {
 		boolean avecAccidents = motif != Motif.MP;
 		if (avecAccidents) {
 			BigDecimal nb = BigDecimal.valueOf(cellule.accidents[g]);
-			sortie.add(Indicateur.valeur(t, "accidents", pop, groupe, dim, modalite, nb, cellule.victimes[g]));
+			sortie.add(Indicateur.valeur(t, "accidents", pop, groupe, dim, modalite, nb, cellule.population));
 			// dénominateur en ETP (heures / 1820), valeur calculée sur les heures pour ne pas cumuler deux arrondis
 			BigDecimal etp = heures.divide(LignePaie.HEURES_TEMPS_PLEIN, Indicateur.PRECISION).stripTrailingZeros();
 			sortie.add(new Indicateur(t, "indice_frequence", pop, groupe, dim, modalite, nb, etp,
 					Indicateur.quotient(nb.multiply(MILLE).multiply(LignePaie.HEURES_TEMPS_PLEIN), heures),
-					cellule.agentsPayes, false));
+					cellule.population, false));
 		}
-		sortie.add(Indicateur.valeur(t, "jours", pop, groupe, dim, modalite, jours, cellule.absents[g]));
+		sortie.add(Indicateur.valeur(t, "jours", pop, groupe, dim, modalite, jours, cellule.population));
 		sortie.add(Indicateur.rapport(t, "taux_gravite", pop, groupe, dim, modalite, jours, heures, MILLE,
-				cellule.agentsPayes));
+				cellule.population));
 	}
 
 }

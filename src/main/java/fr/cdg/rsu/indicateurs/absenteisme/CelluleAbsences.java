@@ -11,6 +11,12 @@ final class CelluleAbsences {
 	/** Agents de la cellule présents au 31/12 : le dénominateur des taux. */
 	int effectif;
 
+	/**
+	 * Agents que la cellule décrit (secret statistique) : les présents au 31/12 et les partis dans l'année qui ont au
+	 * moins un jour d'absence, comptés au numérateur seulement.
+	 */
+	int population;
+
 	final long[] jours = new long[Colonne.NB];
 
 	final long[] arrets = new long[Colonne.NB];
@@ -25,6 +31,10 @@ final class CelluleAbsences {
 	void ajouter(ApportAgent apport, boolean presentAu31Decembre) {
 		if (presentAu31Decembre) {
 			effectif++;
+			population++;
+		}
+		else if (apport.joursTotal() > 0) {
+			population++;
 		}
 		for (int c = 0; c < Colonne.NB; c++) {
 			int j = apport.jours()[c];
@@ -41,6 +51,15 @@ final class CelluleAbsences {
 
 	/** Jours, arrêts et carence d'un agent par colonne ({@link Colonne#rang()}). */
 	record ApportAgent(int[] jours, int[] arrets, boolean[] carence) {
+
+		/** Jours de l'agent dans l'année, tous motifs comptés confondus (la colonne la plus large). */
+		int joursTotal() {
+			int max = 0;
+			for (int j : jours) {
+				max = Math.max(max, j);
+			}
+			return max;
+		}
 
 		private static final Motif[] MOTIFS = Motif.values();
 

@@ -33,7 +33,16 @@ final class CelluleAccidents {
 	/** Agents ayant au moins une ligne de paie : la population du dénominateur. */
 	int agentsPayes;
 
-	void ajouter(DecompteAgent d, @Nullable BigDecimal heures) {
+	/**
+	 * Agents que la cellule décrit (secret statistique) : les présents au 31/12 et les partis dans l'année qui ont au
+	 * moins un jour d'absence, comme la cellule d'absentéisme de même clé, dont elle partage la décision.
+	 */
+	int population;
+
+	void ajouter(DecompteAgent d, @Nullable BigDecimal heures, boolean presentAu31Decembre) {
+		if (presentAu31Decembre || d.joursTotal() > 0) {
+			population++;
+		}
 		if (heures != null) {
 			heuresPayees = heuresPayees.add(heures);
 			agentsPayes++;

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Les valeurs de comparaison d'une campagne : pour chaque strate (et pour l'ensemble des employeurs), chaque
  * indicateur phare en rapport poolé Σ numérateurs / Σ dénominateurs, avec le nombre d'employeurs et la médiane de
- * leurs taux. Une valeur de strate n'est publiable qu'à partir de {@link #EMPLOYEURS_MINIMUM} employeurs.
+ * leurs taux. Une valeur de strate n'est publiable qu'à partir de {@link #EMPLOYEURS_MINIMUM} employeurs ; seuls
+ * comptent ceux dont la valeur est publiée (non secrète).
  */
 public final class Comparaisons {
 
@@ -98,11 +99,15 @@ public final class Comparaisons {
 		BigDecimal numerateur = BigDecimal.ZERO;
 		BigDecimal denominateur = BigDecimal.ZERO;
 		List<BigDecimal> taux = new ArrayList<>();
+		int pooles = 0;
 		for (Employeur e : employeurs) {
 			Indicateur l = e.phares().get(p);
-			if (l == null || l.numerateur() == null || l.denominateur() == null) {
+			// une valeur secrète n'entre pas dans la strate : les valeurs publiées des autres employeurs la
+			// redonneraient par différence
+			if (l == null || l.secret() || l.numerateur() == null || l.denominateur() == null) {
 				continue;
 			}
+			pooles++;
 			numerateur = numerateur.add(l.numerateur());
 			denominateur = denominateur.add(l.denominateur());
 			if (l.valeur() != null) {
@@ -110,7 +115,7 @@ public final class Comparaisons {
 			}
 		}
 		BigDecimal quotient = Indicateur.quotient(numerateur.multiply(p.facteur()), denominateur);
-		return new ValeurStrate(strate, p, employeurs.size(), numerateur, denominateur, quotient, mediane(taux));
+		return new ValeurStrate(strate, p, pooles, numerateur, denominateur, quotient, mediane(taux));
 	}
 
 	static @Nullable BigDecimal mediane(List<BigDecimal> valeurs) {

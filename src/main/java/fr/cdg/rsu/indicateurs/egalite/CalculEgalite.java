@@ -120,13 +120,17 @@ public final class CalculEgalite {
 	 * L'écart repose sur les deux moyennes : sa base est le plus petit des deux effectifs payés, pour qu'un écart
 	 * calculé sur une ou deux femmes (ou un ou deux hommes) soit masqué — avec la moyenne des hommes, publiée à
 	 * côté, il donnerait la paie de ces agents. Sans femme ou sans homme payé (ou sans ETPR), la moyenne manque :
-	 * valeur vide, jamais de division par zéro.
+	 * valeur vide, jamais de division par zéro ; la ligne publie alors encore la moyenne du sexe présent, et sa base
+	 * est l'effectif payé de ce sexe.
 	 */
 	private static Indicateur ecart(Population population, Ventilation ventilation, Modalite modalite,
 			PaieParSexe paie) {
 		BigDecimal moyenneFemmes = moyenne(paie.femmes);
 		BigDecimal moyenneHommes = moyenne(paie.hommes);
-		int base = Math.min(paie.femmes.agents(), paie.hommes.agents());
+		int femmes = paie.femmes.agents();
+		int hommes = paie.hommes.agents();
+		// sans agent d'un sexe, la ligne publie encore la moyenne de l'autre (dénominateur) : elle repose sur lui
+		int base = femmes == 0 || hommes == 0 ? Math.max(femmes, hommes) : Math.min(femmes, hommes);
 		if (moyenneFemmes == null || moyenneHommes == null) {
 			return new Indicateur(Theme.EGALITE, "ecart_remuneration", population.code(), "", ventilation.code(),
 					modalite.code(), null, moyenneHommes, null, base, false);

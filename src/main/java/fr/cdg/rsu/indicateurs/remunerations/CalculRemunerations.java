@@ -76,10 +76,10 @@ public final class CalculRemunerations {
 						c.etpr(), BigDecimal.ONE, c.agents()));
 		cumuls.parcourir(POPULATIONS, VENTILATIONS, (p, v, m, c) -> lignes.rapport("part_primes", p, v, m,
 				c.primes(), c.remunerationAnnuelleBrute(), Lignes.CENT, c.agents()));
-		// moyenne sur les seuls agents qui en ont fait : la cellule repose sur eux
+		// moyenne sur les seuls agents qui en ont fait ; le secret protège la cellule par ses agents payés (secret.md)
 		cumuls.parcourir(POPULATIONS, VENTILATIONS_HEURES_SUP,
 				(p, v, m, c) -> lignes.rapport("heures_sup_par_agent", p, v, m, c.heuresSupNombre(),
-						BigDecimal.valueOf(c.agentsHeuresSup()), BigDecimal.ONE, c.agentsHeuresSup()));
+						BigDecimal.valueOf(c.agentsHeuresSup()), BigDecimal.ONE, c.agents()));
 		partChargesPersonnel(donnees, lignes);
 		return new ResultatEmployeur(donnees.siret(), donnees.annee(), lignes.lignes(), paies.avertissements());
 	}

@@ -1,284 +1,283 @@
 package fr.cdg.rsu.indicateurs.secret;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import fr.cdg.rsu.indicateurs.Indicateur;
-import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Le secret statistique des lignes d'un employeur.
- *
- * <ol>
- * <li>Secret primaire : une cellule reposant sur moins de {@code seuil} agents ({@link Indicateur#baseAgents()})
- * est masquée.</li>
- * <li>Secret secondaire, pour les indicateurs additifs (comptes et sommes, {@link #INDICATEURS_ADDITIFS}) : dans
- * une rangée de tableau dont le total est publié, une cellule masquée seule se retrouverait par soustraction ; on
- * masque alors la plus petite autre cellule publiée de la rangée (une non nulle de préférence : masquer un zéro ne
- * cache rien), ou, s'il n'y en a pas, le total lui-même.</li>
- * </ol>
+ * Le secret statistique des lignes d'un employeur, tel que {@code shared/spec/secret.md} le décrit : une décision par
+ * case, prise une fois, que toutes les sorties appliquent.
  *
  * <p>
- * Rangées : pour une dimension simple, les modalités d'un tableau (même thème, indicateur, population, groupe,
- * dimension), de total la ligne {@code ensemble}. Pour une dimension croisée {@code d1+d2(+d3)}, les cellules qui
- * ne diffèrent que par la valeur d'une dimension, de total la cellule du tableau sans cette dimension
- * ({@code categorie+sexe} : la ligne {@code A+F}, {@code A+H} a pour total la cellule {@code A} du tableau
- * {@code categorie}). Un total absent des lignes est supposé publié (il peut se déduire d'autres tableaux). Un
- * masquage peut en appeler d'autres dans les rangées qui se croisent : on itère jusqu'à stabilité, le masquage ne
- * faisant que croître. Chaque rangée n'est réexaminée que lorsqu'une de ses cellules vient d'être masquée : le
- * coût reste proche du nombre de lignes.
+ * <b>La case.</b> L'unité protégée est la case : une famille ({@link FamilleSecret}), une population, une dimension
+ * et une modalité. Tous les indicateurs de la case (tous les groupes et motifs, les comptes comme les taux, les deux
+ * thèmes de la santé) sont publiés ou masqués ensemble : jamais un nombre de jours masqué à côté de son taux publié.
+ * La population d'une case est le nombre d'agents qu'elle décrit ({@link Indicateur#baseAgents()} de ses lignes).
+ *
+ * <p>
+ * <b>Secret primaire.</b> Une case d'une famille protégée dont la population compte de 1 à {@code seuil − 1} agents
+ * est masquée. Une case sans aucun agent ne décrit personne : ses zéros sont publiés. La structure (effectifs,
+ * parts, ETPR, mouvements) n'est jamais masquée.
+ *
+ * <p>
+ * <b>Secret secondaire : ce qu'un attaquant peut retrouver.</b> Les cases sont liées par des relations : les
+ * modalités d'une dimension et leur ensemble, les deux côtés d'un croisement, les populations (fonctionnaires +
+ * contractuels permanents = permanents ; permanents + non permanents = tous), et l'écart de rémunération, qui révèle
+ * les moyennes des deux sexes. L'attaquant connaît les cases publiées non masquées ; une relation dont un seul membre
+ * lui est inconnu le lui donne (une case calculée mais publiée nulle part, comme un croisement filière × sexe de la
+ * paie, peut ainsi être retrouvée et servir à son tour). Tant qu'une case masquée est retrouvable, on masque, dans la
+ * relation qui la donne, la case publiée de plus petite population pas encore masquée. Les cases publiées sont
+ * celles dont au moins une ligne figure dans une sortie ({@code publiee}) : ce qui n'est publié nulle part n'entraîne
+ * aucun masque.
  */
 public final class SecretStatistique {
 
 	public static final int SEUIL_PAR_DEFAUT = 3;
 
-	/** Indicateurs dont les modalités s'additionnent en la ligne {@code ensemble} (comptes et sommes). */
-	public static final Set<String> INDICATEURS_ADDITIFS = Set.of("effectif", "etpr", "jours", "arrets",
-			"agents_absents", "accidents", "traitement_brut", "primes", "nbi", "sft", "heures_sup_montant",
-			"heures_sup_nombre", "remuneration_annuelle_brute", "arrivees", "departs", "effectif_precedent",
-			"emploi_fonctionnel", "temps_complet", "temps_non_complet", "temps_partiel", "temps_partiel_de_droit",
-			"temps_partiel_sur_autorisation");
-
-	/** Une rangée : les cellules qui s'additionnent en un même total. */
-	private record Rangee(int[] cellules, int total) {
-	}
-
-	private record CleRangee(Theme theme, String indicateur, String population, String groupe, String dimension,
-			int position, List<String> autresValeurs) {
-	}
+	/** En dessous, une cellule d'un seul agent serait publiée. */
+	public static final int SEUIL_MINIMUM = 2;
 
 	private SecretStatistique() {
 	}
 
-	public static List<Indicateur> appliquer(List<Indicateur> lignes) {
-		return appliquer(lignes, SEUIL_PAR_DEFAUT);
+	/** Le secret quand toutes les lignes sont publiées : le cas le plus exigeant. */
+	public static List<Indicateur> appliquer(List<Indicateur> lignes, int seuil) {
+		return appliquer(lignes, seuil, cle -> true);
 	}
 
 	/**
-	 * @return les mêmes lignes, dans le même ordre, {@code secret} positionné (une ligne déjà secrète le reste)
+	 * @param publiee vrai pour la clé d'une ligne qui figure dans au moins une sortie publiée
+	 * @return les mêmes lignes, dans le même ordre, {@code secret} positionné
+	 * @throws IllegalArgumentException si {@code seuil} est inférieur à {@link #SEUIL_MINIMUM}
 	 */
-	public static List<Indicateur> appliquer(List<Indicateur> lignes, int seuil) {
-		int n = lignes.size();
-		boolean[] masque = new boolean[n];
-		Map<Indicateur.Cle, Integer> rangParCle = new HashMap<>(n * 2);
-		boolean[] doublon = new boolean[n];
-		for (int i = 0; i < n; i++) {
-			Indicateur ligne = lignes.get(i);
-			masque[i] = ligne.secret() || ligne.baseAgents() < seuil;
-			// une clé répétée (qui ne devrait pas l'être) ne compte qu'une fois dans les rangées
-			doublon[i] = rangParCle.putIfAbsent(ligne.cle(), i) != null;
+	public static List<Indicateur> appliquer(List<Indicateur> lignes, int seuil,
+			Predicate<Indicateur.Cle> publiee) {
+		if (seuil < SEUIL_MINIMUM) {
+			throw new IllegalArgumentException("seuil du secret statistique " + seuil + " : il doit valoir au moins "
+					+ SEUIL_MINIMUM);
 		}
-		List<Rangee> rangees = new ArrayList<>();
-		int[][] rangeesParLigne = rangees(lignes, rangParCle, doublon, rangees);
-		masquerComplements(lignes, masque, rangees, rangeesParLigne);
-		List<Indicateur> resultat = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			Indicateur ligne = lignes.get(i);
-			resultat.add(ligne.secret() == masque[i] ? ligne : ligne.avecSecret(masque[i]));
+		Cases cases = new Cases();
+		int[] caseDeLigne = new int[lignes.size()];
+		for (int i = 0; i < lignes.size(); i++) {
+			Indicateur l = lignes.get(i);
+			FamilleSecret famille = FamilleSecret.de(l.theme(), l.indicateur());
+			if (!famille.protegee()) {
+				caseDeLigne[i] = -1;
+				continue;
+			}
+			int c = cases.reelle(new Case(famille, l.population(), l.dimension(), l.modalite()), l.baseAgents());
+			caseDeLigne[i] = c;
+			if (publiee.test(l.cle())) {
+				cases.publiee[c] = true;
+			}
+		}
+		Relations relations = Relations.construire(cases);
+		boolean[] masquee = new boolean[cases.taille()];
+		for (int c = 0; c < cases.taille(); c++) {
+			int population = cases.population[c];
+			masquee[c] = cases.reelle[c] && population > 0 && population < seuil;
+		}
+		new Attaquant(cases, relations).proteger(masquee);
+		List<Indicateur> resultat = new ArrayList<>(lignes.size());
+		for (int i = 0; i < lignes.size(); i++) {
+			Indicateur l = lignes.get(i);
+			boolean m = caseDeLigne[i] >= 0 && masquee[caseDeLigne[i]];
+			resultat.add(l.secret() == m ? l : l.avecSecret(m));
 		}
 		return resultat;
 	}
 
-	private static void masquerComplements(List<Indicateur> lignes, boolean[] masque, List<Rangee> rangees,
-			int[][] rangeesParLigne) {
-		ArrayDeque<Integer> aExaminer = new ArrayDeque<>(rangees.size());
-		boolean[] enAttente = new boolean[rangees.size()];
-		// par ligne, les rangées dont elle est le total
-		int[] nombreParTotal = new int[masque.length];
-		for (Rangee rangee : rangees) {
-			if (rangee.total() >= 0) {
-				nombreParTotal[rangee.total()]++;
+	/** Une case du secret : famille, population, dimension (parties jointes par {@code +}) et modalité. */
+	record Case(FamilleSecret famille, String population, String dimension, String modalite) {
+	}
+
+	/**
+	 * Les cases d'un employeur : réelles (elles ont des lignes) ou virtuelles (le total d'un croisement que rien ne
+	 * publie, comme la paie par filière et sexe ; l'attaquant peut le reconstituer).
+	 */
+	static final class Cases {
+
+		final List<Case> liste = new ArrayList<>();
+
+		final Map<Case, Integer> rang = new HashMap<>();
+
+		int[] population = new int[64];
+
+		boolean[] publiee = new boolean[64];
+
+		boolean[] reelle = new boolean[64];
+
+		int taille() {
+			return liste.size();
+		}
+
+		int reelle(Case c, int base) {
+			int r = rang(c);
+			reelle[r] = true;
+			population[r] = Math.max(population[r], base);
+			return r;
+		}
+
+		/** Le rang d'une case, créée virtuelle si elle n'existe pas encore. */
+		int rang(Case c) {
+			Integer r = rang.get(c);
+			if (r != null) {
+				return r;
 			}
-		}
-		int[][] rangeesParTotal = new int[masque.length][];
-		for (int i = 0; i < masque.length; i++) {
-			rangeesParTotal[i] = new int[nombreParTotal[i]];
-			nombreParTotal[i] = 0;
-		}
-		for (int r = 0; r < rangees.size(); r++) {
-			int total = rangees.get(r).total();
-			if (total >= 0) {
-				rangeesParTotal[total][nombreParTotal[total]++] = r;
+			int n = liste.size();
+			if (n == population.length) {
+				population = Arrays.copyOf(population, n * 2);
+				publiee = Arrays.copyOf(publiee, n * 2);
+				reelle = Arrays.copyOf(reelle, n * 2);
 			}
+			liste.add(c);
+			rang.put(c, n);
+			return n;
 		}
-		for (int r = 0; r < rangees.size(); r++) {
-			aExaminer.add(r);
-			enAttente[r] = true;
+
+		/** Le rang d'une case existante, ou −1. */
+		int chercher(Case c) {
+			Integer r = rang.get(c);
+			return r == null ? -1 : r;
 		}
-		while (!aExaminer.isEmpty()) {
-			int r = aExaminer.poll();
-			enAttente[r] = false;
-			Rangee rangee = rangees.get(r);
-			// le total est un membre comme les autres : Σ cellules − total = 0, un seul inconnu se retrouve
-			int masquees = rangee.total() >= 0 && masque[rangee.total()] ? 1 : 0;
-			int complement = -1;
-			for (int cellule : rangee.cellules()) {
-				if (masque[cellule]) {
-					masquees++;
+
+	}
+
+	/**
+	 * Le raisonnement de l'attaquant : ce qu'il connaît (les cases publiées non masquées, et les cases sans aucun
+	 * agent, dont les zéros sont publiés), ce qu'il en déduit par les relations, et les masques qui l'en empêchent.
+	 */
+	static final class Attaquant {
+
+		private final Cases cases;
+
+		private final Relations relations;
+
+		Attaquant(Cases cases, Relations relations) {
+			this.cases = cases;
+			this.relations = relations;
+		}
+
+		/** Ajoute à {@code masquee} les masques secondaires, jusqu'à ce qu'aucune case masquée ne se retrouve. */
+		void proteger(boolean[] masquee) {
+			int[] deduitePar = new int[cases.taille()];
+			boolean[] connue = new boolean[cases.taille()];
+			for (int fuite = deduire(masquee, connue, deduitePar); fuite >= 0; fuite = deduire(masquee, connue,
+					deduitePar)) {
+				int aMasquer = complement(fuite, masquee, connue, deduitePar, new boolean[cases.taille()]);
+				if (aMasquer < 0) {
+					// ne peut arriver : une déduction part toujours de cases publiées non masquées
+					throw new IllegalStateException("secret : aucune case à masquer pour protéger "
+							+ cases.liste.get(fuite));
 				}
-				else if (complement < 0 || plusPetite(lignes.get(cellule), lignes.get(complement))) {
-					complement = cellule;
+				masquee[aMasquer] = true;
+			}
+		}
+
+		/** Connue d'emblée : publiée et non masquée, ou sans aucun agent (rien à protéger, tout y est nul). */
+		private boolean publiee(int c, boolean[] masquee) {
+			return cases.reelle[c] && (cases.population[c] == 0 || cases.publiee[c] && !masquee[c]);
+		}
+
+		/**
+		 * Remplit {@code connue} des cases que l'attaquant connaît ou déduit, dans l'ordre de ses déductions, et
+		 * s'arrête à la première case masquée qu'il retrouve ; {@code deduitePar[c]} reçoit la relation qui a donné
+		 * {@code c}, ou −1 pour une case connue d'emblée.
+		 * @return la première case masquée retrouvée, ou −1 : le masquage protège tout
+		 */
+		int deduire(boolean[] masquee, boolean[] connue, int[] deduitePar) {
+			int n = cases.taille();
+			int[] inconnus = new int[relations.taille()];
+			for (int c = 0; c < n; c++) {
+				deduitePar[c] = -1;
+				connue[c] = publiee(c, masquee);
+			}
+			ArrayDeque<Integer> pretes = new ArrayDeque<>();
+			for (int r = 0; r < relations.taille(); r++) {
+				for (int m : relations.sources(r)) {
+					if (!connue[m]) {
+						inconnus[r]++;
+					}
+				}
+				if (prete(r, inconnus)) {
+					pretes.add(r);
 				}
 			}
-			if (masquees != 1) {
-				continue;
-			}
-			int aMasquer = complement >= 0 ? complement : rangee.total();
-			if (aMasquer < 0) {
-				continue;
-			}
-			masque[aMasquer] = true;
-			for (int[] touchees : new int[][] { rangeesParTotal[aMasquer], rangeesParLigne[aMasquer] }) {
-				for (int autre : touchees) {
-					if (!enAttente[autre]) {
-						enAttente[autre] = true;
-						aExaminer.add(autre);
+			while (!pretes.isEmpty()) {
+				int r = pretes.poll();
+				for (int m : relations.deduites(r, connue)) {
+					if (connue[m]) {
+						continue;
+					}
+					connue[m] = true;
+					deduitePar[m] = r;
+					if (masquee[m]) {
+						return m;
+					}
+					for (int autre : relations.parCase(m)) {
+						inconnus[autre]--;
+						if (prete(autre, inconnus)) {
+							pretes.add(autre);
+						}
 					}
 				}
 			}
+			return -1;
 		}
-	}
 
-	/** Ordre du choix du complément : non nulle d'abord, puis la plus petite, puis la moins d'agents. */
-	private static boolean plusPetite(Indicateur a, Indicateur b) {
-		BigDecimal va = a.valeur() == null ? BigDecimal.ZERO : a.valeur().abs();
-		BigDecimal vb = b.valeur() == null ? BigDecimal.ZERO : b.valeur().abs();
-		if ((va.signum() == 0) != (vb.signum() == 0)) {
-			return vb.signum() == 0;
+		/** Une somme dont il reste un seul inconnu, une révélation dont la source est connue. */
+		private boolean prete(int r, int[] inconnus) {
+			return relations.source[r] >= 0 ? inconnus[r] == 0 : inconnus[r] == 1;
 		}
-		int c = va.compareTo(vb);
-		return c != 0 ? c < 0 : a.baseAgents() < b.baseAgents();
-	}
 
-	/** Construit les rangées des indicateurs additifs ; rend, par ligne, les rangées où elle figure. */
-	private static int[][] rangees(List<Indicateur> lignes, Map<Indicateur.Cle, Integer> rangParCle,
-			boolean[] doublon, List<Rangee> rangees) {
-		int n = lignes.size();
-		// ordre d'insertion : les rangées sont examinées dans l'ordre des lignes, le résultat est le même d'une
-		// exécution à l'autre (le hachage d'une énumération, lui, varie)
-		Map<CleRangee, Entiers> cellulesParRangee = new LinkedHashMap<>(n * 2);
-		Map<CleRangee, Integer> totalParRangee = new HashMap<>(n * 2);
-		Map<String, List<String>> dimensionsParCode = new HashMap<>();
-		for (int i = 0; i < n; i++) {
-			Indicateur ligne = lignes.get(i);
-			if (doublon[i] || !INDICATEURS_ADDITIFS.contains(ligne.indicateur())
-					|| Indicateur.ENSEMBLE.equals(ligne.dimension())) {
-				continue;
+		/**
+		 * La case à masquer pour que {@code fuite} ne se déduise plus par la relation qui l'a donnée : parmi les
+		 * autres cases de la relation connues d'emblée, la plus petite population qui a des agents ; si elles ont
+		 * toutes été déduites (totaux virtuels), on remonte à la relation qui a donné la plus petite d'entre elles.
+		 * Comme {@code fuite} est la première case masquée retrouvée, les autres cases de la relation sont connues
+		 * d'emblée ou virtuelles.
+		 */
+		private int complement(int fuite, boolean[] masquee, boolean[] connue, int[] deduitePar, boolean[] vues) {
+			vues[fuite] = true;
+			int r = deduitePar[fuite];
+			if (r < 0) {
+				return -1;
 			}
-			List<String> dimensions = dimensionsParCode.computeIfAbsent(ligne.dimension(),
-					d -> List.of(d.split("\\+")));
-			List<String> valeurs = DecoupageModalite.decouper(dimensions, ligne.modalite());
-			if (valeurs == null) {
-				continue;
-			}
-			for (int position = 0; position < dimensions.size(); position++) {
-				List<String> autresValeurs = sans(valeurs, position);
-				CleRangee cle = new CleRangee(ligne.theme(), ligne.indicateur(), ligne.population(), ligne.groupe(),
-						ligne.dimension(), position, autresValeurs);
-				Entiers cellules = cellulesParRangee.get(cle);
-				if (cellules == null) {
-					cellules = new Entiers();
-					cellulesParRangee.put(cle, cellules);
-					List<String> autresDimensions = sans(dimensions, position);
-					Integer total = rangParCle.get(new Indicateur.Cle(ligne.theme(), ligne.indicateur(),
-							ligne.population(), ligne.groupe(), joindre(autresDimensions),
-							joindre(autresValeurs)));
-					totalParRangee.put(cle, total == null ? -1 : total);
+			int meilleure = -1;
+			List<Integer> deduites = new ArrayList<>();
+			for (int m : relations.sources(r)) {
+				if (m == fuite || vues[m]) {
+					continue;
 				}
-				cellules.add(i);
+				if (deduitePar[m] < 0) {
+					if (!masquee[m] && cases.population[m] > 0
+							&& (meilleure < 0 || cases.population[m] < cases.population[meilleure])) {
+						meilleure = m;
+					}
+				}
+				else if (connue[m]) {
+					deduites.add(m);
+				}
 			}
-		}
-		// les populations s'additionnent aussi : fonctionnaires + contractuels permanents = permanents,
-		// permanents + non permanents = tous (même indicateur, même groupe, même cellule)
-		for (int i = 0; i < n; i++) {
-			Indicateur ligne = lignes.get(i);
-			String soeur = switch (ligne.population()) {
-				case "fonctionnaires" -> "contractuels_permanents";
-				case "permanents" -> "non_permanents";
-				default -> null;
-			};
-			if (soeur == null || doublon[i] || !INDICATEURS_ADDITIFS.contains(ligne.indicateur())) {
-				continue;
+			if (meilleure >= 0) {
+				return meilleure;
 			}
-			String ensemble = ligne.population().equals("fonctionnaires") ? "permanents" : "tous";
-			Integer autre = rangParCle.get(new Indicateur.Cle(ligne.theme(), ligne.indicateur(), soeur, ligne.groupe(),
-					ligne.dimension(), ligne.modalite()));
-			Integer total = rangParCle.get(new Indicateur.Cle(ligne.theme(), ligne.indicateur(), ensemble,
-					ligne.groupe(), ligne.dimension(), ligne.modalite()));
-			Entiers cellules = new Entiers();
-			cellules.add(i);
-			if (autre != null) {
-				cellules.add(autre);
+			deduites.sort((a, b) -> Integer.compare(cases.population[a], cases.population[b]));
+			for (int m : deduites) {
+				int c = complement(m, masquee, connue, deduitePar, vues);
+				if (c >= 0) {
+					return c;
+				}
 			}
-			cellulesParRangee.put(new CleRangee(ligne.theme(), ligne.indicateur(), ensemble, ligne.groupe(),
-					ligne.dimension(), -1, List.of(ligne.modalite())), cellules);
-			totalParRangee.put(new CleRangee(ligne.theme(), ligne.indicateur(), ensemble, ligne.groupe(),
-					ligne.dimension(), -1, List.of(ligne.modalite())), total == null ? -1 : total);
-		}
-		// par ligne, les rangées où elle figure : un comptage puis un remplissage, sans listes d'entiers en boîte
-		int[] nombreParLigne = new int[n];
-		cellulesParRangee.forEach((cle, cellules) -> {
-			rangees.add(new Rangee(cellules.toArray(), totalParRangee.get(cle)));
-			for (int k = 0; k < cellules.taille; k++) {
-				nombreParLigne[cellules.valeurs[k]]++;
-			}
-		});
-		int[][] rangeesParLigne = new int[n][];
-		for (int i = 0; i < n; i++) {
-			rangeesParLigne[i] = nombreParLigne[i] == 0 ? VIDE : new int[nombreParLigne[i]];
-			nombreParLigne[i] = 0;
-		}
-		for (int r = 0; r < rangees.size(); r++) {
-			for (int cellule : rangees.get(r).cellules()) {
-				rangeesParLigne[cellule][nombreParLigne[cellule]++] = r;
-			}
-		}
-		return rangeesParLigne;
-	}
-
-	private static final int[] VIDE = new int[0];
-
-	/** Liste d'entiers sans boîtes. */
-	private static final class Entiers {
-
-		int[] valeurs = new int[4];
-
-		int taille;
-
-		void add(int v) {
-			if (taille == valeurs.length) {
-				valeurs = java.util.Arrays.copyOf(valeurs, taille * 2);
-			}
-			valeurs[taille++] = v;
+			return -1;
 		}
 
-		int[] toArray() {
-			return java.util.Arrays.copyOf(valeurs, taille);
-		}
-
-	}
-
-	private static List<String> sans(List<String> valeurs, int position) {
-		if (valeurs.size() == 1) {
-			return List.of();
-		}
-		List<String> autres = new ArrayList<>(valeurs.size() - 1);
-		for (int i = 0; i < valeurs.size(); i++) {
-			if (i != position) {
-				autres.add(valeurs.get(i));
-			}
-		}
-		return List.copyOf(autres);
-	}
-
-	private static String joindre(List<String> valeurs) {
-		return valeurs.isEmpty() ? Indicateur.ENSEMBLE : String.join("+", valeurs);
 	}
 
 }

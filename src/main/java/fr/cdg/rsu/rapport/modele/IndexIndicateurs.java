@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,20 @@ public final class IndexIndicateurs {
 
 	private final Map<List<Object>, List<Indicateur>> parSerie;
 
+	/** Reçoit la clé de chaque ligne que l'assemblage d'un document lit pour l'imprimer. */
+	private final Consumer<Indicateur.Cle> lectures;
+
 	public IndexIndicateurs(Collection<Indicateur> lignes) {
+		this(lignes, cle -> {
+		});
+	}
+
+	/**
+	 * @param lectures reçoit la clé de chaque cellule demandée par un document ({@link #trouver}, {@link #serie}) :
+	 * c'est ainsi que l'on sait ce que les modèles publient
+	 */
+	public IndexIndicateurs(Collection<Indicateur> lignes, Consumer<Indicateur.Cle> lectures) {
+		this.lectures = lectures;
 		Map<Indicateur.Cle, Indicateur> m = new HashMap<>();
 		Map<List<Object>, List<Indicateur>> s = new HashMap<>();
 		for (Indicateur i : lignes) {
@@ -39,11 +53,20 @@ public final class IndexIndicateurs {
 
 	public @Nullable Indicateur trouver(Theme theme, String indicateur, String population, String groupe,
 			String dimension, String modalite) {
-		return parCle.get(new Indicateur.Cle(theme, indicateur, population, groupe, dimension, modalite));
+		Indicateur.Cle cle = new Indicateur.Cle(theme, indicateur, population, groupe, dimension, modalite);
+		lectures.accept(cle);
+		return parCle.get(cle);
 	}
 
 	/** Les lignes d'une série (toutes les modalités d'une dimension), dans l'ordre d'arrivée. */
 	public List<Indicateur> serie(Theme theme, String indicateur, String population, String groupe,
+			String dimension) {
+		List<Indicateur> serie = lignesDeLaSerie(theme, indicateur, population, groupe, dimension);
+		serie.forEach(i -> lectures.accept(i.cle()));
+		return serie;
+	}
+
+	private List<Indicateur> lignesDeLaSerie(Theme theme, String indicateur, String population, String groupe,
 			String dimension) {
 		return parSerie.getOrDefault(List.of(theme, indicateur, population, groupe, dimension), List.of());
 	}
@@ -60,7 +83,9 @@ public final class IndexIndicateurs {
 			if (rang < 0) {
 				continue;
 			}
-			for (Indicateur i : serie(c.theme(), c.indicateur(), c.population(), c.groupe(), c.dimension())) {
+			// savoir quelles modalités existent n'imprime aucune cellule : pas de lecture notée
+			for (Indicateur i : lignesDeLaSerie(c.theme(), c.indicateur(), c.population(), c.groupe(),
+					c.dimension())) {
 				List<String> parties = Vocabulaire.decouper(i.dimension(), i.modalite());
 				if (parties.size() > rang) {
 					vues.add(parties.get(rang));

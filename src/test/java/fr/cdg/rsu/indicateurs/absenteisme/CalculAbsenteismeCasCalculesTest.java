@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -309,17 +310,23 @@ class CalculAbsenteismeCasCalculesTest {
 	}
 
 	@Test
-	void baseAgentsSelonLeContrat() {
-		// 3 agents présents, 1 absent : jours et gravité reposent sur 1 agent, les taux sur l'effectif de 3
+	void laPopulationDUneCelluleCompteLesPresentsEtLesPartisAbsents() {
+		// 3 agents présents (A1 absent 3 jours), A4 parti le 30/06 après 10 jours d'arrêt, A5 parti sans absence :
+		// la cellule décrit A1, A2, A3 et A4 (4 agents), le même nombre pour toutes ses lignes, jours comme taux
+		// (une décision par case du secret) ; l'effectif, dénominateur des taux, reste 3
 		Resultat r = new JeuDeDonnees(2022).titulaire("A1", Sexe.F, 40)
 			.titulaire("A2", Sexe.F, 40)
 			.titulaire("A3", Sexe.F, 40)
+			.agent("A4", Statut.TITULAIRE, Sexe.F, 40, Categorie.C, Filiere.TECHNIQUE, null, JeuDeDonnees.d("2022-06-30"))
+			.agent("A5", Statut.TITULAIRE, Sexe.F, 40, Categorie.C, Filiere.TECHNIQUE, null, JeuDeDonnees.d("2022-06-30"))
 			.absence("A1", MO, "2022-02-01", "2022-02-03")
+			.absence("A4", MO, "2022-03-01", "2022-03-10")
 			.calculer();
-		assertThat(r.abs("jours", "tous", "global").baseAgents()).isEqualTo(1);
-		assertThat(r.abs("gravite", "tous", "global").baseAgents()).isEqualTo(1);
-		assertThat(r.abs("taux_absenteisme", "tous", "global").baseAgents()).isEqualTo(3);
-		assertThat(r.abs("effectif", "tous", "global").baseAgents()).isEqualTo(3);
+		for (String indicateur : List.of("effectif", "jours", "gravite", "taux_absenteisme", "agents_absents")) {
+			assertThat(r.abs(indicateur, "tous", "global").baseAgents()).as(indicateur).isEqualTo(4);
+		}
+		assertThat(r.abs("effectif", "tous", "global").valeur()).isEqualByComparingTo("3");
+		assertThat(r.abs("jours", "tous", "global").valeur()).isEqualByComparingTo("13");
 	}
 
 }

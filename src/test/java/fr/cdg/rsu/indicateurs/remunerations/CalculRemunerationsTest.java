@@ -110,7 +110,8 @@ class CalculRemunerationsTest {
 		assertThat(ensemble.numerateur()).isEqualByComparingTo("30");
 		assertThat(ensemble.denominateur()).isEqualByComparingTo("2");
 		assertThat(ensemble.valeur()).isEqualByComparingTo("15");
-		assertThat(ensemble.baseAgents()).isEqualTo(2);
+		// le secret protège la cellule par ses agents payés (r1, r2, r3), pas par les deux qui ont fait des heures
+		assertThat(ensemble.baseAgents()).isEqualTo(3);
 		assertThat(v("heures_sup_par_agent", "permanents", "cadre_emplois", "Rédacteurs territoriaux"))
 			.isEqualByComparingTo("10");
 		// r2, seul homme fonctionnaire, n'en a pas fait : 0 h / 0 agent → valeur vide, pas de division par zéro

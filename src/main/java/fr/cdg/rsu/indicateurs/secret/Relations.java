@@ -1,0 +1,193 @@
+package fr.cdg.rsu.indicateurs.secret;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.secret.SecretStatistique.Case;
+import fr.cdg.rsu.indicateurs.secret.SecretStatistique.Cases;
+
+/**
+ * Les relations entre les cases d'un employeur, par lesquelles un attaquant retrouve une case à partir d'autres.
+ *
+ * <ul>
+ * <li><b>Sommes</b> (un membre inconnu se retrouve à partir des autres) : les modalités d'une dimension et leur
+ * ensemble ; pour un croisement {@code d1+d2(+d3)}, les cellules qui ne diffèrent que par une partie et la cellule
+ * sans cette partie ({@code A+F}, {@code A+H} et {@code A}) ; les populations (fonctionnaires, contractuels
+ * permanents et permanents ; permanents, non permanents et tous). Chaque agent tombe dans exactement une modalité
+ * ({@code non_renseigne} comprise) : une case absente est un zéro connu, sauf le total d'un croisement que rien ne
+ * calcule, qui devient une case virtuelle.</li>
+ * <li><b>Révélations</b> (une source connue donne ses cibles) : l'écart de rémunération d'une modalité publie la
+ * moyenne des hommes (dénominateur) et la différence des moyennes (numérateur), donc la paie moyenne des femmes et
+ * des hommes de la modalité.</li>
+ * </ul>
+ */
+final class Relations {
+
+	private static final Map<String, String> POPULATION_SOEUR = Map.of("fonctionnaires", "contractuels_permanents",
+			"permanents", "non_permanents");
+
+	private static final Map<String, String> POPULATION_TOTALE = Map.of("fonctionnaires", "permanents",
+			"permanents", "tous");
+
+	/** Membres d'une somme ; cibles d'une révélation. */
+	final List<int[]> membres = new ArrayList<>();
+
+	/** Source d'une révélation, −1 pour une somme. */
+	int[] source = new int[64];
+
+	/** Par case, les relations où elle compte pour savoir si la relation est prête (membre d'une somme, source). */
+	private int[][] parCase;
+
+	private Relations() {
+	}
+
+	int taille() {
+		return membres.size();
+	}
+
+	int[] parCase(int c) {
+		return parCase[c];
+	}
+
+	/** Ce que la relation donne quand elle est prête : le seul membre inconnu d'une somme, les cibles d'une révélation. */
+	int[] deduites(int r, boolean[] connue) {
+		if (source[r] >= 0) {
+			return connue[source[r]] ? membres.get(r) : VIDE;
+		}
+		int inconnu = -1;
+		for (int m : membres.get(r)) {
+			if (!connue[m]) {
+				if (inconnu >= 0) {
+					return VIDE;
+				}
+				inconnu = m;
+			}
+		}
+		return inconnu < 0 ? VIDE : new int[] { inconnu };
+	}
+
+	/** Les cases dont la relation part : les membres d'une somme, la source d'une révélation. */
+	int[] sources(int r) {
+		return source[r] >= 0 ? new int[] { source[r] } : membres.get(r);
+	}
+
+	private static final int[] VIDE = new int[0];
+
+	static Relations construire(Cases cases) {
+		Relations r = new Relations();
+		// les révélations d'abord : leurs cibles absentes (paie par filière et sexe) deviennent des cases virtuelles,
+		// que les sommes relient ensuite aux autres
+		List<int[]> revelations = new ArrayList<>();
+		int reelles = cases.taille();
+		for (int c = 0; c < reelles; c++) {
+			Case k = cases.liste.get(c);
+			if (k.famille() == FamilleSecret.ECART_REMUNERATION) {
+				revelations.add(new int[] { c, cases.rang(moyenneDuSexe(k, "F")), cases.rang(moyenneDuSexe(k, "H")) });
+			}
+		}
+		Map<List<Object>, List<Integer>> rangees = new LinkedHashMap<>();
+		Map<List<Object>, Integer> totaux = new LinkedHashMap<>();
+		Map<String, List<String>> parties = new LinkedHashMap<>();
+		// la liste grandit pendant le parcours : les totaux virtuels ont eux aussi leurs rangées
+		for (int c = 0; c < cases.taille(); c++) {
+			Case k = cases.liste.get(c);
+			if (k.famille() == FamilleSecret.ECART_REMUNERATION || Indicateur.ENSEMBLE.equals(k.dimension())) {
+				continue;
+			}
+			List<String> dimensions = parties.computeIfAbsent(k.dimension(), d -> List.of(d.split("\\+")));
+			List<String> valeurs = DecoupageModalite.decouper(dimensions, k.modalite());
+			if (valeurs == null) {
+				continue;
+			}
+			for (int p = 0; p < dimensions.size(); p++) {
+				List<String> autresValeurs = sans(valeurs, p);
+				List<Object> cle = List.of(k.famille(), k.population(), k.dimension(), p, autresValeurs);
+				List<Integer> rangee = rangees.get(cle);
+				if (rangee == null) {
+					rangee = new ArrayList<>();
+					rangees.put(cle, rangee);
+					totaux.put(cle, cases.rang(new Case(k.famille(), k.population(), joindre(sans(dimensions, p)),
+							joindre(autresValeurs))));
+				}
+				rangee.add(c);
+			}
+		}
+		rangees.forEach((cle, rangee) -> {
+			int[] m = new int[rangee.size() + 1];
+			for (int i = 0; i < rangee.size(); i++) {
+				m[i] = rangee.get(i);
+			}
+			m[rangee.size()] = totaux.get(cle);
+			r.ajouter(m, -1);
+		});
+		for (int c = 0; c < cases.taille(); c++) {
+			Case k = cases.liste.get(c);
+			String soeur = POPULATION_SOEUR.get(k.population());
+			if (soeur == null || k.famille() == FamilleSecret.ECART_REMUNERATION) {
+				continue;
+			}
+			int total = cases.chercher(new Case(k.famille(), POPULATION_TOTALE.get(k.population()), k.dimension(),
+					k.modalite()));
+			if (total < 0) {
+				continue;
+			}
+			int autre = cases.chercher(new Case(k.famille(), soeur, k.dimension(), k.modalite()));
+			r.ajouter(autre < 0 ? new int[] { c, total } : new int[] { c, autre, total }, -1);
+		}
+		for (int[] rev : revelations) {
+			r.ajouter(new int[] { rev[1], rev[2] }, rev[0]);
+		}
+		r.indexer(cases.taille());
+		return r;
+	}
+
+	/** La case de paie des agents d'un sexe dans la modalité de l'écart. */
+	private static Case moyenneDuSexe(Case ecart, String sexe) {
+		boolean ensemble = Indicateur.ENSEMBLE.equals(ecart.dimension());
+		return new Case(FamilleSecret.REMUNERATION, ecart.population(), ensemble ? "sexe" : ecart.dimension() + "+sexe",
+				ensemble ? sexe : ecart.modalite() + "+" + sexe);
+	}
+
+	private void ajouter(int[] m, int src) {
+		int r = membres.size();
+		if (r == source.length) {
+			source = Arrays.copyOf(source, r * 2);
+		}
+		membres.add(m);
+		source[r] = src;
+	}
+
+	private void indexer(int nombreDeCases) {
+		int[] nombre = new int[nombreDeCases];
+		for (int r = 0; r < taille(); r++) {
+			for (int c : sources(r)) {
+				nombre[c]++;
+			}
+		}
+		parCase = new int[nombreDeCases][];
+		for (int c = 0; c < nombreDeCases; c++) {
+			parCase[c] = new int[nombre[c]];
+			nombre[c] = 0;
+		}
+		for (int r = 0; r < taille(); r++) {
+			for (int c : sources(r)) {
+				parCase[c][nombre[c]++] = r;
+			}
+		}
+	}
+
+	private static List<String> sans(List<String> valeurs, int position) {
+		List<String> autres = new ArrayList<>(valeurs);
+		autres.remove(position);
+		return List.copyOf(autres);
+	}
+
+	private static String joindre(List<String> valeurs) {
+		return valeurs.isEmpty() ? Indicateur.ENSEMBLE : String.join("+", valeurs);
+	}
+
+}
