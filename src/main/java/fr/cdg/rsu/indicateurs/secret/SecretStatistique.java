@@ -155,6 +155,9 @@ public final class SecretStatistique {
 	 */
 	static final class Attaquant {
 
+		/** Candidates essayées au plus pour un masque secondaire : borne le coût sur les grands employeurs. */
+		private static final int ESSAIS = 6;
+
 		private final Cases cases;
 
 		private final Relations relations;
@@ -237,11 +240,13 @@ public final class SecretStatistique {
 		}
 
 		/**
-		 * La case à masquer pour que {@code fuite} ne se déduise plus par la relation qui l'a donnée : parmi les
-		 * autres cases de la relation connues d'emblée, la plus petite population qui a des agents ; si elles ont
-		 * toutes été déduites (totaux virtuels), on remonte à la relation qui a donné la plus petite d'entre elles.
-		 * Comme {@code fuite} est la première case masquée retrouvée, les autres cases de la relation sont connues
-		 * d'emblée ou virtuelles.
+		 * La case à masquer pour que {@code fuite} ne se déduise plus par la relation qui l'a donnée. Candidates :
+		 * les autres cases de la relation connues d'emblée qui ont des agents, par population croissante ; on garde
+		 * la première qui, masquée, ne se retrouve pas aussitôt et ne laisse pas retrouver {@code fuite} par un autre
+		 * chemin (masquer les permanents de la catégorie A ne sert à rien si fonctionnaires et contractuels de A
+		 * restent publiés), à défaut la plus petite. Si les autres cases ont toutes été déduites (totaux virtuels),
+		 * on remonte à la relation qui a donné la plus petite d'entre elles. Comme {@code fuite} est la première case
+		 * masquée retrouvée, les autres cases de la relation sont connues d'emblée ou virtuelles.
 		 */
 		private int complement(int fuite, boolean[] masquee, boolean[] connue, int[] deduitePar, boolean[] vues) {
 			vues[fuite] = true;
@@ -249,24 +254,35 @@ public final class SecretStatistique {
 			if (r < 0) {
 				return -1;
 			}
-			int meilleure = -1;
+			List<Integer> candidates = new ArrayList<>();
 			List<Integer> deduites = new ArrayList<>();
 			for (int m : relations.sources(r)) {
 				if (m == fuite || vues[m]) {
 					continue;
 				}
 				if (deduitePar[m] < 0) {
-					if (!masquee[m] && cases.population[m] > 0
-							&& (meilleure < 0 || cases.population[m] < cases.population[meilleure])) {
-						meilleure = m;
+					if (!masquee[m] && cases.population[m] > 0) {
+						candidates.add(m);
 					}
 				}
 				else if (connue[m]) {
 					deduites.add(m);
 				}
 			}
-			if (meilleure >= 0) {
-				return meilleure;
+			if (!candidates.isEmpty()) {
+				candidates.sort((a, b) -> Integer.compare(cases.population[a], cases.population[b]));
+				boolean[] essaiConnue = new boolean[connue.length];
+				int[] essaiDeduitePar = new int[deduitePar.length];
+				for (int k = 0; k < Math.min(candidates.size(), ESSAIS); k++) {
+					int c = candidates.get(k);
+					masquee[c] = true;
+					int fuiteApres = deduire(masquee, essaiConnue, essaiDeduitePar);
+					masquee[c] = false;
+					if (fuiteApres != fuite && fuiteApres != c) {
+						return c;
+					}
+				}
+				return candidates.get(0);
 			}
 			deduites.sort((a, b) -> Integer.compare(cases.population[a], cases.population[b]));
 			for (int m : deduites) {
