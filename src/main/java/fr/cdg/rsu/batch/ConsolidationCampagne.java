@@ -60,7 +60,8 @@ class ConsolidationCampagne implements Tasklet {
 			.map(l -> new ClasseurConsolidation.Ligne(l.collectivite(), l.effectif(), l.strate(), l.phares()))
 			.toList();
 		EcritureAtomique.ecrire(parametres.dossierAnnee().resolve("consolidation.xlsx"),
-				out -> ClasseurConsolidation.ecrire(parametres.annee(), pourClasseur, resultat, out));
+				out -> ClasseurConsolidation.ecrire(parametres.annee(), parametres.seuilSecret(), pourClasseur, resultat,
+						out));
 		contribution.incrementWriteCount(lignes.size());
 		return RepeatStatus.FINISHED;
 	}

@@ -44,7 +44,7 @@ class DocumentsEmployeur implements TraitementEmployeur {
 				strate.isEmpty() ? List.of() : depot.valeursStrate(campagne, strate),
 				depot.indicateursEnsemble(parametres.annee() - 1, siret)));
 		generateur.ecrire(employeur.collectivite(), parametres.annee(), lignes, dossier, parametres.datePublication(),
-				strate);
+				strate, parametres.seuilSecret());
 		return generateur.fichiers().size() + " documents";
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.cdg.rsu.domaine.Collectivite;
+import fr.cdg.rsu.indicateurs.CalculIndicateurs;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.scheduling.support.CronExpression;
@@ -22,6 +23,15 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 		@Nullable String nom, @Nullable String type, int seuilSecret, boolean sansPdf, String pdfSirets,
 		@Nullable Path modeles, LocalDate datePublication, boolean force, boolean silencieux,
 		@Nullable String planification) {
+
+	/** Le seuil du secret statistique sans {@code --seuil-secret} : cellules de moins de 3 agents masquées. */
+	static final int SEUIL_SECRET_PAR_DEFAUT = CalculIndicateurs.SEUIL_SECRET_PAR_DEFAUT;
+
+	/**
+	 * Le plus petit seuil accepté : à 1, seule une cellule sans agent serait masquée, et la valeur d'un agent seul
+	 * serait publiée.
+	 */
+	static final int SEUIL_SECRET_MINIMUM = 2;
 
 	static final Set<String> CONNUES = Set.of("annee", "entree", "sortie", "profil", "siret", "nom", "type",
 			"seuil-secret", "sans-pdf", "pdf-siret", "modeles", "date-publication", "force", "silencieux", "aide",
@@ -40,8 +50,8 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 		}
 		boolean aide = options.containsKey("aide") || options.containsKey("help");
 		if (aide) {
-			return new Options(true, 0, Path.of("."), Path.of("."), null, null, null, null, 3, false, "", null,
-					LocalDate.now(), false, false, null);
+			return new Options(true, 0, Path.of("."), Path.of("."), null, null, null, null, SEUIL_SECRET_PAR_DEFAUT,
+					false, "", null, LocalDate.now(), false, false, null);
 		}
 		String annee = valeur(options, "annee");
 		if (annee == null || !annee.matches("\\d{4}")) {
@@ -69,13 +79,19 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 				throw new OptionInvalideException("--siret doit compter 14 chiffres");
 			}
 		}
-		int seuil = 3;
+		int seuil = SEUIL_SECRET_PAR_DEFAUT;
 		String seuilTexte = valeur(options, "seuil-secret");
 		if (seuilTexte != null) {
 			if (!seuilTexte.matches("\\d{1,2}")) {
-				throw new OptionInvalideException("--seuil-secret doit être un entier (3 par défaut)");
+				throw new OptionInvalideException(
+						"--seuil-secret doit être un entier (" + SEUIL_SECRET_PAR_DEFAUT + " par défaut)");
 			}
 			seuil = Integer.parseInt(seuilTexte);
+			if (seuil < SEUIL_SECRET_MINIMUM) {
+				throw new OptionInvalideException("--seuil-secret doit valoir au moins " + SEUIL_SECRET_MINIMUM
+						+ " : en dessous, une cellule d'un seul agent serait publiée (" + SEUIL_SECRET_PAR_DEFAUT
+						+ " par défaut)");
+			}
 		}
 		String modeles = valeur(options, "modeles");
 		Path dossierModeles = modeles == null ? null : Path.of(modeles).toAbsolutePath().normalize();
@@ -135,7 +151,8 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			Lecture :
 			  --profil=<fichier.yaml> profil de correspondance pour les dossiers qui n'ont pas le leur
 			Calcul :
-			  --seuil-secret=N        secret statistique : cellules de moins de N agents masquées (défaut 3)
+			  --seuil-secret=N        secret statistique : cellules de moins de N agents masquées (défaut 3,
+			                          au moins 2) ; les notes des documents énoncent le seuil appliqué
 			Exécution :
 			  --fils=N                employeurs traités en parallèle (défaut : nombre de cœurs)
 			  --force                 refait une campagne déjà terminée avec les mêmes entrées

@@ -85,7 +85,7 @@ public final class GenerateurDocuments {
 	 */
 	public Publication publier(Collectivite collectivite, int annee, List<Indicateur> lignes, int seuilSecret) {
 		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee, LocalDate.of(annee, 12, 31),
-				"");
+				"", seuilSecret);
 		Set<Indicateur.Cle> imprimees = new HashSet<>();
 		IndexIndicateurs index = new IndexIndicateurs(lignes, imprimees::add);
 		for (ModeleDocument m : modeles.documents()) {
@@ -119,23 +119,26 @@ public final class GenerateurDocuments {
 	 * Écrit les cinq fichiers de l'employeur dans {@code dossierEmployeur} (créé au besoin), en remplaçant les
 	 * précédents.
 	 * @param lignes les lignes d'indicateurs de l'employeur pour l'année (format long, secret déjà posé)
+	 * @param seuilSecret le seuil du secret statistique avec lequel {@code lignes} ont été masquées : les notes et
+	 * légendes qui énoncent la règle l'écrivent (« moins de N agents »)
 	 */
 	public void ecrire(Collectivite collectivite, int annee, List<Indicateur> lignes, Path dossierEmployeur,
-			LocalDate datePublication) {
-		ecrire(collectivite, annee, lignes, dossierEmployeur, datePublication, "");
+			LocalDate datePublication, int seuilSecret) {
+		ecrire(collectivite, annee, lignes, dossierEmployeur, datePublication, "", seuilSecret);
 	}
 
 	/**
-	 * Comme {@link #ecrire(Collectivite, int, List, Path, LocalDate)}, avec la strate de comparaison de l'employeur
-	 * (variable {@code ${strate}} des modèles) ; les valeurs de comparaison sont des lignes de dimension
+	 * Comme {@link #ecrire(Collectivite, int, List, Path, LocalDate, int)}, avec la strate de comparaison de
+	 * l'employeur (variable {@code ${strate}} des modèles) ; les valeurs de comparaison sont des lignes de dimension
 	 * {@code comparaison} parmi {@code lignes}.
 	 */
 	public void ecrire(Collectivite collectivite, int annee, List<Indicateur> lignes, Path dossierEmployeur,
-			LocalDate datePublication, String strate) {
+			LocalDate datePublication, String strate, int seuilSecret) {
 		Objects.requireNonNull(collectivite, "collectivite");
 		Objects.requireNonNull(lignes, "lignes");
 		Objects.requireNonNull(datePublication, "datePublication");
-		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee, datePublication, strate);
+		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee, datePublication, strate,
+				seuilSecret);
 		IndexIndicateurs index = new IndexIndicateurs(lignes);
 		try {
 			Files.createDirectories(dossierEmployeur);

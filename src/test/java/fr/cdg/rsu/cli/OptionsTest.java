@@ -33,6 +33,49 @@ class OptionsTest {
 	}
 
 	@Test
+	void unSeuilDuSecretInferieurADeuxEstRefuse() throws Exception {
+		for (String seuil : List.of("0", "1", "00", "01")) {
+			assertThatThrownBy(
+					() -> Options.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", seuil),
+							List.of()))
+				.as("--seuil-secret=" + seuil)
+				.isInstanceOf(OptionInvalideException.class)
+				.hasMessage("--seuil-secret doit valoir au moins 2 : en dessous, une cellule d'un seul agent serait "
+						+ "publiée (3 par défaut)");
+		}
+		assertThatThrownBy(
+				() -> Options.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", "-1"),
+						List.of()))
+			.hasMessageContaining("--seuil-secret doit être un entier");
+		assertThat(Options.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", "2"), List.of())
+			.seuilSecret()).isEqualTo(2);
+		assertThat(Options.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", "5"), List.of())
+			.seuilSecret()).isEqualTo(5);
+		assertThat(Options.lire(options("annee", "2024", "entree", "input-samples"), List.of()).seuilSecret())
+			.isEqualTo(3);
+		assertThat(Options.AIDE).contains("--seuil-secret=N").contains("au moins 2");
+	}
+
+	@Test
+	void laCommandeSArreteAvecLeCodeDOptionInvalideSurUnSeuilDeUn() {
+		java.io.PrintStream erreur = System.err;
+		java.io.ByteArrayOutputStream capture = new java.io.ByteArrayOutputStream();
+		LigneDeCommande commande = new LigneDeCommande(null, null, null);
+		try {
+			System.setErr(new java.io.PrintStream(capture, true, java.nio.charset.StandardCharsets.UTF_8));
+			commande.run(new org.springframework.boot.DefaultApplicationArguments("--annee=2024",
+					"--entree=input-samples", "--seuil-secret=1"));
+		}
+		finally {
+			System.setErr(erreur);
+		}
+		assertThat(commande.getExitCode()).isEqualTo(LigneDeCommande.OPTION_INVALIDE).isEqualTo(2);
+		assertThat(capture.toString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("Erreur : --seuil-secret doit valoir au moins 2 : en dessous, une cellule d'un seul agent serait "
+					+ "publiée");
+	}
+
+	@Test
 	void laPlanificationAttendUneExpressionCronValide() throws Exception {
 		assertThatThrownBy(() -> Options.lire(
 				options("annee", "2024", "entree", "input-samples", "planification", "tous les mois"), List.of()))

@@ -27,7 +27,7 @@ class AssembleurTest {
 	private static final JeuDeModeles MODELES = ChargeurModeles.depuisDossier(Path.of("report-templates"));
 
 	private static final Identite ID = new Identite("Commune d'essai", "21250356900017", 2024,
-			LocalDate.of(2025, 6, 16));
+			LocalDate.of(2025, 6, 16), 3);
 
 	private static DocumentRapport document(String fichier, List<Indicateur> lignes) {
 		ModeleDocument m = MODELES.documents().stream().filter(d -> d.fichier().equals(fichier)).findFirst().orElseThrow();
@@ -47,12 +47,35 @@ class AssembleurTest {
 	}
 
 	@Test
+	void leSeuilDuSecretDeLIdentiteEstEcritDansLesTextesEtLaNoteDuSecret() {
+		Identite seuil5 = new Identite("Commune d'essai", "21250356900017", 2024, LocalDate.of(2025, 6, 16), 5);
+		for (ModeleDocument m : MODELES.documents()) {
+			DocumentRapport d = new Assembleur(MODELES.apparence(), MODELES.libelles()).assembler(m, seuil5,
+					new IndexIndicateurs(FixturesIndicateurs.petite()));
+			assertThat(d.apparence().noteSecret()).as(m.fichier())
+				.isEqualTo("s : secret statistique (moins de 5 agents) ; la valeur n'est ni affichée ni représentée.");
+			assertThat(blocs(d)).as(m.fichier())
+				.anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Bloc.Paragraphe.class,
+						p -> assertThat(p.texte()).contains("Pour qu'aucun agent ne puisse être reconnu")
+							.contains("moins de 5 agents")));
+			assertThat(d.toString()).as(m.fichier()).doesNotContain("${").doesNotContain("moins de 3 agents");
+		}
+		// la charte chargée garde la variable : chaque employeur a la sienne
+		assertThat(MODELES.apparence().noteSecret()).contains("${seuil}");
+		assertThat(Assembleur.texte("${seuil} / ${annee} / ${date_reference}", seuil5)).isEqualTo("5 / 2024 / 31/12/2024");
+	}
+
+	@Test
 	void uneLigneSecreteDonneSSansNombreDessinable() {
 		List<Indicateur> lignes = List.of(Indicateur
 			.rapport(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "ensemble", "ensemble",
 					new BigDecimal("40"), new BigDecimal("730"), BigDecimal.valueOf(100), 2)
 			.avecSecret(true));
-		Bloc.ChiffresCles k = (Bloc.ChiffresCles) blocs(document("synthese-absenteisme.pdf", lignes)).get(0);
+		Bloc.ChiffresCles k = blocs(document("synthese-absenteisme.pdf", lignes)).stream()
+			.filter(Bloc.ChiffresCles.class::isInstance)
+			.map(Bloc.ChiffresCles.class::cast)
+			.findFirst()
+			.orElseThrow();
 		Valeur v = k.chiffres().get(0).valeur();
 		assertThat(v.texte()).isEqualTo("s");
 		assertThat(v.nombre()).isNull();

@@ -78,15 +78,15 @@ class ChargeurModelesTest {
 		return Stream.of(
 				Arguments.of("synthese-absenteisme.yaml", "        population: permanents\n        groupe: global\n",
 						"        couleur_fond: rouge\n        population: permanents\n        groupe: global\n",
-						"sections[0].blocs[0].couleur_fond"),
+						"sections[1].blocs[0].couleur_fond"),
 				Arguments.of("synthese-absenteisme.yaml", "      - type: note_de_lecture", "      - type: camembert_3d",
-						"sections[0].blocs[1].type"),
+						"sections[1].blocs[1].type"),
 				Arguments.of("synthese-remunerations.yaml", "indicateur: part_primes, format: taux_1",
-						"indicateur: part_des_primes, format: taux_1", "sections[0].blocs[0].elements[2].indicateur"),
+						"indicateur: part_des_primes, format: taux_1", "sections[0].blocs[1].elements[2].indicateur"),
 				Arguments.of("synthese-egalite.yaml", "population: fonctionnaires }", "population: titulaires }",
 						".population"),
 				Arguments.of("fiche-synthetique.yaml", "dimension: tranche_age+sexe", "dimension: tranche_age+genre",
-						"sections[0].blocs[2].dimension"),
+						"sections[0].blocs[3].dimension"),
 				Arguments.of("fiche-synthetique.yaml", "sous_titre: \"Les principaux",
 						"sous_titre: \"${inconnue} Les principaux", "sous_titre"),
 				Arguments.of("charte.yaml", "  accent: \"#C55A11\"", "  accent: \"#C55A11\"\n  fond_page: \"#FFFFFF\"",
@@ -98,7 +98,12 @@ class ChargeurModelesTest {
 						"        ordre: decroissant\n        seuil: 5", "sections[2].blocs[3].seuil"),
 				Arguments.of("synthese-absenteisme.yaml", "groupe: MO }", "groupe: MALADIE_ORDINAIRE }", ".groupe"),
 				Arguments.of("synthese-absenteisme.yaml", "indicateur: taux_absenteisme, format: taux_1 }",
-						"indicateur: taux_absenteisme, format: pourcent }", "sections[0].blocs[0].elements[0].format"));
+						"indicateur: taux_absenteisme, format: pourcent }", "sections[1].blocs[0].elements[0].format"),
+				// ${seuil} est connu, une variable voisine ne l'est pas, dans la charte comme dans un document
+				Arguments.of("charte.yaml", "(moins de ${seuil} agents)", "(moins de ${seuil_secret} agents)",
+						"textes.secret"),
+				Arguments.of("synthese-egalite.yaml", "sur moins de ${seuil} agents, et ceux",
+						"sur moins de ${seuils} agents, et ceux", "sections[0].blocs[0].texte"));
 	}
 
 	@ParameterizedTest(name = "{0} : {3}")
@@ -137,7 +142,7 @@ class ChargeurModelesTest {
 		assertThat(jeu.apparence().logo()).isNotEmpty();
 		Path sortie = dossier.resolve("sortie");
 		new GenerateurDocuments(jeu).ecrire(FixturesIndicateurs.PETITE, 2024, FixturesIndicateurs.petite(), sortie,
-				java.time.LocalDate.of(2025, 6, 16));
+				java.time.LocalDate.of(2025, 6, 16), 3);
 		try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader
 			.loadPDF(sortie.resolve("fiche-synthetique.pdf").toFile())) {
 			var ressources = d.getPage(0).getResources();

@@ -63,7 +63,7 @@ class ClasseurIndicateursTest {
 	static void ecrire() throws IOException {
 		lignes = FixturesIndicateurs.petite();
 		modeles = ChargeurModeles.charger(Path.of("report-templates"));
-		new GenerateurDocuments(modeles).ecrire(FixturesIndicateurs.PETITE, 2024, lignes, sortie, PUBLICATION);
+		new GenerateurDocuments(modeles).ecrire(FixturesIndicateurs.PETITE, 2024, lignes, sortie, PUBLICATION, 3);
 		classeur = relire(sortie.resolve("indicateurs.xlsx"));
 	}
 
@@ -78,7 +78,7 @@ class ClasseurIndicateursTest {
 		ClasseurIndicateurs c = new ClasseurIndicateurs(modeles.libelles(), modeles.apparence().editeur(),
 				modeles.apparence().noteSecret());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		c.ecrire(new Identite("Commune de Test", "21250123400019", 2024, PUBLICATION), choisies, out);
+		c.ecrire(new Identite("Commune de Test", "21250123400019", 2024, PUBLICATION, 3), choisies, out);
 		return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
 	}
 
@@ -192,7 +192,7 @@ class ClasseurIndicateursTest {
 			// une ligne vide, puis les trois lignes de pied
 			assertThat(s.getRow(derniere + 1)).isNull();
 			assertThat(s.getRow(derniere + 2).getCell(0).getStringCellValue())
-				.isEqualTo(modeles.apparence().noteSecret());
+				.isEqualTo("s : secret statistique (moins de 3 agents) ; la valeur n'est ni affichée ni représentée.");
 			assertThat(s.getRow(derniere + 3).getCell(0).getStringCellValue())
 				.isEqualTo("n.d. : non disponible (dénominateur nul).");
 			assertThat(s.getRow(derniere + 4).getCell(0).getStringCellValue()).isEqualTo(

@@ -38,7 +38,7 @@ class EcrireExemplesTest {
 		long alloue = threads.getCurrentThreadAllocatedBytes();
 		long cpu = threads.getCurrentThreadCpuTime();
 		long t0 = System.nanoTime();
-		g.ecrire(c, 2024, lignes, dossier, LocalDate.of(2025, 6, 16));
+		g.ecrire(c, 2024, lignes, dossier, LocalDate.of(2025, 6, 16), 3);
 		System.out.printf("tour %d, %s (%d lignes) : %d ms (processeur %d ms), %d Mo alloués%n", tour, c.nom(),
 				lignes.size(), (System.nanoTime() - t0) / 1_000_000,
 				(threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,

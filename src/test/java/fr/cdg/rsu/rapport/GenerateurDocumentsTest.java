@@ -42,6 +42,9 @@ class GenerateurDocumentsTest {
 
 	private static final LocalDate PUBLICATION = LocalDate.of(2025, 6, 16);
 
+	/** Le seuil des fixtures : leurs cellules de moins de 3 agents sont secrètes. */
+	private static final int SEUIL = 3;
+
 	private static GenerateurDocuments generateur;
 
 	private static List<Indicateur> grande;
@@ -57,9 +60,9 @@ class GenerateurDocumentsTest {
 		grande = FixturesIndicateurs.grande();
 		petite = FixturesIndicateurs.petite();
 		generateur.ecrire(FixturesIndicateurs.GRANDE, 2024, grande, dossier(FixturesIndicateurs.GRANDE),
-				PUBLICATION);
+				PUBLICATION, SEUIL);
 		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, dossier(FixturesIndicateurs.PETITE),
-				PUBLICATION);
+				PUBLICATION, SEUIL);
 	}
 
 	private static Path dossier(Collectivite c) {
@@ -183,6 +186,43 @@ class GenerateurDocumentsTest {
 		assertThat(egalite).contains("secret statistique").containsPattern("(?m)^Hommes sur emploi permanent$|s\\n");
 	}
 
+	/**
+	 * Les notes, légendes et précisions qui énoncent la règle du secret disent le seuil avec lequel les lignes ont été
+	 * calculées ({@code --seuil-secret}), dans les quatre PDF comme dans le classeur.
+	 */
+	@Test
+	void lesNotesDuSecretEnoncentLeSeuilApplique() throws IOException {
+		Path d = sortie.resolve("seuil-5");
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, d, PUBLICATION, 5);
+		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
+				"fiche-synthetique.pdf")) {
+			String texte = TextePdf.texte(d.resolve(nom)).replaceAll("\\s+", " ");
+			assertThat(texte).as(nom)
+				.contains("Pour qu'aucun agent ne puisse être reconnu, certains chiffres sont remplacés par « s » : "
+						+ "ceux qui portent sur moins de 5 agents, et ceux qui permettraient de les retrouver par "
+						+ "différence.")
+				.contains("Une cellule calculée sur moins de 5 agents est masquée (s)")
+				.doesNotContain("moins de 3 agents");
+		}
+		// la légende de « s », sous un bloc qui contient une cellule secrète
+		assertThat(TextePdf.texte(d.resolve("fiche-synthetique.pdf")).replaceAll("\\s+", " "))
+			.contains("s : secret statistique (moins de 5 agents) ; la valeur n'est ni affichée ni représentée.");
+		try (var in = Files.newInputStream(d.resolve("indicateurs.xlsx"));
+				var classeur = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+			for (var feuille : classeur) {
+				List<String> textes = new ArrayList<>();
+				feuille.forEach(r -> r.forEach(c -> {
+					if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+						textes.add(c.getStringCellValue());
+					}
+				}));
+				assertThat(textes).as(feuille.getSheetName())
+					.contains("s : secret statistique (moins de 5 agents) ; la valeur n'est ni affichée ni représentée.")
+					.noneMatch(t -> t.contains("moins de 3 agents"));
+			}
+		}
+	}
+
 	@Test
 	void unGraphiqueSansValeurPubliableLeDit() throws IOException {
 		String fiche = TextePdf.texte(pdf(FixturesIndicateurs.PETITE, "fiche-synthetique.pdf"));
@@ -198,7 +238,7 @@ class GenerateurDocumentsTest {
 								i.modalite(), i.numerateur(), BigDecimal.ZERO, null, 0, false)
 						: i);
 		Path d = sortie.resolve("nd");
-		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, lignes, d, PUBLICATION);
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, lignes, d, PUBLICATION, SEUIL);
 		String texte = TextePdf.texte(d.resolve("synthese-absenteisme.pdf"));
 		assertThat(texte).contains("n.d.").contains("n.d. : non disponible");
 		assertThat(INTERDIT.matcher(texte).find()).isFalse();
@@ -207,7 +247,7 @@ class GenerateurDocumentsTest {
 	@Test
 	void unEmployeurSansAucuneLigneDonneDesDocumentsLisibles() throws IOException {
 		Path d = sortie.resolve("vide");
-		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, List.of(), d, PUBLICATION);
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, List.of(), d, PUBLICATION, SEUIL);
 		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
 				"fiche-synthetique.pdf")) {
 			String texte = TextePdf.texte(d.resolve(nom));
@@ -226,7 +266,7 @@ class GenerateurDocumentsTest {
 				Collectivite c = k % 2 == 0 ? FixturesIndicateurs.GRANDE : FixturesIndicateurs.PETITE;
 				List<Indicateur> l = k % 2 == 0 ? grande : petite;
 				Path d = sortie.resolve("parallele-" + k);
-				taches.add(pool.submit(() -> generateur.ecrire(c, 2024, l, d, PUBLICATION)));
+				taches.add(pool.submit(() -> generateur.ecrire(c, 2024, l, d, PUBLICATION, SEUIL)));
 			}
 			for (Future<?> f : taches) {
 				f.get();
@@ -251,7 +291,7 @@ class GenerateurDocumentsTest {
 	void unGenerateurQuiAServiEcritLesMemesPdfQuUnNeuf() throws IOException {
 		Path neuf = sortie.resolve("generateur-neuf");
 		new GenerateurDocuments(Path.of("report-templates")).ecrire(FixturesIndicateurs.PETITE, 2024, petite, neuf,
-				PUBLICATION);
+				PUBLICATION, SEUIL);
 		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
 				"fiche-synthetique.pdf")) {
 			Path reutilise = pdf(FixturesIndicateurs.PETITE, nom);
@@ -284,7 +324,7 @@ class GenerateurDocumentsTest {
 		Path d = sortie.resolve("remplacement");
 		Files.createDirectories(d);
 		Files.writeString(d.resolve("synthese-absenteisme.pdf"), "ancien contenu");
-		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, d, PUBLICATION);
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, d, PUBLICATION, SEUIL);
 		assertThat(Files.readAllBytes(d.resolve("synthese-absenteisme.pdf"))).startsWith("%PDF".getBytes());
 		try (Stream<Path> f = Files.list(d)) {
 			assertThat(f.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));

@@ -59,7 +59,7 @@ class InjectionDeFormulesTest {
 		var resultat = Comparaisons.calculer(List.of(new Comparaisons.Employeur(c.siret(), c.type(), 10, Map.of())),
 				Strates.parDefaut());
 		ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-		ClasseurConsolidation.ecrire(2024,
+		ClasseurConsolidation.ecrire(2024, 3,
 				List.of(new ClasseurConsolidation.Ligne(c, 10, "communes de 10 à 19 agents", Map.of())), resultat,
 				sortie);
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(sortie.toByteArray()))) {

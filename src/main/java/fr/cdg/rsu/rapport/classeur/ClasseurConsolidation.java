@@ -35,8 +35,22 @@ public final class ClasseurConsolidation {
 			Map<IndicateurPhare, Indicateur> phares) {
 	}
 
-	public static void ecrire(int annee, List<Ligne> lignes, Comparaisons.Resultat comparaisons, OutputStream sortie)
-			throws IOException {
+	/**
+	 * @param seuilSecret le seuil du secret statistique de la campagne ({@code --seuil-secret}) : la légende de
+	 * {@code s} l'énonce (« moins de N agents »)
+	 */
+	public static void ecrire(int annee, int seuilSecret, List<Ligne> lignes, Comparaisons.Resultat comparaisons,
+			OutputStream sortie) throws IOException {
+		ecrire(annee, lignes, comparaisons, sortie, legendeSecret(seuilSecret));
+	}
+
+	/** La légende de {@code s} pour un seuil : {@code s : secret statistique (moins de 5 agents).} */
+	public static String legendeSecret(int seuilSecret) {
+		return "s : secret statistique (moins de " + seuilSecret + " agents).";
+	}
+
+	private static void ecrire(int annee, List<Ligne> lignes, Comparaisons.Resultat comparaisons,
+			OutputStream sortie, String legendeSecret) throws IOException {
 		SXSSFWorkbook wb = new SXSSFWorkbook(200);
 		try {
 			CellStyle gras = wb.createCellStyle();
@@ -94,7 +108,7 @@ public final class ClasseurConsolidation {
 				.setCellValue("Valeurs de strate publiées à partir de " + Comparaisons.EMPLOYEURS_MINIMUM
 						+ " employeurs. Campagne " + annee + ".");
 			strates.createRow(r).createCell(0)
-				.setCellValue("s : secret statistique (moins de 3 agents dans la cellule).");
+				.setCellValue(legendeSecret);
 			wb.write(sortie);
 		}
 		finally {

@@ -25,6 +25,7 @@ import fr.cdg.rsu.rapport.document.FormatFrancais;
 import fr.cdg.rsu.rapport.document.FormatNombre;
 import fr.cdg.rsu.rapport.document.Identite;
 import fr.cdg.rsu.rapport.document.Valeur;
+import fr.cdg.rsu.rapport.modele.Assembleur;
 import fr.cdg.rsu.rapport.modele.FormatsParDefaut;
 import fr.cdg.rsu.rapport.modele.Libelles;
 import fr.cdg.rsu.rapport.modele.Vocabulaire;
@@ -59,8 +60,13 @@ public final class ClasseurIndicateurs {
 
 	private final String editeur;
 
+	/** La note du secret de la charte, avec ses variables ({@code ${seuil}}) : résolue pour chaque employeur. */
 	private final String noteSecret;
 
+	/**
+	 * @param noteSecret la note du secret de la charte ({@code textes.secret}), variables non résolues : chaque
+	 * classeur l'écrit avec le seuil de son employeur ({@link Identite#seuilSecret()})
+	 */
 	public ClasseurIndicateurs(Libelles libelles, String editeur, String noteSecret) {
 		this.libelles = libelles;
 		this.editeur = editeur;
@@ -77,6 +83,7 @@ public final class ClasseurIndicateurs {
 			ordre.putIfAbsent(i.indicateur(), ordre.size());
 		}
 		Croisements croisements = new Croisements(libelles, lignes);
+		String note = Assembleur.texte(noteSecret, identite);
 		// fastexcel ne prend qu'un nom, pour l'auteur (dc:creator) comme pour l'application (app.xml) : l'éditeur
 		Workbook wb = new Workbook(sortie, editeur, null);
 		wb.setCompressionLevel(Deflater.BEST_SPEED);
@@ -94,13 +101,14 @@ public final class ClasseurIndicateurs {
 			}
 			// tri stable, comme l'ancien tri sur clé texte : les lignes égales gardent l'ordre d'entrée
 			Arrays.sort(triees, Ligne.ORDRE);
-			feuille(wb, theme, identite, triees);
+			feuille(wb, theme, identite, note, triees);
 		}
 		// termine le zip sans fermer le flux, qui appartient à l'appelant
 		wb.finish();
 	}
 
-	private void feuille(Workbook wb, Theme theme, Identite identite, Ligne[] lignes) throws IOException {
+	private void feuille(Workbook wb, Theme theme, Identite identite, String note, Ligne[] lignes)
+			throws IOException {
 		String nom = libelles.libelle(Libelles.THEMES, theme.code()).replaceAll("[\\\\/?*\\[\\]:]", " ");
 		Worksheet ws = wb.newWorksheet(nom.length() > 31 ? nom.substring(0, 31) : nom);
 		boolean groupe = theme == Theme.ABSENTEISME || theme == Theme.ACCIDENTS;
@@ -163,7 +171,7 @@ public final class ClasseurIndicateurs {
 			ws.setAutoFilter(0, 0, r - 1, entetes.size() - 1);
 		}
 		r++;
-		ws.value(r++, 0, noteSecret);
+		ws.value(r++, 0, note);
 		ws.value(r++, 0, "n.d. : non disponible (dénominateur nul).");
 		ws.value(r, 0, identite.nomCollectivite() + " – SIRET " + identite.siret() + " – données au 31/12/"
 				+ identite.annee() + " – publié le " + FormatFrancais.date(identite.datePublication()));

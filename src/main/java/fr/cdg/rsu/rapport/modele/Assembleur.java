@@ -55,7 +55,45 @@ public final class Assembleur {
 			sections.add(new Section(ctx.texte(s.titre()), blocs, s.nouvellePage()));
 		}
 		return new DocumentRapport(modele.fichier(), ctx.texte(modele.titre()), ctx.texte(modele.sousTitre()),
-				ctx.texte(modele.sujet()), identite, apparence, sections);
+				ctx.texte(modele.sujet()), identite, apparencePour(identite), sections);
+	}
+
+	/**
+	 * La charte avec ses notes ({@code s}, {@code n.d.}, {@code –}) résolues pour l'employeur : la note du secret
+	 * énonce le seuil avec lequel ses lignes ont été calculées ({@code ${seuil}}).
+	 */
+	private Apparence apparencePour(Identite identite) {
+		Apparence a = apparence;
+		return new Apparence(a.principale(), a.accent(), a.texte(), a.fondSection(), a.femmes(), a.hommes(),
+				a.series(), a.logo(), a.editeur(), texte(a.noteSecret(), identite),
+				texte(a.noteNonDisponible(), identite), texte(a.noteAbsente(), identite));
+	}
+
+	/**
+	 * Remplace les variables d'un texte de modèle ({@code ${annee}}, {@code ${seuil}}... : voir
+	 * {@link ChargeurModeles#VARIABLES}) par leur valeur pour l'employeur. Sert aussi aux textes hors PDF (note du
+	 * secret du classeur).
+	 * @throws IllegalStateException pour une variable inconnue (les modèles sont validés au chargement)
+	 */
+	public static String texte(String modele, Identite identite) {
+		Matcher m = VARIABLE.matcher(modele);
+		StringBuilder sb = new StringBuilder();
+		while (m.find()) {
+			String v = switch (m.group(1)) {
+				case "annee" -> String.valueOf(identite.annee());
+				case "annee_precedente" -> String.valueOf(identite.annee() - 1);
+				case "collectivite" -> identite.nomCollectivite();
+				case "siret" -> identite.siret();
+				case "date_publication" -> FormatFrancais.date(identite.datePublication());
+				case "date_reference" -> "31/12/" + identite.annee();
+				case "strate" -> identite.strate().isEmpty() ? "non déterminée" : identite.strate();
+				case "seuil" -> String.valueOf(identite.seuilSecret());
+				default -> throw new IllegalStateException("variable non validée : " + m.group(1));
+			};
+			m.appendReplacement(sb, Matcher.quoteReplacement(v));
+		}
+		m.appendTail(sb);
+		return sb.toString();
 	}
 
 	private Bloc bloc(ModeleBloc b, Contexte ctx) {
@@ -254,23 +292,7 @@ public final class Assembleur {
 		}
 
 		String texte(String modele) {
-			Matcher m = VARIABLE.matcher(modele);
-			StringBuilder sb = new StringBuilder();
-			while (m.find()) {
-				String v = switch (m.group(1)) {
-					case "annee" -> String.valueOf(identite.annee());
-					case "annee_precedente" -> String.valueOf(identite.annee() - 1);
-					case "collectivite" -> identite.nomCollectivite();
-					case "siret" -> identite.siret();
-					case "date_publication" -> FormatFrancais.date(identite.datePublication());
-					case "date_reference" -> "31/12/" + identite.annee();
-					case "strate" -> identite.strate().isEmpty() ? "non déterminée" : identite.strate();
-					default -> throw new IllegalStateException("variable non validée : " + m.group(1));
-				};
-				m.appendReplacement(sb, Matcher.quoteReplacement(v));
-			}
-			m.appendTail(sb);
-			return sb.toString();
+			return Assembleur.texte(modele, identite);
 		}
 
 		/**

@@ -49,9 +49,12 @@ public final class ChargeurModeles {
 	/** Le dossier des modèles dans le jar. */
 	public static final String RESSOURCE = "report-templates/";
 
-	/** Les variables autorisées dans les textes : {@code ${annee}}... */
+	/**
+	 * Les variables autorisées dans les textes : {@code ${annee}}... ; {@code ${seuil}} est le seuil du secret
+	 * statistique appliqué aux lignes (option {@code --seuil-secret}), pour les notes qui énoncent la règle.
+	 */
 	public static final Set<String> VARIABLES = Set.of("annee", "annee_precedente", "collectivite", "siret", "strate",
-			"date_publication", "date_reference");
+			"date_publication", "date_reference", "seuil");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 

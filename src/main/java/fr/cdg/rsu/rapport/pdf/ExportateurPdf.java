@@ -367,7 +367,9 @@ public final class ExportateurPdf {
 		private void tableau(Document document, Bloc.Tableau tab) throws DocumentException {
 			int n = tab.colonnes().size();
 			float[] largeurs = new float[n + 1];
-			largeurs[0] = n <= 2 ? 3.2f : n <= 4 ? 2.6f : 2.1f;
+			// à six colonnes de valeurs et plus, la colonne des libellés cède de la place : un en-tête comme
+			// « d'absentéisme » doit tenir sur sa ligne sans être coupé au milieu du mot
+			largeurs[0] = n <= 2 ? 3.2f : n <= 4 ? 2.6f : n == 5 ? 2.1f : 1.5f;
 			for (int i = 1; i <= n; i++) {
 				largeurs[i] = 1f;
 			}
