@@ -66,6 +66,26 @@ class AssembleurTest {
 	}
 
 	@Test
+	void unTableauToutEnSecretDevientUnePhraseQuiDitPourquoi() {
+		// un employeur de 2 agents : toutes les cases de santé du tableau par groupe et statut sont masquées ; le
+		// tableau vide de chiffres est remplacé par une phrase qui énonce le seuil
+		List<Indicateur> lignes = new java.util.ArrayList<>();
+		for (String population : List.of("fonctionnaires", "contractuels_permanents", "permanents", "non_permanents",
+				"tous")) {
+			for (String groupe : List.of("compressible", "medical", "global")) {
+				lignes.add(Indicateur.rapport(Theme.ABSENTEISME, "taux_absenteisme", population, groupe, "ensemble",
+						"ensemble", BigDecimal.TEN, new BigDecimal("730"), BigDecimal.valueOf(100), 2).avecSecret(true));
+			}
+		}
+		assertThat(blocs(document("synthese-absenteisme.pdf", lignes)))
+			.anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Bloc.Paragraphe.class,
+					p -> assertThat(p.texte()).startsWith("Taux d'absentéisme par groupe d'absences et par statut : ")
+						.contains("trop peu d'agents (moins de 3)")))
+			.noneSatisfy(b -> assertThat(b).isInstanceOfSatisfying(Bloc.Tableau.class,
+					t -> assertThat(t.titre()).isEqualTo("Taux d'absentéisme par groupe d'absences et par statut")));
+	}
+
+	@Test
 	void uneLigneSecreteDonneSSansNombreDessinable() {
 		List<Indicateur> lignes = List.of(Indicateur
 			.rapport(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "ensemble", "ensemble",

@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
  * La charte d'un document : couleurs, logo et textes communs (notes du secret et des valeurs indisponibles).
  *
  * @param logo le contenu d'une image PNG ou JPEG, ou {@code null}
+ * @param toutSecret la phrase qui remplace un tableau dont toutes les valeurs sont secrètes
  */
 public record Apparence(Couleur principale, Couleur accent, Couleur texte, Couleur fondSection, Couleur femmes,
 		Couleur hommes, List<Couleur> series, byte @Nullable [] logo, String editeur, String noteSecret,
-		String noteNonDisponible, String noteAbsente) {
+		String noteNonDisponible, String noteAbsente, String toutSecret) {
 
 	public Apparence {
 		series = List.copyOf(series);

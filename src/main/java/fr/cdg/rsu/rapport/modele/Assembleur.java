@@ -66,7 +66,7 @@ public final class Assembleur {
 		Apparence a = apparence;
 		return new Apparence(a.principale(), a.accent(), a.texte(), a.fondSection(), a.femmes(), a.hommes(),
 				a.series(), a.logo(), a.editeur(), texte(a.noteSecret(), identite),
-				texte(a.noteNonDisponible(), identite), texte(a.noteAbsente(), identite));
+				texte(a.noteNonDisponible(), identite), texte(a.noteAbsente(), identite), texte(a.toutSecret(), identite));
 	}
 
 	/**
@@ -135,6 +135,12 @@ public final class Assembleur {
 		if (r.isEmpty()) {
 			return new Bloc.Paragraphe((t.titre() == null ? ctx.texte(t.enteteLignes()) : ctx.texte(t.titre()))
 					+ " : aucune donnée pour cette collectivité.");
+		}
+		// un tableau fait seulement de « s » n'apprend rien : une phrase dit pourquoi le détail manque
+		if (r.stream().flatMap(l -> l.cellules().stream()).allMatch(v -> v.estSecrete() || v.etat() == Valeur.Etat.ABSENTE)
+				&& r.stream().flatMap(l -> l.cellules().stream()).anyMatch(Valeur::estSecrete)) {
+			return new Bloc.Paragraphe((t.titre() == null ? ctx.texte(t.enteteLignes()) : ctx.texte(t.titre()))
+					+ " : " + ctx.texte(apparence.toutSecret()));
 		}
 		return new Bloc.Tableau(t.titre() == null ? null : ctx.texte(t.titre()), ctx.texte(t.enteteLignes()),
 				colonnes.stream().map(c -> ctx.texte(c.element.libelle())).toList(), r,

@@ -42,6 +42,10 @@ public final class ChargeurModeles {
 
 	public static final String LIBELLES = "libelles.yaml";
 
+	/** La phrase d'un tableau tout en secret, pour une charte qui n'a pas la sienne ({@code textes.tout_secret}). */
+	static final String TOUT_SECRET_PAR_DEFAUT = "détail non publié : il porte sur trop peu d'agents (moins de ${seuil})"
+			+ " pour qu'aucun ne puisse être reconnu (secret statistique).";
+
 	/** Les modèles des quatre documents PDF, dans l'ordre de production. */
 	public static final List<String> DOCUMENTS = List.of("synthese-absenteisme.yaml", "synthese-remunerations.yaml",
 			"synthese-egalite.yaml", "fiche-synthetique.yaml");
@@ -281,7 +285,7 @@ public final class ChargeurModeles {
 			verifierCles(c, "couleurs",
 					Set.of("principale", "accent", "texte", "fond_section", "femmes", "hommes", "series"));
 			Map<String, Object> t = carte(m.get("textes"), "textes");
-			verifierCles(t, "textes", Set.of("secret", "non_disponible", "absente"));
+			verifierCles(t, "textes", Set.of("secret", "non_disponible", "absente", "tout_secret"));
 			List<Couleur> series = new ArrayList<>();
 			List<?> l = liste(c.get("series"), "couleurs.series");
 			for (int i = 0; i < l.size(); i++) {
@@ -305,7 +309,8 @@ public final class ChargeurModeles {
 					couleur(c.get("accent"), "couleurs.accent"), couleur(c.get("texte"), "couleurs.texte"),
 					couleur(c.get("fond_section"), "couleurs.fond_section"), couleur(c.get("femmes"), "couleurs.femmes"),
 					couleur(c.get("hommes"), "couleurs.hommes"), series, logo, texte(m, "editeur", "(racine)"),
-					texte(t, "secret", "textes"), texte(t, "non_disponible", "textes"), texte(t, "absente", "textes"));
+					texte(t, "secret", "textes"), texte(t, "non_disponible", "textes"), texte(t, "absente", "textes"),
+					t.containsKey("tout_secret") ? texte(t, "tout_secret", "textes") : TOUT_SECRET_PAR_DEFAUT);
 		}
 
 		private Couleur couleur(@Nullable Object o, String chemin) {
