@@ -129,8 +129,11 @@ class CalculEmployeur implements TraitementEmployeur {
 		depot.enregistrerIndicateurs(campagne, parametres.annee(), siret, publication.completes());
 		long effectif = assemblage.donnees().agents().stream().filter(a -> a.estPresentAu31Decembre(parametres.annee())).count();
 		depot.enregistrerEmployeur(campagne, collectivite, effectif);
+		var secret = publication.secret();
 		return assemblage.donnees().agents().size() + " agents, " + assemblage.donnees().absences().size()
-				+ " absences, " + resultat.indicateurs().size() + " indicateurs";
+				+ " absences, " + resultat.indicateurs().size() + " indicateurs, " + publication.publiees().size()
+				+ " publiés ; secret : " + secret.primaires() + " + " + secret.secondaires() + " cases masquées sur "
+				+ secret.casesPubliees();
 	}
 
 	/**

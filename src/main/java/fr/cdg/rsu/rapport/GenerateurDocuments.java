@@ -96,16 +96,17 @@ public final class GenerateurDocuments {
 				imprimees.add(l.cle());
 			}
 		}
-		List<Indicateur> completes = SecretStatistique.appliquer(lignes, seuilSecret, imprimees::contains);
-		List<Indicateur> publiees = completes.stream().filter(l -> imprimees.contains(l.cle())).toList();
-		return new Publication(completes, publiees);
+		SecretStatistique.Decision decision = SecretStatistique.decider(lignes, seuilSecret, imprimees::contains);
+		List<Indicateur> publiees = decision.lignes().stream().filter(l -> imprimees.contains(l.cle())).toList();
+		return new Publication(decision.lignes(), publiees, decision);
 	}
 
 	/**
 	 * @param completes toutes les lignes, secret posé (vraies valeurs comprises : à ne pas diffuser)
 	 * @param publiees les lignes publiées, dans le même ordre
+	 * @param secret les comptes de la décision (cases publiées, masques primaires et secondaires)
 	 */
-	public record Publication(List<Indicateur> completes, List<Indicateur> publiees) {
+	public record Publication(List<Indicateur> completes, List<Indicateur> publiees, SecretStatistique.Decision secret) {
 	}
 
 	/** Les noms des fichiers écrits pour chaque employeur. */

@@ -58,6 +58,21 @@ public final class SecretStatistique {
 	 */
 	public static List<Indicateur> appliquer(List<Indicateur> lignes, int seuil,
 			Predicate<Indicateur.Cle> publiee) {
+		return decider(lignes, seuil, publiee).lignes();
+	}
+
+	/**
+	 * La décision et ses comptes, sur les cases publiées d'une famille protégée (santé, paie, âge, écart).
+	 * @param lignes les lignes, {@code secret} positionné, dans l'ordre reçu
+	 * @param casesPubliees cases protégeables dont au moins une ligne est publiée
+	 * @param primaires celles qui décrivent de 1 à seuil − 1 agents
+	 * @param secondaires celles masquées pour qu'aucune des premières ne se retrouve
+	 */
+	public record Decision(List<Indicateur> lignes, int casesPubliees, int primaires, int secondaires) {
+	}
+
+	/** Comme {@link #appliquer(List, int, Predicate)}, avec les comptes de la décision. */
+	public static Decision decider(List<Indicateur> lignes, int seuil, Predicate<Indicateur.Cle> publiee) {
 		if (seuil < SEUIL_MINIMUM) {
 			throw new IllegalArgumentException("seuil du secret statistique " + seuil + " : il doit valoir au moins "
 					+ SEUIL_MINIMUM);
@@ -83,14 +98,25 @@ public final class SecretStatistique {
 			int population = cases.population[c];
 			masquee[c] = cases.reelle[c] && population > 0 && population < seuil;
 		}
+		boolean[] primaire = masquee.clone();
 		new Attaquant(cases, relations).proteger(masquee);
+		int publiees = 0;
+		int primaires = 0;
+		int secondaires = 0;
+		for (int c = 0; c < cases.taille(); c++) {
+			if (cases.reelle[c] && cases.publiee[c]) {
+				publiees++;
+				primaires += primaire[c] ? 1 : 0;
+				secondaires += masquee[c] && !primaire[c] ? 1 : 0;
+			}
+		}
 		List<Indicateur> resultat = new ArrayList<>(lignes.size());
 		for (int i = 0; i < lignes.size(); i++) {
 			Indicateur l = lignes.get(i);
 			boolean m = caseDeLigne[i] >= 0 && masquee[caseDeLigne[i]];
 			resultat.add(l.secret() == m ? l : l.avecSecret(m));
 		}
-		return resultat;
+		return new Decision(resultat, publiees, primaires, secondaires);
 	}
 
 	/** Une case du secret : famille, population, dimension (parties jointes par {@code +}) et modalité. */
