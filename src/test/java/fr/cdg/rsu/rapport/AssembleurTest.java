@@ -80,9 +80,34 @@ class AssembleurTest {
 		assertThat(blocs(document("synthese-absenteisme.pdf", lignes)))
 			.anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Bloc.Paragraphe.class,
 					p -> assertThat(p.texte()).startsWith("Taux d'absentéisme par groupe d'absences et par statut : ")
-						.contains("trop peu d'agents (moins de 3)")))
+						.contains("moins de 3 agents, ou de quoi retrouver une telle cellule")))
 			.noneSatisfy(b -> assertThat(b).isInstanceOfSatisfying(Bloc.Tableau.class,
 					t -> assertThat(t.titre()).isEqualTo("Taux d'absentéisme par groupe d'absences et par statut")));
+	}
+
+	@Test
+	void uneLigneToutEnSecretEstRetireeEtNommeeDansLaNote() {
+		// catégorie A (2 agents) masquée pour les trois groupes et les jours par agent, catégorie C et ensemble
+		// publiés : la ligne A, quatre « s », laisse la place à une phrase sous le tableau
+		List<Indicateur> lignes = new java.util.ArrayList<>();
+		for (String modalite : List.of("A", "C", "ensemble")) {
+			String dimension = modalite.equals("ensemble") ? "ensemble" : "categorie";
+			for (String groupe : List.of("compressible", "medical", "global")) {
+				for (String indicateur : List.of("taux_absenteisme", "jours_moyens")) {
+					lignes.add(Indicateur.rapport(Theme.ABSENTEISME, indicateur, "permanents", groupe, dimension,
+							modalite, BigDecimal.TEN, new BigDecimal("3650"), BigDecimal.valueOf(100), 10)
+						.avecSecret(modalite.equals("A")));
+				}
+			}
+		}
+		Bloc.Tableau t = blocs(document("synthese-absenteisme.pdf", lignes)).stream()
+			.filter(Bloc.Tableau.class::isInstance)
+			.map(Bloc.Tableau.class::cast)
+			.filter(b -> "Taux d'absentéisme par catégorie".equals(b.titre()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(t.lignes()).extracting(Bloc.LigneTableau::libelle).containsExactly("Catégorie C", "Ensemble");
+		assertThat(t.note()).contains("Catégorie A : détail non publié");
 	}
 
 	@Test

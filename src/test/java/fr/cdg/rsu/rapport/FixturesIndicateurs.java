@@ -15,12 +15,13 @@ import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
+import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
 
 /**
  * Des lignes d'indicateurs réalistes, conformes au contrat {@code docs/vocabulaire-indicateurs.md}, pour deux
  * employeurs fictifs : une commune d'environ 100 agents et une commune de 8 agents (beaucoup de cellules secrètes).
- * Les lignes sont agrégées depuis des agents fictifs tirés au sort (graine fixe), avec le secret posé quand la base
- * compte moins de 3 agents. Ce n'est pas le calcul officiel : seulement des lignes cohérentes pour les documents.
+ * Les lignes sont agrégées depuis des agents fictifs tirés au sort (graine fixe), le secret posé par
+ * {@link SecretStatistique} au seuil 3 comme si toutes étaient publiées. Ce n'est pas le calcul officiel : seulement des lignes cohérentes pour les documents.
  */
 final class FixturesIndicateurs {
 
@@ -63,11 +64,11 @@ final class FixturesIndicateurs {
 	}
 
 	static List<Indicateur> grande() {
-		return lignes(agents(112, 0.76, 0.12, new Random(20241231L)), GRANDE);
+		return SecretStatistique.appliquer(lignes(agents(112, 0.76, 0.12, new Random(20241231L)), GRANDE), 3);
 	}
 
 	static List<Indicateur> petite() {
-		return lignes(agents(9, 0.6, 0.25, new Random(7L)), PETITE);
+		return SecretStatistique.appliquer(lignes(agents(9, 0.6, 0.25, new Random(7L)), PETITE), 3);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
@@ -248,13 +249,13 @@ final class FixturesIndicateurs {
 		final List<Indicateur> lignes = new ArrayList<>();
 
 		void valeur(Theme t, String ind, String pop, String groupe, String dim, String mod, double v, int base) {
-			lignes.add(Indicateur.valeur(t, ind, pop, groupe, dim, mod, bd(v), base).avecSecret(base < 3));
+			lignes.add(Indicateur.valeur(t, ind, pop, groupe, dim, mod, bd(v), base));
 		}
 
 		void rapport(Theme t, String ind, String pop, String groupe, String dim, String mod, double num, double den,
 				int facteur, int base) {
 			lignes.add(Indicateur.rapport(t, ind, pop, groupe, dim, mod, bd(num), bd(den), BigDecimal.valueOf(facteur),
-					base).avecSecret(base < 3));
+					base));
 		}
 
 		private static BigDecimal bd(double v) {

@@ -170,18 +170,16 @@ class GenerateurDocumentsTest {
 
 	@Test
 	void lesCellulesSecretesSAffichentSEtSontExpliquees() throws IOException {
-		// 8 agents : les contractuels permanents et non permanents sont moins de 3
-		assertThat(petite).filteredOn(i -> i.secret() && i.indicateur().equals("effectif")
-				&& i.theme() == Theme.EFFECTIFS && i.population().equals("contractuels_permanents")
-				&& i.dimension().equals("ensemble"))
-			.hasSize(1);
-		String fiche = TextePdf.texte(pdf(FixturesIndicateurs.PETITE, "fiche-synthetique.pdf"));
-		assertThat(fiche).containsPattern("Contractuels permanents s s s s s")
-			.contains("s : secret statistique (moins de 3 agents");
-		// la valeur masquée n'apparaît pas à sa place
-		BigDecimal masquee = valeur(petite, Theme.EFFECTIFS, "etpr", "contractuels_permanents", "", "ensemble",
-				"ensemble");
-		assertThat(fiche).doesNotContain(FormatFrancais.formater(masquee, FormatNombre.DECIMAL_1) + "\n");
+		// 8 agents : les contractuels permanents sont moins de 3 ; leur absentéisme est masqué, leur effectif
+		// (structure) publié
+		assertThat(petite).filteredOn(i -> i.secret() && i.indicateur().equals("taux_absenteisme")
+				&& i.population().equals("contractuels_permanents") && i.dimension().equals("ensemble"))
+			.isNotEmpty();
+		assertThat(petite).filteredOn(i -> i.theme() == Theme.EFFECTIFS && !i.indicateur().equals("age_moyen"))
+			.noneMatch(Indicateur::secret);
+		String absenteisme = TextePdf.texte(pdf(FixturesIndicateurs.PETITE, "synthese-absenteisme.pdf"));
+		assertThat(absenteisme).contains("s : secret statistique (moins de 3 agents");
+		assertThat(absenteisme).containsPattern("(?m)^s$");
 		String egalite = TextePdf.texte(pdf(FixturesIndicateurs.PETITE, "synthese-egalite.pdf"));
 		assertThat(egalite).contains("secret statistique").containsPattern("(?m)^Hommes sur emploi permanent$|s\\n");
 	}
@@ -225,8 +223,13 @@ class GenerateurDocumentsTest {
 
 	@Test
 	void unGraphiqueSansValeurPubliableLeDit() throws IOException {
-		String fiche = TextePdf.texte(pdf(FixturesIndicateurs.PETITE, "fiche-synthetique.pdf"));
-		assertThat(fiche).contains("Aucune valeur publiable pour ce graphique");
+		// toutes les tranches d'âge masquées : le graphique par tranche d'âge n'a rien à dessiner
+		List<Indicateur> lignes = new ArrayList<>(petite);
+		lignes.replaceAll(i -> i.dimension().equals("tranche_age") && i.theme() == Theme.ABSENTEISME ? i.avecSecret(true) : i);
+		Path d = sortie.resolve("graphique-vide");
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, lignes, d, PUBLICATION, SEUIL);
+		assertThat(TextePdf.texte(d.resolve("synthese-absenteisme.pdf")))
+			.contains("Aucune valeur publiable pour ce graphique");
 	}
 
 	@Test

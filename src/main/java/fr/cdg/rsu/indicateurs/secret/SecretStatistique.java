@@ -211,7 +211,7 @@ public final class SecretStatistique {
 
 		/** Connue d'emblée : publiée et non masquée, ou sans aucun agent (rien à protéger, tout y est nul). */
 		private boolean publiee(int c, boolean[] masquee) {
-			return cases.reelle[c] && (cases.population[c] == 0 || cases.publiee[c] && !masquee[c]);
+			return cases.reelle[c] && !masquee[c] && (cases.population[c] == 0 || cases.publiee[c]);
 		}
 
 		/**
@@ -267,7 +267,7 @@ public final class SecretStatistique {
 
 		/**
 		 * La case à masquer pour que {@code fuite} ne se déduise plus par la relation qui l'a donnée. Candidates :
-		 * les autres cases de la relation connues d'emblée qui ont des agents, par population croissante ; on garde
+		 * les autres cases de la relation connues d'emblée, par population croissante (celles sans agent en dernier) ; on garde
 		 * la première qui, masquée, ne se retrouve pas aussitôt et ne laisse pas retrouver {@code fuite} par un autre
 		 * chemin (masquer les permanents de la catégorie A ne sert à rien si fonctionnaires et contractuels de A
 		 * restent publiés), à défaut la plus petite. Si les autres cases ont toutes été déduites (totaux virtuels),
@@ -287,7 +287,7 @@ public final class SecretStatistique {
 					continue;
 				}
 				if (deduitePar[m] < 0) {
-					if (!masquee[m] && cases.population[m] > 0) {
+					if (!masquee[m]) {
 						candidates.add(m);
 					}
 				}
@@ -296,7 +296,10 @@ public final class SecretStatistique {
 				}
 			}
 			if (!candidates.isEmpty()) {
-				candidates.sort((a, b) -> Integer.compare(cases.population[a], cases.population[b]));
+				// une case sans agent ne se masque qu'en dernier recours (des données incohérentes : un écart sans
+				// agent payé) ; sinon par population croissante
+				candidates.sort((a, b) -> Integer.compare(cases.population[a] == 0 ? Integer.MAX_VALUE : cases.population[a],
+						cases.population[b] == 0 ? Integer.MAX_VALUE : cases.population[b]));
 				boolean[] essaiConnue = new boolean[connue.length];
 				int[] essaiDeduitePar = new int[deduitePar.length];
 				for (int k = 0; k < Math.min(candidates.size(), ESSAIS); k++) {

@@ -137,14 +137,34 @@ public final class Assembleur {
 					+ " : aucune donnée pour cette collectivité.");
 		}
 		// un tableau fait seulement de « s » n'apprend rien : une phrase dit pourquoi le détail manque
-		if (r.stream().flatMap(l -> l.cellules().stream()).allMatch(v -> v.estSecrete() || v.etat() == Valeur.Etat.ABSENTE)
-				&& r.stream().flatMap(l -> l.cellules().stream()).anyMatch(Valeur::estSecrete)) {
+		if (toutSecret(r.stream().flatMap(l -> l.cellules().stream()).toList())) {
 			return new Bloc.Paragraphe((t.titre() == null ? ctx.texte(t.enteteLignes()) : ctx.texte(t.titre()))
 					+ " : " + ctx.texte(apparence.toutSecret()));
 		}
+		// une ligne faite seulement de « s » (une filière de deux agents) n'apprend rien qu'une phrase ne dise mieux
+		List<String> nonDetaillees = new ArrayList<>();
+		List<Bloc.LigneTableau> gardees = new ArrayList<>();
+		for (Bloc.LigneTableau l : r) {
+			if (!l.total() && toutSecret(l.cellules())) {
+				nonDetaillees.add(l.libelle());
+			}
+			else {
+				gardees.add(l);
+			}
+		}
+		String note = t.note() == null ? null : ctx.texte(t.note());
+		if (!nonDetaillees.isEmpty()) {
+			String phrase = String.join(", ", nonDetaillees) + " : " + ctx.texte(apparence.toutSecret());
+			note = note == null ? phrase : note + " " + phrase;
+		}
 		return new Bloc.Tableau(t.titre() == null ? null : ctx.texte(t.titre()), ctx.texte(t.enteteLignes()),
-				colonnes.stream().map(c -> ctx.texte(c.element.libelle())).toList(), r,
-				t.note() == null ? null : ctx.texte(t.note()));
+				colonnes.stream().map(c -> ctx.texte(c.element.libelle())).toList(), gardees, note);
+	}
+
+	/** Des cellules toutes secrètes ou sans agent, dont au moins une secrète. */
+	private static boolean toutSecret(List<Valeur> cellules) {
+		return cellules.stream().allMatch(v -> v.estSecrete() || v.etat() == Valeur.Etat.ABSENTE)
+				&& cellules.stream().anyMatch(Valeur::estSecrete);
 	}
 
 	private Bloc graphique(ModeleBloc.Graphique g, Contexte ctx) {

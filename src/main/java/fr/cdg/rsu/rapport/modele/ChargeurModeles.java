@@ -43,8 +43,8 @@ public final class ChargeurModeles {
 	public static final String LIBELLES = "libelles.yaml";
 
 	/** La phrase d'un tableau tout en secret, pour une charte qui n'a pas la sienne ({@code textes.tout_secret}). */
-	static final String TOUT_SECRET_PAR_DEFAUT = "détail non publié : il porte sur trop peu d'agents (moins de ${seuil})"
-			+ " pour qu'aucun ne puisse être reconnu (secret statistique).";
+	static final String TOUT_SECRET_PAR_DEFAUT = "détail non publié, pour qu'aucun agent ne puisse être reconnu (secret"
+			+ " statistique : moins de ${seuil} agents, ou de quoi retrouver une telle cellule).";
 
 	/** Les modèles des quatre documents PDF, dans l'ordre de production. */
 	public static final List<String> DOCUMENTS = List.of("synthese-absenteisme.yaml", "synthese-remunerations.yaml",
