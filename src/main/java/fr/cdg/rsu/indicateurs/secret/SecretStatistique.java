@@ -268,7 +268,7 @@ public final class SecretStatistique {
 		/**
 		 * La case à masquer pour que {@code fuite} ne se déduise plus par la relation qui l'a donnée. Candidates :
 		 * les autres cases de la relation connues d'emblée, par population croissante (celles sans agent en dernier) ; on garde
-		 * la première qui, masquée, ne se retrouve pas aussitôt et ne laisse pas retrouver {@code fuite} par un autre
+		 * la première qui suffit à tout protéger, sinon la première qui, masquée, ne se retrouve pas aussitôt et ne laisse pas retrouver {@code fuite} par un autre
 		 * chemin (masquer les permanents de la catégorie A ne sert à rien si fonctionnaires et contractuels de A
 		 * restent publiés), à défaut la plus petite. Si les autres cases ont toutes été déduites (totaux virtuels),
 		 * on remonte à la relation qui a donné la plus petite d'entre elles. Comme {@code fuite} est la première case
@@ -302,16 +302,21 @@ public final class SecretStatistique {
 						cases.population[b] == 0 ? Integer.MAX_VALUE : cases.population[b]));
 				boolean[] essaiConnue = new boolean[connue.length];
 				int[] essaiDeduitePar = new int[deduitePar.length];
+				int tient = -1;
 				for (int k = 0; k < Math.min(candidates.size(), ESSAIS); k++) {
 					int c = candidates.get(k);
 					masquee[c] = true;
 					int fuiteApres = deduire(masquee, essaiConnue, essaiDeduitePar);
 					masquee[c] = false;
-					if (fuiteApres != fuite && fuiteApres != c) {
+					if (fuiteApres < 0) {
+						// ce masque suffit à tout protéger
 						return c;
 					}
+					if (tient < 0 && fuiteApres != fuite && fuiteApres != c) {
+						tient = c;
+					}
 				}
-				return candidates.get(0);
+				return tient >= 0 ? tient : candidates.get(0);
 			}
 			deduites.sort((a, b) -> Integer.compare(cases.population[a], cases.population[b]));
 			for (int m : deduites) {
