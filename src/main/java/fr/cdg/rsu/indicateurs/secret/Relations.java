@@ -17,7 +17,8 @@ import fr.cdg.rsu.indicateurs.secret.SecretStatistique.Cases;
  * <li><b>Sommes</b> (un membre inconnu se retrouve à partir des autres) : les modalités d'une dimension et leur
  * ensemble ; pour un croisement {@code d1+d2(+d3)}, les cellules qui ne diffèrent que par une partie et la cellule
  * sans cette partie ({@code A+F}, {@code A+H} et {@code A}) ; les populations (fonctionnaires, contractuels
- * permanents et permanents ; permanents, non permanents et tous). Chaque agent tombe dans exactement une modalité
+ * permanents et permanents ; permanents, non permanents et tous) ; les tranches quinquennales d'une grande tranche
+ * d'âge et cette tranche ({@code <30 = <20 + 20-24 + 25-29}). Chaque agent tombe dans exactement une modalité
  * ({@code non_renseigne} comprise) : une case absente est un zéro connu, sauf le total d'un croisement que rien ne
  * calcule, qui devient une case virtuelle.</li>
  * <li><b>Révélations</b> (une source connue donne ses cibles) : l'écart de rémunération d'une modalité publie la
@@ -32,6 +33,11 @@ final class Relations {
 
 	private static final Map<String, String> POPULATION_TOTALE = Map.of("fonctionnaires", "permanents",
 			"permanents", "tous");
+
+	/** Les tranches quinquennales de chaque grande tranche d'âge. */
+	private static final Map<String, List<String>> TRANCHES_QUINQUENNALES = Map.of("<30", List.of("<20", "20-24",
+			"25-29"), "30-49", List.of("30-34", "35-39", "40-44", "45-49"), "50+", List.of("50-54", "55-59", "60-64",
+					"65+"));
 
 	/** Membres d'une somme ; cibles d'une révélation. */
 	final List<int[]> membres = new ArrayList<>();
@@ -137,6 +143,30 @@ final class Relations {
 			}
 			int autre = cases.chercher(new Case(k.famille(), soeur, k.dimension(), k.modalite()));
 			r.ajouter(autre < 0 ? new int[] { c, total } : new int[] { c, autre, total }, -1);
+		}
+		// les tranches quinquennales s'emboîtent dans les trois grandes tranches : <30 = <20 + 20-24 + 25-29...
+		for (int c = 0; c < reelles; c++) {
+			Case k = cases.liste.get(c);
+			if (!k.dimension().equals("tranche_age_3") || k.famille() == FamilleSecret.ECART_REMUNERATION) {
+				continue;
+			}
+			List<String> bandes = TRANCHES_QUINQUENNALES.get(k.modalite());
+			if (bandes == null) {
+				continue;
+			}
+			List<Integer> membres = new ArrayList<>();
+			for (String bande : bandes) {
+				int b = cases.chercher(new Case(k.famille(), k.population(), "tranche_age", bande));
+				if (b >= 0) {
+					membres.add(b);
+				}
+			}
+			int[] m = new int[membres.size() + 1];
+			for (int i = 0; i < membres.size(); i++) {
+				m[i] = membres.get(i);
+			}
+			m[membres.size()] = c;
+			r.ajouter(m, -1);
 		}
 		for (int[] rev : revelations) {
 			r.ajouter(new int[] { rev[1], rev[2] }, rev[0]);

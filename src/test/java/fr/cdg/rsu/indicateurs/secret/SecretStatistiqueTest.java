@@ -169,6 +169,22 @@ class SecretStatistiqueTest {
 	}
 
 	@Test
+	void lesTranchesQuinquennalesSEmboitentDansLesGrandesTranches() {
+		// 20 agents : 20-24 (4), 25-29 (2), 30-34 (13), 35-39 (1) ; <30 (6), 30-49 (14). Les 25-29 et les 35-39 sont
+		// masqués ; la rangée des tranches quinquennales a deux inconnues, mais <30 − 20-24 redonnerait les 25-29 et
+		// 30-49 − 30-34 les 35-39 (relation relevée par AttaqueSecretTest). Masquer <30 ou 30-49 ne servirait à
+		// rien (ensemble − l'autre grande tranche) : ce sont 20-24 et 30-34 qui le sont.
+		List<Indicateur> r = SecretStatistique.appliquer(lignes(absences("permanents", "ensemble", "ensemble", 20, 200, 20),
+				absences("permanents", "tranche_age", "20-24", 4, 40, 4), absences("permanents", "tranche_age", "25-29", 2, 20, 2),
+				absences("permanents", "tranche_age", "30-34", 13, 130, 13),
+				absences("permanents", "tranche_age", "35-39", 1, 10, 1),
+				absences("permanents", "tranche_age_3", "<30", 6, 60, 6),
+				absences("permanents", "tranche_age_3", "30-49", 14, 140, 14)), 3);
+		assertThat(masquees(r)).containsExactly("permanents/tranche_age/20-24", "permanents/tranche_age/25-29",
+				"permanents/tranche_age/30-34", "permanents/tranche_age/35-39");
+	}
+
+	@Test
 	void leSeuilSuitLOptionEtNeDescendPasSousDeux() {
 		List<Indicateur> cinq = lignes(absences("permanents", "ensemble", "ensemble", 9, 40, 9),
 				absences("permanents", "sexe", "F", 4, 30, 4), absences("permanents", "sexe", "H", 5, 10, 5));
