@@ -28,11 +28,9 @@ import fr.cdg.rsu.indicateurs.secret.SecretStatistique.Cases;
  */
 final class Relations {
 
-	private static final Map<String, String> POPULATION_SOEUR = Map.of("fonctionnaires", "contractuels_permanents",
-			"permanents", "non_permanents");
-
-	private static final Map<String, String> POPULATION_TOTALE = Map.of("fonctionnaires", "permanents",
-			"permanents", "tous");
+	/** Les populations dont chaque total est la somme. */
+	private static final Map<String, List<String>> POPULATIONS_PARTIES = Map.of("permanents",
+			List.of("fonctionnaires", "contractuels_permanents"), "tous", List.of("permanents", "non_permanents"));
 
 	/** Les tranches quinquennales de chaque grande tranche d'âge. */
 	private static final Map<String, List<String>> TRANCHES_QUINQUENNALES = Map.of("<30", List.of("<20", "20-24",
@@ -92,7 +90,26 @@ final class Relations {
 		for (int c = 0; c < reelles; c++) {
 			Case k = cases.liste.get(c);
 			if (k.famille() == FamilleSecret.ECART_REMUNERATION) {
-				revelations.add(new int[] { c, cases.rang(moyenneDuSexe(k, "F")), cases.rang(moyenneDuSexe(k, "H")) });
+				List<Integer> cibles = new ArrayList<>();
+				for (String sexe : List.of("F", "H")) {
+					Case cible = moyenneDuSexe(k, sexe);
+					int rang = cases.chercher(cible);
+					// un sexe sans agent payé dans une dimension calculée est un zéro connu ; dans une dimension que
+					// rien ne calcule (filière × sexe), une case virtuelle
+					if (rang < 0 && !cases.dimensions.contains(cible.famille() + "/" + cible.population() + "/"
+							+ cible.dimension())) {
+						rang = cases.rang(cible);
+					}
+					if (rang >= 0) {
+						cibles.add(rang);
+					}
+				}
+				int[] rev = new int[cibles.size() + 1];
+				rev[0] = c;
+				for (int i = 0; i < cibles.size(); i++) {
+					rev[i + 1] = cibles.get(i);
+				}
+				revelations.add(rev);
 			}
 		}
 		Map<List<Object>, List<Integer>> rangees = new LinkedHashMap<>();
@@ -130,19 +147,30 @@ final class Relations {
 			m[rangee.size()] = totaux.get(cle);
 			r.ajouter(m, -1);
 		});
+		// parties depuis chaque total : si une des deux parties n'a aucune case (aucun fonctionnaire dans la
+		// modalité), l'autre égale le total
 		for (int c = 0; c < cases.taille(); c++) {
 			Case k = cases.liste.get(c);
-			String soeur = POPULATION_SOEUR.get(k.population());
-			if (soeur == null || k.famille() == FamilleSecret.ECART_REMUNERATION) {
+			List<String> parts = POPULATIONS_PARTIES.get(k.population());
+			if (parts == null || k.famille() == FamilleSecret.ECART_REMUNERATION) {
 				continue;
 			}
-			int total = cases.chercher(new Case(k.famille(), POPULATION_TOTALE.get(k.population()), k.dimension(),
-					k.modalite()));
-			if (total < 0) {
+			List<Integer> membres = new ArrayList<>();
+			for (String partie : parts) {
+				int m = cases.chercher(new Case(k.famille(), partie, k.dimension(), k.modalite()));
+				if (m >= 0) {
+					membres.add(m);
+				}
+			}
+			if (membres.isEmpty() || !populationCalculee(cases, k.famille(), parts)) {
 				continue;
 			}
-			int autre = cases.chercher(new Case(k.famille(), soeur, k.dimension(), k.modalite()));
-			r.ajouter(autre < 0 ? new int[] { c, total } : new int[] { c, autre, total }, -1);
+			int[] m = new int[membres.size() + 1];
+			for (int i = 0; i < membres.size(); i++) {
+				m[i] = membres.get(i);
+			}
+			m[membres.size()] = c;
+			r.ajouter(m, -1);
 		}
 		// les tranches quinquennales s'emboîtent dans les trois grandes tranches : <30 = <20 + 20-24 + 25-29...
 		for (int c = 0; c < reelles; c++) {
@@ -169,10 +197,23 @@ final class Relations {
 			r.ajouter(m, -1);
 		}
 		for (int[] rev : revelations) {
-			r.ajouter(new int[] { rev[1], rev[2] }, rev[0]);
+			r.ajouter(java.util.Arrays.copyOfRange(rev, 1, rev.length), rev[0]);
 		}
 		r.indexer(cases.taille());
 		return r;
+	}
+
+	/**
+	 * Vrai si la famille calcule les deux populations parties : une case absente y est alors un zéro (la paie ne
+	 * calcule pas les non-permanents, dont l'absence ne dit rien).
+	 */
+	private static boolean populationCalculee(Cases cases, FamilleSecret famille, List<String> parts) {
+		for (String partie : parts) {
+			if (!cases.populations.contains(famille + "/" + partie)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** La case de paie des agents d'un sexe dans la modalité de l'écart. */

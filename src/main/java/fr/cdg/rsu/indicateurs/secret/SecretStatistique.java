@@ -143,8 +143,17 @@ public final class SecretStatistique {
 			return liste.size();
 		}
 
+		/** {@code famille/population} et {@code famille/population/dimension} des cases réelles. */
+		final java.util.Set<String> populations = new java.util.HashSet<>();
+
+		final java.util.Set<String> dimensions = new java.util.HashSet<>();
+
 		int reelle(Case c, int base) {
 			int r = rang(c);
+			if (!reelle[r]) {
+				populations.add(c.famille() + "/" + c.population());
+				dimensions.add(c.famille() + "/" + c.population() + "/" + c.dimension());
+			}
 			reelle[r] = true;
 			population[r] = Math.max(population[r], base);
 			return r;
