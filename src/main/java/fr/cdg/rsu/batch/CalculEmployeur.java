@@ -34,7 +34,6 @@ class CalculEmployeur implements TraitementEmployeur {
 
 	private final ParametresCampagne parametres;
 
-	/** @param lignesParChargement lignes lues chargées en mémoire d'un coup au plus ({@link #LIGNES_PAR_CHARGEMENT}) */
 	/** Dans le dossier de l'employeur, avec ses documents : ce qui peut être publié. */
 	static final String INDICATEURS_PUBLIABLES = "indicateurs.csv";
 
@@ -48,6 +47,10 @@ class CalculEmployeur implements TraitementEmployeur {
 
 	private final GenerateurDocuments documents;
 
+	/**
+	 * @param lignesParChargement lignes lues chargées en mémoire d'un coup au plus ({@link #LIGNES_PAR_CHARGEMENT})
+	 * @param documents les modèles : ce qu'ils impriment décide de ce qui est publié, donc du secret
+	 */
 	CalculEmployeur(DepotCampagne depot, ParametresCampagne parametres, long lignesParChargement,
 			GenerateurDocuments documents) {
 		this.documents = documents;

@@ -31,7 +31,7 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 	 * Le plus petit seuil accepté : à 1, seule une cellule sans agent serait masquée, et la valeur d'un agent seul
 	 * serait publiée.
 	 */
-	static final int SEUIL_SECRET_MINIMUM = 2;
+	static final int SEUIL_SECRET_MINIMUM = CalculIndicateurs.SEUIL_SECRET_MINIMUM;
 
 	static final Set<String> CONNUES = Set.of("annee", "entree", "sortie", "profil", "siret", "nom", "type",
 			"seuil-secret", "sans-pdf", "pdf-siret", "modeles", "date-publication", "force", "silencieux", "aide",

@@ -21,6 +21,9 @@ public final class CalculIndicateurs {
 	/** Seuil du secret statistique par défaut : une cellule de moins de 3 agents est masquée. */
 	public static final int SEUIL_SECRET_PAR_DEFAUT = SecretStatistique.SEUIL_PAR_DEFAUT;
 
+	/** Le plus petit seuil du secret accepté (en dessous, une cellule d'un seul agent serait publiée). */
+	public static final int SEUIL_SECRET_MINIMUM = SecretStatistique.SEUIL_MINIMUM;
+
 	private CalculIndicateurs() {
 	}
 

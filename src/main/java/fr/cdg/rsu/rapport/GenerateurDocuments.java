@@ -98,15 +98,21 @@ public final class GenerateurDocuments {
 		}
 		SecretStatistique.Decision decision = SecretStatistique.decider(lignes, seuilSecret, imprimees::contains);
 		List<Indicateur> publiees = decision.lignes().stream().filter(l -> imprimees.contains(l.cle())).toList();
-		return new Publication(decision.lignes(), publiees, decision);
+		return new Publication(decision, publiees);
 	}
 
 	/**
-	 * @param completes toutes les lignes, secret posé (vraies valeurs comprises : à ne pas diffuser)
+	 * @param secret la décision : toutes les lignes, secret posé, et ses comptes (cases publiées, masques primaires
+	 * et secondaires)
 	 * @param publiees les lignes publiées, dans le même ordre
-	 * @param secret les comptes de la décision (cases publiées, masques primaires et secondaires)
 	 */
-	public record Publication(List<Indicateur> completes, List<Indicateur> publiees, SecretStatistique.Decision secret) {
+	public record Publication(SecretStatistique.Decision secret, List<Indicateur> publiees) {
+
+		/** Toutes les lignes, secret posé (vraies valeurs comprises : à ne pas diffuser). */
+		public List<Indicateur> completes() {
+			return secret.lignes();
+		}
+
 	}
 
 	/** Les noms des fichiers écrits pour chaque employeur. */

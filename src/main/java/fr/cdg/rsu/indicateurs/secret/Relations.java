@@ -85,7 +85,7 @@ final class Relations {
 		Relations r = new Relations();
 		// les révélations d'abord : leurs cibles absentes (paie par filière et sexe) deviennent des cases virtuelles,
 		// que les sommes relient ensuite aux autres
-		List<int[]> revelations = new ArrayList<>();
+		List<Revelation> revelations = new ArrayList<>();
 		int reelles = cases.taille();
 		for (int c = 0; c < reelles; c++) {
 			Case k = cases.liste.get(c);
@@ -104,12 +104,7 @@ final class Relations {
 						cibles.add(rang);
 					}
 				}
-				int[] rev = new int[cibles.size() + 1];
-				rev[0] = c;
-				for (int i = 0; i < cibles.size(); i++) {
-					rev[i + 1] = cibles.get(i);
-				}
-				revelations.add(rev);
+				revelations.add(new Revelation(c, tableau(cibles, -1)));
 			}
 		}
 		Map<List<Object>, List<Integer>> rangees = new LinkedHashMap<>();
@@ -140,12 +135,7 @@ final class Relations {
 			}
 		}
 		rangees.forEach((cle, rangee) -> {
-			int[] m = new int[rangee.size() + 1];
-			for (int i = 0; i < rangee.size(); i++) {
-				m[i] = rangee.get(i);
-			}
-			m[rangee.size()] = totaux.get(cle);
-			r.ajouter(m, -1);
+			r.ajouter(tableau(rangee, totaux.get(cle)), -1);
 		});
 		// parties depuis chaque total : si une des deux parties n'a aucune case (aucun fonctionnaire dans la
 		// modalité), l'autre égale le total
@@ -165,12 +155,7 @@ final class Relations {
 			if (membres.isEmpty() || !populationCalculee(cases, k.famille(), parts)) {
 				continue;
 			}
-			int[] m = new int[membres.size() + 1];
-			for (int i = 0; i < membres.size(); i++) {
-				m[i] = membres.get(i);
-			}
-			m[membres.size()] = c;
-			r.ajouter(m, -1);
+			r.ajouter(tableau(membres, c), -1);
 		}
 		// les tranches quinquennales s'emboîtent dans les trois grandes tranches : <30 = <20 + 20-24 + 25-29...
 		for (int c = 0; c < reelles; c++) {
@@ -189,15 +174,10 @@ final class Relations {
 					membres.add(b);
 				}
 			}
-			int[] m = new int[membres.size() + 1];
-			for (int i = 0; i < membres.size(); i++) {
-				m[i] = membres.get(i);
-			}
-			m[membres.size()] = c;
-			r.ajouter(m, -1);
+			r.ajouter(tableau(membres, c), -1);
 		}
-		for (int[] rev : revelations) {
-			r.ajouter(java.util.Arrays.copyOfRange(rev, 1, rev.length), rev[0]);
+		for (Revelation rev : revelations) {
+			r.ajouter(rev.cibles(), rev.source());
 		}
 		r.indexer(cases.taille());
 		return r;
@@ -221,6 +201,21 @@ final class Relations {
 		boolean ensemble = Indicateur.ENSEMBLE.equals(ecart.dimension());
 		return new Case(FamilleSecret.REMUNERATION, ecart.population(), ensemble ? "sexe" : ecart.dimension() + "+sexe",
 				ensemble ? sexe : ecart.modalite() + "+" + sexe);
+	}
+
+	private record Revelation(int source, int[] cibles) {
+	}
+
+	/** Les membres, suivis de {@code total} s'il vaut au moins 0. */
+	private static int[] tableau(List<Integer> membres, int total) {
+		int[] m = new int[membres.size() + (total >= 0 ? 1 : 0)];
+		for (int i = 0; i < membres.size(); i++) {
+			m[i] = membres.get(i);
+		}
+		if (total >= 0) {
+			m[membres.size()] = total;
+		}
+		return m;
 	}
 
 	private void ajouter(int[] m, int src) {

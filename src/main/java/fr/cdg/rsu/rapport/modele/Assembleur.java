@@ -132,14 +132,13 @@ public final class Assembleur {
 			}
 			r.add(new Bloc.LigneTableau(ctx.texte(l.element.libelle()), cellules, l.total));
 		}
+		String nom = t.titre() == null ? ctx.texte(t.enteteLignes()) : ctx.texte(t.titre());
 		if (r.isEmpty()) {
-			return new Bloc.Paragraphe((t.titre() == null ? ctx.texte(t.enteteLignes()) : ctx.texte(t.titre()))
-					+ " : aucune donnée pour cette collectivité.");
+			return new Bloc.Paragraphe(nom + " : aucune donnée pour cette collectivité.");
 		}
 		// un tableau fait seulement de « s » n'apprend rien : une phrase dit pourquoi le détail manque
 		if (toutSecret(r.stream().flatMap(l -> l.cellules().stream()).toList())) {
-			return new Bloc.Paragraphe((t.titre() == null ? ctx.texte(t.enteteLignes()) : ctx.texte(t.titre()))
-					+ " : " + ctx.texte(apparence.toutSecret()));
+			return new Bloc.Paragraphe(nom + " : " + ctx.texte(apparence.toutSecret()));
 		}
 		// une ligne faite seulement de « s » (une filière de deux agents) n'apprend rien qu'une phrase ne dise mieux
 		List<String> nonDetaillees = new ArrayList<>();
