@@ -214,6 +214,7 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 				r.rejetees() > 0 ? "  (détail : " + parametres.dossierAnnee().resolve("rejets.csv") + ")" : ""));
 		console.println("  Résultats             : " + parametres.dossierAnnee());
 		console.println("    <siret>/indicateurs.csv, synthèses PDF et classeur par employeur ; rapport-execution.json");
+		console.println("    non-diffusable/ : tableaux complets, vraies valeurs des cellules secrètes (à ne pas diffuser)");
 		if (r.employeursEnEchec() > 0) {
 			console.println("  Attention : des employeurs sont en échec, voir rapport-execution.json (rubrique echecs).");
 			return EMPLOYEURS_EN_ECHEC;
