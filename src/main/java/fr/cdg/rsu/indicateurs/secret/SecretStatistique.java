@@ -1,8 +1,10 @@
 package fr.cdg.rsu.indicateurs.secret;
 
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,9 @@ import fr.cdg.rsu.indicateurs.Indicateur;
  * les moyennes des deux sexes. L'attaquant connaît les cases publiées non masquées ; une relation dont un seul membre
  * lui est inconnu le lui donne (une case calculée mais publiée nulle part, comme un croisement filière × sexe de la
  * paie, peut ainsi être retrouvée et servir à son tour). Tant qu'une case masquée est retrouvable, on masque, dans la
- * relation qui la donne, la case publiée de plus petite population pas encore masquée. Les cases publiées sont
+ * relation qui la donne, la case publiée de plus petite population pas encore masquée. Il sait aussi que les
+ * grandeurs sont positives : des parties inconnues qui ne laissent rien du total sont nulles
+ * ({@link Attaquant#positivite}). Les cases publiées sont
  * celles dont au moins une ligne figure dans une sortie ({@code publiee}) : ce qui n'est publié nulle part n'entraîne
  * aucun masque.
  */
@@ -88,6 +92,7 @@ public final class SecretStatistique {
 			}
 			int c = cases.reelle(new Case(famille, l.population(), l.dimension(), l.modalite()), l.baseAgents());
 			caseDeLigne[i] = c;
+			cases.grandeur(c, l);
 			if (publiee.test(l.cle())) {
 				cases.publiee[c] = true;
 			}
@@ -99,7 +104,7 @@ public final class SecretStatistique {
 			masquee[c] = cases.reelle[c] && population > 0 && population < seuil;
 		}
 		boolean[] primaire = masquee.clone();
-		new Attaquant(cases, relations).proteger(masquee);
+		new Attaquant(cases, relations, seuil).proteger(masquee);
 		int publiees = 0;
 		int primaires = 0;
 		int secondaires = 0;
@@ -141,6 +146,50 @@ public final class SecretStatistique {
 
 		int taille() {
 			return liste.size();
+		}
+
+		/** Les grandeurs additives (thème, indicateur, groupe) : numérateur d'un rapport, valeur d'un compte. */
+		private final Map<String, Integer> grandeurs = new HashMap<>();
+
+		/** Par case, les grandeurs qu'elle publie, et celles qui y sont non nulles. */
+		private final List<BitSet> presentes = new ArrayList<>();
+
+		private final List<BitSet> nonNulles = new ArrayList<>();
+
+		/**
+		 * Note la grandeur de la ligne pour la positivité : toutes ces grandeurs sont positives ou nulles, si bien
+		 * que des parties inconnues de somme nulle sont toutes nulles. L'écart, qui n'est pas une somme, n'en a pas.
+		 */
+		void grandeur(int c, Indicateur l) {
+			BigDecimal v = l.numerateur() != null ? l.numerateur() : l.valeur();
+			if (v == null || liste.get(c).famille() == FamilleSecret.ECART_REMUNERATION) {
+				return;
+			}
+			int g = grandeurs.computeIfAbsent(l.theme() + "/" + l.indicateur() + "/" + l.groupe(), k -> grandeurs.size());
+			presentes(c).set(g);
+			if (v.signum() != 0) {
+				nonNulles(c).set(g);
+			}
+		}
+
+		BitSet presentes(int c) {
+			return bits(presentes, c);
+		}
+
+		BitSet nonNulles(int c) {
+			return bits(nonNulles, c);
+		}
+
+		private static BitSet bits(List<BitSet> liste, int c) {
+			while (liste.size() <= c) {
+				liste.add(null);
+			}
+			BitSet b = liste.get(c);
+			if (b == null) {
+				b = new BitSet();
+				liste.set(c, b);
+			}
+			return b;
 		}
 
 		/** {@code famille/population} et {@code famille/population/dimension} des cases réelles. */
@@ -197,25 +246,103 @@ public final class SecretStatistique {
 
 		private final Relations relations;
 
-		Attaquant(Cases cases, Relations relations) {
+		/** Le seuil du secret : un zéro retrouvé sur au moins ce nombre d'agents pris ensemble est publiable. */
+		private final int seuilPositivite;
+
+		Attaquant(Cases cases, Relations relations, int seuilPositivite) {
 			this.cases = cases;
 			this.relations = relations;
+			this.seuilPositivite = seuilPositivite;
 		}
 
-		/** Ajoute à {@code masquee} les masques secondaires, jusqu'à ce qu'aucune case masquée ne se retrouve. */
+		/**
+		 * Ajoute à {@code masquee} les masques secondaires, jusqu'à ce qu'aucune case masquée ne se retrouve, ni par
+		 * différence, ni par positivité.
+		 */
 		void proteger(boolean[] masquee) {
 			int[] deduitePar = new int[cases.taille()];
 			boolean[] connue = new boolean[cases.taille()];
-			for (int fuite = deduire(masquee, connue, deduitePar); fuite >= 0; fuite = deduire(masquee, connue,
-					deduitePar)) {
-				int aMasquer = complement(fuite, masquee, connue, deduitePar, new boolean[cases.taille()]);
-				if (aMasquer < 0) {
-					// ne peut arriver : une déduction part toujours de cases publiées non masquées
-					throw new IllegalStateException("secret : aucune case à masquer pour protéger "
-							+ cases.liste.get(fuite));
+			do {
+				for (int fuite = deduire(masquee, connue, deduitePar); fuite >= 0; fuite = deduire(masquee, connue,
+						deduitePar)) {
+					int aMasquer = complement(fuite, masquee, connue, deduitePar, new boolean[cases.taille()]);
+					if (aMasquer < 0) {
+						// ne peut arriver : une déduction part toujours de cases publiées non masquées
+						throw new IllegalStateException("secret : aucune case à masquer pour protéger "
+								+ cases.liste.get(fuite));
+					}
+					masquee[aMasquer] = true;
 				}
-				masquee[aMasquer] = true;
 			}
+			while (positivite(masquee, connue, deduitePar));
+		}
+
+		/**
+		 * La positivité : jours, arrêts, agents absents, accidents, sommes de paie ne sont jamais négatifs. Dans une
+		 * somme dont le total est connu, si les parties connues font déjà tout le total d'une grandeur, les parties
+		 * inconnues y valent toutes zéro, et une case masquée de 1 ou 2 agents y est retrouvée (« aucun des deux
+		 * n'a été absent »). On masque alors, parmi les parties publiées, celle de plus petite population où la
+		 * grandeur n'est pas nulle : le reste à répartir entre les parties inconnues n'est plus nul. Un total publié
+		 * nul (« aucun accident ») dit zéro pour toutes ses parties : c'est publié, il n'y a rien à protéger. De même,
+		 * quand les parties annulées décrivent ensemble au moins {@code seuil} agents, l'attaquant n'apprend que ce
+		 * que dirait le zéro publié d'une case de cette taille (« aucune absence parmi ces 4 agents »), ce que la
+		 * règle publie : pas de masque (sans cela, le seul agent en CLD de la catégorie C ferait masquer toute la
+		 * catégorie C pour cacher que les agents des catégories A et B n'en ont pas eu).
+		 * @return vrai si un masque a été ajouté
+		 */
+		boolean positivite(boolean[] masquee, boolean[] connue, int[] deduitePar) {
+			boolean ajout = false;
+			BitSet resteNul = new BitSet();
+			for (int r = 0; r < relations.taille(); r++) {
+				if (relations.source[r] >= 0) {
+					continue;
+				}
+				int[] m = relations.membres.get(r);
+				int total = m[m.length - 1];
+				if (!connue[total]) {
+					continue;
+				}
+				resteNul.clear();
+				resteNul.or(cases.nonNulles(total));
+				int inconnues = 0;
+				for (int k = 0; k < m.length - 1; k++) {
+					if (!connue[m[k]]) {
+						inconnues++;
+						resteNul.andNot(cases.nonNulles(m[k]));
+					}
+				}
+				if (inconnues < 2 || resteNul.isEmpty()) {
+					continue;
+				}
+				// les grandeurs non nulles du total que les parties inconnues ne portent pas : elles y sont nulles
+				boolean fuite = false;
+				int populationAnnulee = 0;
+				for (int k = 0; k < m.length - 1; k++) {
+					int c = m[k];
+					if (!connue[c] && cases.reelle[c] && resteNul.intersects(cases.presentes(c))) {
+						populationAnnulee += cases.population[c];
+						fuite |= masquee[c] && cases.population[c] > 0;
+					}
+				}
+				if (!fuite || populationAnnulee >= seuilPositivite) {
+					continue;
+				}
+				int choisie = -1;
+				for (int k = 0; k < m.length - 1; k++) {
+					int c = m[k];
+					if (connue[c] && deduitePar[c] < 0 && !masquee[c] && cases.population[c] > 0
+							&& resteNul.intersects(cases.nonNulles(c))
+							&& (choisie < 0 || cases.population[c] < cases.population[choisie])) {
+						choisie = c;
+					}
+				}
+				if (choisie >= 0) {
+					masquee[choisie] = true;
+					connue[choisie] = false;
+					ajout = true;
+				}
+			}
+			return ajout;
 		}
 
 		/** Connue d'emblée : publiée et non masquée, ou sans aucun agent (rien à protéger, tout y est nul). */

@@ -217,10 +217,14 @@ public final class Attaquant {
 	 * @param zeroImpose chaque grandeur retrouvée est un zéro imposé par une somme publiée nulle de grandeurs
 	 * positives (« Aucun accident », un total de 0 : toutes ses parties sont nulles), et non un zéro obtenu par
 	 * différence ni recopié d'une ligne publiée
+	 * @param groupesAnnules pour chaque grandeur retrouvée nulle par une somme nulle de grandeurs positives, les
+	 * grandeurs annulées avec elle (vide si une grandeur retrouvée ne l'a pas été ainsi) : le test juge si ce zéro
+	 * porte sur assez d'agents pris ensemble pour être publiable, comme le zéro d'une case publiée
 	 */
 	public record Fuite(Indicateur.Cle cle, Map<String, BigDecimal> retrouve, boolean approchee,
 			boolean conditionnelle, Set<Nature> natures,
-			Supplier<String> explication, List<Indicateur.Cle> sources, boolean zeroImpose) {
+			Supplier<String> explication, List<Indicateur.Cle> sources, boolean zeroImpose,
+			List<List<Grandeur>> groupesAnnules) {
 	}
 
 	/**
@@ -281,6 +285,9 @@ public final class Attaquant {
 	 * nuls n'en est pas un.
 	 */
 	private final BitSet zerosImposes = new BitSet();
+
+	/** Pour une inconnue annulée par une somme nulle de grandeurs positives : les inconnues annulées avec elle. */
+	private final Map<Integer, int[]> annuleesEnsemble = new HashMap<>();
 
 	private final Map<Famille, Set<Integer>> parFamille = new HashMap<>();
 
@@ -1351,8 +1358,10 @@ public final class Attaquant {
 			}
 			signe = s;
 		}
+		int[] groupe = libres.keySet().stream().mapToInt(Integer::intValue).toArray();
 		for (int y : libres.keySet()) {
 			if (!determinee(y) && dejaNulles.add(y)) {
+				annuleesEnsemble.putIfAbsent(y, groupe);
 				equation(forme(y), Rationnel.ZERO, Nature.ZERO_DEDUIT,
 						() -> grandeurs.get(y) + " = 0 (somme nulle de grandeurs positives : " + libelle.get() + ")",
 						origine);
@@ -1568,8 +1577,30 @@ public final class Attaquant {
 					&& r.num().keySet().stream().allMatch(this::imposeParSommeNulle);
 			case Ecart e -> false;
 		};
+		List<List<Grandeur>> groupes = switch (s) {
+			case Additif a -> groupesAnnules(List.of(a.x()));
+			case Rapport r -> retrouve.containsKey("numerateur") ? groupesAnnules(r.num().keySet()) : List.of();
+			case Ecart e -> List.of();
+		};
 		return new Fuite(c, retrouve, approchee, conditionnelle, natures, () -> decrire(origine, 5),
-				sources.stream().distinct().limit(3).toList(), zeroImpose);
+				sources.stream().distinct().limit(3).toList(), zeroImpose, groupes);
+	}
+
+	/** Les groupes annulés de chaque inconnue ; vide si l'une n'a pas été annulée par une somme nulle. */
+	private List<List<Grandeur>> groupesAnnules(java.util.Collection<Integer> inconnues) {
+		List<List<Grandeur>> groupes = new ArrayList<>();
+		for (int x : inconnues) {
+			int[] groupe = annuleesEnsemble.get(x);
+			if (groupe == null || connues.containsKey(x)) {
+				return List.of();
+			}
+			List<Grandeur> g = new ArrayList<>();
+			for (int y : groupe) {
+				g.add(grandeurs.get(y));
+			}
+			groupes.add(g);
+		}
+		return groupes;
 	}
 
 	/** Un zéro imposé par une somme publiée nulle, déduit et non recopié d'une ligne publiée. */

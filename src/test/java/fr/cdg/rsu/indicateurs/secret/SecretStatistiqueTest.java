@@ -72,6 +72,45 @@ class SecretStatistiqueTest {
 	}
 
 	@Test
+	void deuxCasesMasqueesDeSommeNulleSontProtegeesParUnePartieNonNulle() {
+		// catégorie A : 1 agent, 0 jour ; B : 1 agent, 0 jour (masquées toutes deux, secret primaire) ; C : 20
+		// agents, 100 jours ; D : 6 agents, 30 jours ; ensemble 28 agents, 130 jours. Deux inconnues : la différence
+		// ne donne que A + B = 130 − 100 − 30 = 0, mais des jours ne sont jamais négatifs, donc A = B = 0 (« aucun
+		// des deux agents n'a été absent »). Masquer de plus une case nulle ne change rien : il faut masquer une
+		// partie publiée dont les jours ne sont pas nuls, la plus petite, D ; il reste alors 30 jours à répartir
+		// entre A, B et D, sans qu'on sache qui.
+		List<Indicateur> r = SecretStatistique.appliquer(lignes(absences("permanents", "ensemble", "ensemble", 28, 130, 28),
+				absences("permanents", "categorie", "A", 1, 0, 1), absences("permanents", "categorie", "B", 1, 0, 1),
+				absences("permanents", "categorie", "C", 20, 100, 20), absences("permanents", "categorie", "D", 6, 30, 6)),
+				3);
+		assertThat(masquees(r)).containsExactly("permanents/categorie/A", "permanents/categorie/B",
+				"permanents/categorie/D");
+	}
+
+	@Test
+	void unZeroRetrouveSurAuMoinsSeuilAgentsEnsembleEstPublie() {
+		// même découpage avec 2 agents en A : A + B = 0 porte sur 3 agents, et n'apprend rien de plus que ne le
+		// ferait une case publiée « 3 agents, 0 jour » ; masquer D (et, ailleurs, toute une catégorie C qui aurait
+		// seule des jours) cacherait ce que la règle publie : A et B seules sont masquées
+		List<Indicateur> r = SecretStatistique.appliquer(lignes(absences("permanents", "ensemble", "ensemble", 29, 130, 29),
+				absences("permanents", "categorie", "A", 2, 0, 2), absences("permanents", "categorie", "B", 1, 0, 1),
+				absences("permanents", "categorie", "C", 20, 100, 20), absences("permanents", "categorie", "D", 6, 30, 6)),
+				3);
+		assertThat(masquees(r)).containsExactly("permanents/categorie/A", "permanents/categorie/B");
+	}
+
+	@Test
+	void unTotalPublieNulNEntrainePasDeMasque() {
+		// A et B d'un agent chacune, aucun jour d'absence : « aucune absence » est publié pour les 28 agents, il dit
+		// zéro pour chacun ; aucune partie ne peut rien y changer, A et B seules sont masquées
+		List<Indicateur> r = SecretStatistique.appliquer(lignes(absences("permanents", "ensemble", "ensemble", 28, 0, 28),
+				absences("permanents", "categorie", "A", 1, 0, 1), absences("permanents", "categorie", "B", 1, 0, 1),
+				absences("permanents", "categorie", "C", 20, 0, 20), absences("permanents", "categorie", "D", 6, 0, 6)),
+				3);
+		assertThat(masquees(r)).containsExactly("permanents/categorie/A", "permanents/categorie/B");
+	}
+
+	@Test
 	void uneCaseDeSanteDeDeuxAgentsEstMasqueeEnEntierEtSonComplementAussi() {
 		// catégorie A : 2 agents, 30 jours → masquée, jours et taux ensemble ; B : 5 agents, 0 jour ; C : 20 agents,
 		// 100 jours ; ensemble 27 agents, 130 jours publié. Sans second masque, A = 130 − 0 − 100 : B (la plus petite
