@@ -46,6 +46,17 @@ class BilanCampagne implements Tasklet {
 
 	static final String RESUME_ECHECS = "resume.echecs";
 
+	static final String RESUME_AVERTISSEMENTS = "resume.avertissements";
+
+	static final String RESUME_NOMS = "resume.noms";
+
+	static final String RESUME_COLONNES_INCONNUES = "resume.colonnesInconnues";
+
+	static final String RESUME_FICHIERS_MANQUANTS = "resume.fichiersManquants";
+
+	/** Employeurs nommés à l'écran de fin ; les autres sont dans rapport-execution.json. */
+	static final int NOMS_AFFICHES = 10;
+
 	private final DepotCampagne depot;
 
 	private final ParametresCampagne parametres;
@@ -101,6 +112,7 @@ class BilanCampagne implements Tasklet {
 		rapport.put("options", options);
 
 		List<Map<String, Object>> fichiers = new ArrayList<>();
+		List<String> colonnesInconnues = new ArrayList<>();
 		long[] totaux = new long[3];
 		jdbc.query("SELECT f.FICHIER, f.TYPE_FICHIER, f.DETECTION, f.PROFIL, f.COLONNES_INCONNUES, f.LUES, f.VIDES, "
 				+ "(SELECT COUNT(*) FROM RSU_REJET r WHERE r.CAMPAGNE = f.CAMPAGNE AND r.FICHIER = f.FICHIER) "
@@ -114,6 +126,11 @@ class BilanCampagne implements Tasklet {
 					f.put("profil", rs.getString(4));
 					String inconnues = rs.getString(5);
 					f.put("colonnes_inconnues", inconnues.isEmpty() ? List.of() : List.of(inconnues.split(" \\| ")));
+					if (!inconnues.isEmpty()) {
+						for (String c : inconnues.split(" \\| ")) {
+							colonnesInconnues.add("« " + c + " » dans " + rs.getString(1));
+						}
+					}
 					f.put("lues", lues);
 					f.put("utilisees", lues - rejetees);
 					f.put("rejetees", rejetees);
@@ -141,6 +158,18 @@ class BilanCampagne implements Tasklet {
 		rapport.put("fichiers_ignores", ignores.isEmpty() ? List.of() : List.of(ignores.split(" \\| ")));
 
 		List<Map<String, Object>> employeurs = employeurs(jdbc, campagne);
+		Map<String, String> noms = new TreeMap<>();
+		for (var e : depot.employeurs(campagne)) {
+			noms.put(e.collectivite().siret(), e.collectivite().nom());
+		}
+		for (Map<String, Object> e : employeurs) {
+			String nom = noms.get((String) e.get("siret"));
+			if (nom != null) {
+				e.put("nom", nom);
+			}
+		}
+		List<String> manquants = LecteurCampagne.transmis(job).phrases(parametres.siret());
+		rapport.put("fichiers_manquants", manquants);
 		rapport.put("employeurs", employeurs);
 		long echecs = employeurs.stream().filter(e -> !e.get("echecs").equals(List.of())).count();
 
@@ -163,6 +192,21 @@ class BilanCampagne implements Tasklet {
 		contexte.putLong(RESUME_REJETEES, totaux[2]);
 		contexte.putLong(RESUME_EMPLOYEURS, employeurs.size());
 		contexte.putLong(RESUME_ECHECS, echecs);
+		long avertissements = 0;
+		for (Map<String, Object> e : employeurs) {
+			@SuppressWarnings("unchecked")
+			Map<String, Long> parType = (Map<String, Long>) e.get("avertissements");
+			avertissements += parType.values().stream().mapToLong(Long::longValue).sum();
+		}
+		contexte.putLong(RESUME_AVERTISSEMENTS, avertissements);
+		contexte.putString(RESUME_NOMS, String.join("\n", noms.entrySet()
+			.stream()
+			.limit(NOMS_AFFICHES)
+			.map(e -> e.getValue().equals("Employeur " + e.getKey()) ? e.getKey() + " (nom inconnu)"
+					: e.getValue() + " (" + e.getKey() + ")")
+			.toList()));
+		contexte.putString(RESUME_COLONNES_INCONNUES, String.join("\n", colonnesInconnues));
+		contexte.putString(RESUME_FICHIERS_MANQUANTS, String.join("\n", manquants));
 		return RepeatStatus.FINISHED;
 	}
 

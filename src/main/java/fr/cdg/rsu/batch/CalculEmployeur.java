@@ -1,10 +1,13 @@
 package fr.cdg.rsu.batch;
 
+import fr.cdg.rsu.lecture.FichiersTransmis;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.domaine.TypeCollectivite;
@@ -47,13 +50,20 @@ class CalculEmployeur implements TraitementEmployeur {
 
 	private final GenerateurDocuments documents;
 
+	private final FichiersTransmis transmis;
+
+	/** Employeurs dont les absences ne couvrent pas l'année ({@link VerificationAvantCalcul}) : ils échouent. */
+	private final Set<String> nonCouverts;
+
 	/**
 	 * @param lignesParChargement lignes lues chargées en mémoire d'un coup au plus ({@link #LIGNES_PAR_CHARGEMENT})
 	 * @param documents les modèles : ce qu'ils impriment décide de ce qui est publié, donc du secret
 	 */
 	CalculEmployeur(DepotCampagne depot, ParametresCampagne parametres, long lignesParChargement,
-			GenerateurDocuments documents) {
+			GenerateurDocuments documents, FichiersTransmis transmis, Set<String> nonCouverts) {
 		this.documents = documents;
+		this.transmis = transmis;
+		this.nonCouverts = nonCouverts;
 		this.depot = depot;
 		this.parametres = parametres;
 		this.lignesParChargement = lignesParChargement;
@@ -108,6 +118,11 @@ class CalculEmployeur implements TraitementEmployeur {
 
 	@Override
 	public String traiter(long campagne, String siret) throws IOException {
+		if (nonCouverts.contains(siret)) {
+			throw new IllegalStateException("les données de cet employeur ne couvrent pas l'année " + parametres.annee()
+					+ " : " + depot.couverture(campagne, siret).decrire(parametres.annee())
+					+ " (--annee-hors-donnees pour le calculer quand même)");
+		}
 		LignesEmployeur lues = charges.get(siret);
 		if (lues == null) {
 			lues = charger(campagne, siret);
@@ -115,8 +130,11 @@ class CalculEmployeur implements TraitementEmployeur {
 		List<Rejet> rejets = new ArrayList<>();
 		List<Avertissement> avertissements = new ArrayList<>();
 		Collectivite collectivite = collectivite(lues.collectivites(), siret, rejets, avertissements);
+		// un employeur dont l'export n'a pas de fichier absences n'a pas d'absences connues (pas 0 %)
+		boolean absences = lues.agents().stream().anyMatch(a -> transmis.absencesTransmises(a.fichier()));
+		boolean paie = lues.agents().stream().anyMatch(a -> transmis.remunerationsTransmises(a.fichier()));
 		var assemblage = AssemblageEmployeur.assembler(collectivite, parametres.annee(), lues.agents(), lues.absences(),
-				lues.paies());
+				lues.paies(), absences, paie);
 		rejets.addAll(assemblage.rejets());
 		ResultatEmployeur resultat = CalculIndicateurs.calculer(assemblage.donnees());
 		avertissements.addAll(resultat.avertissements());

@@ -66,9 +66,11 @@ class CampagneRsuConfiguration {
 	}
 
 	@Bean
-	Job campagneRsu(JobRepository depotJobs, Step lecture, Step calcul, Step consolidation, Step documents,
-			Step bilan) {
-		return new JobBuilder(JOB, depotJobs).start(lecture)
+	Job campagneRsu(JobRepository depotJobs, Step lecture, Step verification, Step calcul, Step consolidation,
+			Step documents, Step bilan, ArretDemande arret) {
+		return new JobBuilder(JOB, depotJobs).listener(arret)
+			.start(lecture)
+			.next(verification)
 			.next(calcul)
 			.next(consolidation)
 			.next(documents)
@@ -122,7 +124,9 @@ class CampagneRsuConfiguration {
 		ParametresCampagne p = parametres(execution);
 		// le calcul a besoin des modèles même sans PDF : ce qu'ils impriment décide du secret
 		return new TraitementParEmployeurTasklet(CalculEmployeur.ETAPE, sirets, depot,
-				new CalculEmployeur(depot, p, lignesParChargement, generateur(generateursDocuments, p)),
+				new CalculEmployeur(depot, p, lignesParChargement, generateur(generateursDocuments, p),
+						LecteurCampagne.transmis(execution.getJobExecution()),
+						VerificationAvantCalcul.nonCouverts(execution.getJobExecution())),
 				progressionCalcul, BLOC_CALCUL);
 	}
 
@@ -207,6 +211,19 @@ class CampagneRsuConfiguration {
 		return new StepBuilder("consolidation", depotJobs).tasklet(consolidationCampagne, tx)
 			.allowStartIfComplete(true)
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	VerificationAvantCalcul verificationAvantCalcul(DepotCampagne depot,
+			@Value("#{stepExecution}") StepExecution execution) {
+		return new VerificationAvantCalcul(depot, parametres(execution));
+	}
+
+	@Bean
+	Step verification(JobRepository depotJobs, PlatformTransactionManager tx,
+			VerificationAvantCalcul verificationAvantCalcul) {
+		return new StepBuilder("verification", depotJobs).tasklet(verificationAvantCalcul, tx).build();
 	}
 
 	@Bean

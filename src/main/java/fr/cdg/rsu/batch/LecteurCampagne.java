@@ -1,5 +1,10 @@
 package fr.cdg.rsu.batch;
 
+import fr.cdg.rsu.lecture.FichiersTransmis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+
 import fr.cdg.rsu.lecture.InventaireEntrees;
 import fr.cdg.rsu.lecture.LecteurEntrees;
 import fr.cdg.rsu.lecture.LectureAnticipee;
@@ -19,6 +24,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * pas en son milieu : relancée, elle efface les lignes de la campagne et relit tout, ce qui reste rapide.
  */
 class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListener {
+
+	static final String FICHIERS_TRANSMIS = "fichiersTransmis";
+
+	private static final Logger CONSOLE = LoggerFactory.getLogger(LecteurCampagne.class);
 
 	private final DepotCampagne depot;
 
@@ -44,6 +53,22 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 		var inventaire = InventaireEntrees.inventorier(parametres.entree(), parametres.profil(), parametres.siret());
 		lecteur = new LectureAnticipee(new LecteurEntrees(inventaire.fichiers(), parametres.annee()));
 		executionContext.putString("fichiersIgnores", String.join(" | ", inventaire.fichiersIgnores()));
+		FichiersTransmis transmis = FichiersTransmis.depuis(inventaire.fichiers());
+		executionContext.putString(FICHIERS_TRANSMIS, transmis.versTexte());
+		// dit dès le début, et même en --silencieux, ce qui manque et ce que cela change
+		for (String manque : transmis.phrases(parametres.siret())) {
+			CONSOLE.warn("Attention : " + manque);
+		}
+	}
+
+	/** Les fichiers transmis par chaque export, notés à la lecture. */
+	static FichiersTransmis transmis(JobExecution job) {
+		return job.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals("lecture"))
+			.map(s -> FichiersTransmis.depuisTexte(s.getExecutionContext().getString(FICHIERS_TRANSMIS, "")))
+			.findFirst()
+			.orElse(FichiersTransmis.TOUT);
 	}
 
 	@Override

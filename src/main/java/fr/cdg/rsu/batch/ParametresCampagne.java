@@ -16,10 +16,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param empreinte empreinte des fichiers d'entrée (noms, tailles, dates) et des options de calcul
  * @param siret employeur unique donné en ligne de commande, faute de fichier collectivites
  * @param pdfSirets employeurs dont on veut les documents (vide = tous)
+ * @param anneeHorsDonnees calculer même si les données ne couvrent pas l'année ({@code --annee-hors-donnees})
  */
 public record ParametresCampagne(int annee, Path entree, Path sortie, String empreinte, @Nullable Path profil,
 		@Nullable String siret, @Nullable String nom, @Nullable String type, int seuilSecret, boolean sansPdf,
-		String pdfSirets, @Nullable Path modeles, LocalDate datePublication, @Nullable String lancement) {
+		String pdfSirets, @Nullable Path modeles, LocalDate datePublication, @Nullable String lancement,
+		boolean anneeHorsDonnees) {
 
 	public JobParameters versJob() {
 		JobParametersBuilder b = new JobParametersBuilder().addLong("annee", (long) annee)
@@ -34,7 +36,10 @@ public record ParametresCampagne(int annee, Path entree, Path sortie, String emp
 			.addString("sansPdf", Boolean.toString(sansPdf), false)
 			.addString("pdfSirets", pdfSirets, false)
 			.addString("modeles", modeles == null ? "" : modeles.toString(), false)
-			.addString("datePublication", datePublication.toString(), false);
+			.addString("datePublication", datePublication.toString(), false)
+			.addString("anneeHorsDonnees", Boolean.toString(anneeHorsDonnees), false)
+			// le poste qui calcule, pour dire sur une base partagée où tourne une campagne « en cours »
+			.addString("hote", hote(), false);
 		if (lancement != null) {
 			b.addString("lancement", lancement);
 		}
@@ -47,7 +52,17 @@ public record ParametresCampagne(int annee, Path entree, Path sortie, String emp
 				vide(p.getString("siret")), vide(p.getString("nom")), vide(p.getString("type")),
 				p.getLong("seuilSecret").intValue(), Boolean.parseBoolean(p.getString("sansPdf")),
 				p.getString("pdfSirets"), chemin(p.getString("modeles")),
-				LocalDate.parse(p.getString("datePublication")), vide(p.getString("lancement")));
+				LocalDate.parse(p.getString("datePublication")), vide(p.getString("lancement")),
+				Boolean.parseBoolean(p.getString("anneeHorsDonnees")));
+	}
+
+	private static String hote() {
+		try {
+			return java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.io.IOException ex) {
+			return "?";
+		}
 	}
 
 	private static @Nullable String vide(@Nullable String s) {

@@ -2,6 +2,7 @@ package fr.cdg.rsu.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,8 +22,8 @@ import org.springframework.scheduling.support.CronExpression;
  */
 record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path profil, @Nullable String siret,
 		@Nullable String nom, @Nullable String type, int seuilSecret, boolean sansPdf, String pdfSirets,
-		@Nullable Path modeles, LocalDate datePublication, boolean force, boolean silencieux,
-		@Nullable String planification) {
+		@Nullable Path modeles, LocalDate datePublication, boolean datePublicationDonnee, boolean force,
+		boolean silencieux, @Nullable String planification, boolean anneeHorsDonnees, boolean forcerReprise) {
 
 	/** Le seuil du secret statistique sans {@code --seuil-secret} : cellules de moins de 3 agents masquées. */
 	static final int SEUIL_SECRET_PAR_DEFAUT = CalculIndicateurs.SEUIL_SECRET_PAR_DEFAUT;
@@ -35,13 +36,21 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 
 	static final Set<String> CONNUES = Set.of("annee", "entree", "sortie", "profil", "siret", "nom", "type",
 			"seuil-secret", "sans-pdf", "pdf-siret", "modeles", "date-publication", "force", "silencieux", "aide",
-			"help", "fils", "base", "planification");
+			"help", "fils", "base", "planification", "annee-hors-donnees", "forcer-reprise");
 
 	static Options lire(Map<String, List<String>> options, List<String> autres) throws OptionInvalideException {
+		return lire(options, autres, Clock.systemDefaultZone());
+	}
+
+	/** @param horloge donne la date de publication par défaut (le jour du lancement) */
+	static Options lire(Map<String, List<String>> options, List<String> autres, Clock horloge)
+			throws OptionInvalideException {
 		for (String nom : options.keySet()) {
 			if (!CONNUES.contains(nom) && !nom.startsWith("spring.") && !nom.startsWith("logging.")
 					&& !nom.startsWith("rsu.")) {
-				throw new OptionInvalideException("option inconnue : --" + nom);
+				String proche = optionProche(nom);
+				throw new OptionInvalideException("option inconnue : --" + nom
+						+ (proche == null ? "" : " (vouliez-vous dire --" + proche + " ?)"));
 			}
 		}
 		if (!autres.isEmpty()) {
@@ -51,11 +60,15 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 		boolean aide = options.containsKey("aide") || options.containsKey("help");
 		if (aide) {
 			return new Options(true, 0, Path.of("."), Path.of("."), null, null, null, null, SEUIL_SECRET_PAR_DEFAUT,
-					false, "", null, LocalDate.now(), false, false, null);
+					false, "", null, LocalDate.now(horloge), false, false, false, null, false, false);
 		}
 		String annee = valeur(options, "annee");
-		if (annee == null || !annee.matches("\\d{4}")) {
+		if (annee == null) {
 			throw new OptionInvalideException("--annee=AAAA est obligatoire (année de référence, par exemple 2024)");
+		}
+		if (!annee.matches("\\d{4}")) {
+			throw new OptionInvalideException("--annee=" + annee + " : l'année s'écrit avec ses quatre chiffres, "
+					+ "par exemple --annee=2024");
 		}
 		String entree = valeur(options, "entree");
 		if (entree == null) {
@@ -98,7 +111,7 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 		if (dossierModeles != null && !Files.isDirectory(dossierModeles)) {
 			throw new OptionInvalideException("dossier de modèles introuvable : " + dossierModeles);
 		}
-		LocalDate publication = LocalDate.now();
+		LocalDate publication = LocalDate.now(horloge);
 		String date = valeur(options, "date-publication");
 		if (date != null) {
 			try {
@@ -109,6 +122,15 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			}
 		}
 		String pdfSirets = valeur(options, "pdf-siret");
+		if (pdfSirets != null) {
+			pdfSirets = pdfSirets.replaceAll("\\s", "");
+			for (String s : pdfSirets.split(",")) {
+				if (!Collectivite.estSiretValide(s)) {
+					throw new OptionInvalideException("--pdf-siret=" + pdfSirets + " : « " + s
+							+ " » n'est pas un SIRET (14 chiffres) ; plusieurs SIRET se séparent par des virgules");
+				}
+			}
+		}
 		String planification = valeur(options, "planification");
 		if (planification != null && !CronExpression.isValidExpression(planification)) {
 			throw new OptionInvalideException("--planification attend une expression cron à six champs "
@@ -117,8 +139,47 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 		}
 		return new Options(false, Integer.parseInt(annee), dossierEntree, dossierSortie, fichierProfil, siret,
 				valeur(options, "nom"), valeur(options, "type"), seuil, options.containsKey("sans-pdf"),
-				pdfSirets == null ? "" : pdfSirets.replaceAll("\\s", ""), dossierModeles, publication,
-				options.containsKey("force"), options.containsKey("silencieux"), planification);
+				pdfSirets == null ? "" : pdfSirets, dossierModeles, publication, date != null,
+				options.containsKey("force"), options.containsKey("silencieux"), planification,
+				options.containsKey("annee-hors-donnees"), options.containsKey("forcer-reprise"));
+	}
+
+	/**
+	 * L'option connue la plus proche d'une option mal tapée ({@code --sans_pdf}, {@code --anee}), à deux
+	 * modifications au plus, ou {@code null}.
+	 */
+	static @Nullable String optionProche(String tapee) {
+		String t = tapee.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		String meilleure = null;
+		int distance = 3;
+		for (String connue : CONNUES.stream().sorted().toList()) {
+			int d = distance(t, connue);
+			if (d < distance) {
+				distance = d;
+				meilleure = connue;
+			}
+		}
+		return meilleure;
+	}
+
+	/** Distance de Levenshtein. */
+	private static int distance(String a, String b) {
+		int[] precedente = new int[b.length() + 1];
+		int[] courante = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			precedente[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			courante[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = precedente[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				courante[j] = Math.min(substitution, Math.min(precedente[j], courante[j - 1]) + 1);
+			}
+			int[] t = precedente;
+			precedente = courante;
+			courante = t;
+		}
+		return precedente[b.length()];
 	}
 
 	private static @Nullable String valeur(Map<String, List<String>> options, String nom) {
@@ -134,7 +195,7 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			rsu-syntheses : synthèses du Rapport Social Unique (absentéisme, rémunérations, égalité professionnelle)
 
 			Utilisation :
-			  java -jar rsu-syntheses.jar --annee=2024 --entree=<dossier> [--sortie=<dossier>] [options]
+			  ./rsu --annee=2024 --entree=<dossier> [--sortie=<dossier>] [options]
 
 			Obligatoires :
 			  --annee=AAAA            année de référence
@@ -145,12 +206,15 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			  --sans-pdf              indicateurs seulement (CSV, base), sans PDF ni classeur
 			  --pdf-siret=S1,S2       documents pour ces employeurs seulement
 			  --modeles=<dossier>     modèles de documents (défaut : ./report-templates, sinon ceux du programme)
-			  --date-publication=JJ/MM/AAAA   date imprimée sur les documents (défaut : aujourd'hui)
+			  --date-publication=JJ/MM/AAAA   date imprimée sur les documents (défaut : le jour où la
+			                          campagne a commencé ; une reprise garde cette date)
 			Un seul employeur sans fichier collectivites :
 			  --siret=<14 chiffres> --nom="Commune de ..." [--type=commune|epci|ccas|departement|...]
 			Lecture :
 			  --profil=<fichier.yaml> profil de correspondance pour les dossiers qui n'ont pas le leur
 			Calcul :
+			  --annee-hors-donnees    calcule une année que les données ne couvrent pas (sans cette option,
+			                          la campagne s'arrête et dit ce que couvrent les données)
 			  --seuil-secret=N        secret statistique : cellules de moins de N agents masquées (défaut 3,
 			                          au moins 2) ; les notes des documents énoncent le seuil appliqué
 			Exécution :
@@ -160,13 +224,16 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			  --planification="0 0 2 1 * *"   reste lancé et refait la campagne à chaque échéance (cron à six
 			                          champs) : une entrée inchangée est signalée « déjà faite », une entrée
 			                          modifiée donne une nouvelle campagne
+			  --forcer-reprise        base partagée (PostgreSQL) : reprend une campagne notée « en cours » dont
+			                          le processus est mort (sans elle, une campagne en cours n'est jamais reprise)
 			  --base=<dossier>        base de la campagne (défaut : <sortie>/.base-rsu) ;
 			                          PostgreSQL : --spring.profiles.active=postgresql (voir README)
 			  --aide                  cette aide
 
-			Codes de sortie : 0 réussite ; 2 option invalide ; 3 campagne terminée mais un employeur au moins en
-			échec ; 4 entrée inutilisable (rien n'est écrit) ; 6 une autre campagne utilise déjà la base de cette
-			sortie ; 1 autre erreur.
+			Codes de sortie : 0 réussite ; 2 option invalide ou sortie inutilisable (rien n'est écrit) ; 3 campagne
+			terminée mais un employeur au moins en échec ; 4 entrée inutilisable (aucun résultat n'est écrit) ;
+			5 campagne arrêtée à la demande (la même commande la reprend) ; 6 une autre campagne utilise déjà la
+			base de cette sortie, ou tourne sur la base partagée ; 1 autre erreur.
 			""";
 
 }

@@ -6,9 +6,19 @@ import java.util.Objects;
 /**
  * Tout ce que le cœur de calcul sait d'un employeur pour une année : ses agents, leurs absences et leur paie,
  * lignes déjà validées (les rejets ont été écartés à la lecture).
+ *
+ * @param absencesTransmises faux si aucun fichier d'absences n'a été transmis : aucune absence n'est alors une
+ * inconnue, pas un zéro (le calcul ne produit ni absentéisme ni accidents)
+ * @param remunerationsTransmises faux si aucun fichier de paie n'a été transmis
  */
 public record DonneesEmployeur(Collectivite collectivite, int annee, List<Agent> agents, List<Absence> absences,
-		List<LignePaie> paies) {
+		List<LignePaie> paies, boolean absencesTransmises, boolean remunerationsTransmises) {
+
+	/** Des données dont tous les fichiers ont été transmis. */
+	public DonneesEmployeur(Collectivite collectivite, int annee, List<Agent> agents, List<Absence> absences,
+			List<LignePaie> paies) {
+		this(collectivite, annee, agents, absences, paies, true, true);
+	}
 
 	public DonneesEmployeur {
 		Objects.requireNonNull(collectivite, "collectivite");

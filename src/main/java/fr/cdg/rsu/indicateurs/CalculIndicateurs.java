@@ -31,8 +31,17 @@ public final class CalculIndicateurs {
 	public static ResultatEmployeur calculer(DonneesEmployeur donnees) {
 		List<Indicateur> indicateurs = new ArrayList<>();
 		List<Avertissement> avertissements = new ArrayList<>();
-		for (ResultatEmployeur partiel : List.of(CalculEffectifs.calculer(donnees), CalculAbsenteisme.calculer(donnees),
-				CalculRemunerations.calculer(donnees), CalculEgalite.calculer(donnees))) {
+		List<ResultatEmployeur> partiels = new ArrayList<>();
+		partiels.add(CalculEffectifs.calculer(donnees));
+		// un fichier non transmis ne donne pas des zéros : ses thèmes n'ont aucune ligne (« non transmis »)
+		if (donnees.absencesTransmises()) {
+			partiels.add(CalculAbsenteisme.calculer(donnees));
+		}
+		if (donnees.remunerationsTransmises()) {
+			partiels.add(CalculRemunerations.calculer(donnees));
+		}
+		partiels.add(CalculEgalite.calculer(donnees));
+		for (ResultatEmployeur partiel : partiels) {
 			indicateurs.addAll(partiel.indicateurs());
 			avertissements.addAll(partiel.avertissements());
 		}

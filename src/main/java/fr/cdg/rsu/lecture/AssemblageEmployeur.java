@@ -27,6 +27,16 @@ public final class AssemblageEmployeur {
 
 	public static Assemblage assembler(Collectivite collectivite, int annee, List<Origine<Agent>> agents,
 			List<Origine<Absence>> absences, List<Origine<LignePaie>> paies) {
+		return assembler(collectivite, annee, agents, absences, paies, true, true);
+	}
+
+	/**
+	 * @param absencesTransmises faux si l'export de l'employeur n'a pas de fichier absences
+	 * @param remunerationsTransmises faux s'il n'a pas de fichier remunerations
+	 */
+	public static Assemblage assembler(Collectivite collectivite, int annee, List<Origine<Agent>> agents,
+			List<Origine<Absence>> absences, List<Origine<LignePaie>> paies, boolean absencesTransmises,
+			boolean remunerationsTransmises) {
 		List<Rejet> rejets = new ArrayList<>();
 		Set<String> matricules = new HashSet<>();
 		List<Agent> agentsRetenus = new ArrayList<>(agents.size());
@@ -60,8 +70,8 @@ public final class AssemblageEmployeur {
 						"matricule absent du fichier agents de cet employeur", siret));
 			}
 		}
-		return new Assemblage(new DonneesEmployeur(collectivite, annee, agentsRetenus, absencesRetenues, paiesRetenues),
-				rejets);
+		return new Assemblage(new DonneesEmployeur(collectivite, annee, agentsRetenus, absencesRetenues, paiesRetenues,
+				absencesTransmises, remunerationsTransmises), rejets);
 	}
 
 }

@@ -26,6 +26,7 @@ import fr.cdg.rsu.indicateurs.Avertissement;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.comparaison.Comparaisons.ValeurStrate;
 import fr.cdg.rsu.indicateurs.comparaison.IndicateurPhare;
+import fr.cdg.rsu.lecture.CouvertureAnnee;
 import fr.cdg.rsu.lecture.LecteurEntrees.StatistiquesFichier;
 import fr.cdg.rsu.lecture.LigneLue;
 import fr.cdg.rsu.lecture.Origine;
@@ -151,6 +152,49 @@ public class DepotCampagne {
 	private List<String> siretsLus(long campagne, String table) {
 		return jdbc.queryForList("SELECT DISTINCT SIRET FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SOURCE = ? ORDER BY SIRET",
 				String.class, campagne, table);
+	}
+
+	/**
+	 * Ce que couvrent les données lues de la campagne, ou d'un employeur ({@code siret} non nul) : absences par année
+	 * de début, dates d'entrée et de sortie des agents.
+	 */
+	public CouvertureAnnee couverture(long campagne, @Nullable String siret) {
+		String employeur = siret == null ? "" : " AND SIRET = ?";
+		Object[] arguments = siret == null ? new Object[] { campagne } : new Object[] { campagne, siret };
+		Map<Integer, Long> parAnnee = new HashMap<>();
+		LocalDate[] bornes = new LocalDate[2];
+		jdbc.query("SELECT EXTRACT(YEAR FROM DATE_DEBUT), COUNT(*), MIN(DATE_DEBUT), MAX(DATE_DEBUT) FROM RSU_ABSENCE "
+				+ "WHERE CAMPAGNE = ?" + employeur + " GROUP BY EXTRACT(YEAR FROM DATE_DEBUT)", rs -> {
+					parAnnee.put(rs.getInt(1), rs.getLong(2));
+					LocalDate min = rs.getDate(3).toLocalDate();
+					LocalDate max = rs.getDate(4).toLocalDate();
+					bornes[0] = bornes[0] == null || min.isBefore(bornes[0]) ? min : bornes[0];
+					bornes[1] = bornes[1] == null || max.isAfter(bornes[1]) ? max : bornes[1];
+				}, arguments);
+		return jdbc.queryForObject("SELECT COUNT(*), MIN(DATE_ENTREE), MAX(DATE_ENTREE), MAX(DATE_SORTIE) FROM RSU_AGENT "
+				+ "WHERE CAMPAGNE = ?" + employeur, (rs, n) -> new CouvertureAnnee(parAnnee, bornes[0], bornes[1],
+						rs.getLong(1), jour(rs.getDate(2)), jour(rs.getDate(3)), jour(rs.getDate(4))), arguments);
+	}
+
+	/** Les employeurs dont les absences ne couvrent pas l'année (même règle que pour la campagne). */
+	public List<String> employeursNonCouverts(long campagne, int annee) {
+		Map<String, Map<Integer, Long>> parEmployeur = new HashMap<>();
+		jdbc.query("SELECT SIRET, EXTRACT(YEAR FROM DATE_DEBUT), COUNT(*) FROM RSU_ABSENCE WHERE CAMPAGNE = ? "
+				+ "GROUP BY SIRET, EXTRACT(YEAR FROM DATE_DEBUT)", rs -> {
+					parEmployeur.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
+				}, campagne);
+		List<String> r = new ArrayList<>();
+		parEmployeur.forEach((siret, debuts) -> {
+			if (!new CouvertureAnnee(debuts, null, null, 0, null, null, null).couvre(annee)) {
+				r.add(siret);
+			}
+		});
+		r.sort(null);
+		return r;
+	}
+
+	private static @Nullable LocalDate jour(@Nullable Date d) {
+		return d == null ? null : d.toLocalDate();
 	}
 
 	/** @param auCalcul rejet décidé au calcul (la ligne avait été acceptée à la lecture) */

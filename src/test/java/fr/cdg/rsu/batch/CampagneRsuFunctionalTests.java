@@ -121,7 +121,7 @@ class CampagneRsuFunctionalTests {
 
 	private JobExecution lancer(Path entree, String sousDossier) throws Exception {
 		ParametresCampagne p = new ParametresCampagne(2024, entree, sortie.resolve(sousDossier), sousDossier, null,
-				null, null, null, 3, true, "", null, java.time.LocalDate.of(2025, 3, 1), null);
+				null, null, null, 3, true, "", null, java.time.LocalDate.of(2025, 3, 1), null, false);
 		return operateur.start(job, p.versJob());
 	}
 

@@ -54,7 +54,7 @@ class ConsolidationFunctionalTests {
 	void lesValeursDeStrateSeRecalculentDepuisLesLignesDesEmployeurs(@TempDir Path entree) throws Exception {
 		new GenerateurLots().generer(new GenerateurLots.Demande(2024, 5L, 60, 3000, 4500, "csv", entree, "25"));
 		ParametresCampagne p = new ParametresCampagne(2024, entree, sortie, "consolidation", null, null, null, null, 3,
-				true, "", null, LocalDate.of(2025, 3, 1), null);
+				true, "", null, LocalDate.of(2025, 3, 1), null, false);
 		assertThat(operateur.start(job, p.versJob()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path annee = sortie.resolve("2024");
 

@@ -59,7 +59,7 @@ class EchantillonsFunctionalTests {
 	@Test
 	void laCampagneDesEchantillonsEcritTousLesDocumentsEtRejetteExactementLesLignesAnnoncees() throws Exception {
 		ParametresCampagne p = new ParametresCampagne(2024, Path.of("input-samples").toAbsolutePath(), sortie,
-				"echantillons", null, null, null, null, 3, false, "", null, LocalDate.of(2025, 3, 15), null);
+				"echantillons", null, null, null, null, 3, false, "", null, LocalDate.of(2025, 3, 15), null, false);
 		JobExecution execution = operateur.start(job, p.versJob());
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path annee = sortie.resolve("2024");

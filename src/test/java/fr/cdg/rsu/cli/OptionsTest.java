@@ -56,23 +56,83 @@ class OptionsTest {
 		assertThat(Options.AIDE).contains("--seuil-secret=N").contains("au moins 2");
 	}
 
+	/** Ce que {@link Demarrage#verifier} écrit à l'écran et le code qu'il rend. */
+	private record Arret(java.util.OptionalInt code, String console, String erreurs) {
+	}
+
+	private static Arret demarrer(String... arguments) {
+		java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream erreurs = new java.io.ByteArrayOutputStream();
+		java.util.OptionalInt code = Demarrage.verifier(arguments,
+				new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8),
+				new java.io.PrintStream(erreurs, true, java.nio.charset.StandardCharsets.UTF_8));
+		return new Arret(code, console.toString(java.nio.charset.StandardCharsets.UTF_8),
+				erreurs.toString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	@Test
-	void laCommandeSArreteAvecLeCodeDOptionInvalideSurUnSeuilDeUn() {
-		java.io.PrintStream erreur = System.err;
-		java.io.ByteArrayOutputStream capture = new java.io.ByteArrayOutputStream();
-		LigneDeCommande commande = new LigneDeCommande(null, null, null);
-		try {
-			System.setErr(new java.io.PrintStream(capture, true, java.nio.charset.StandardCharsets.UTF_8));
-			commande.run(new org.springframework.boot.DefaultApplicationArguments("--annee=2024",
-					"--entree=input-samples", "--seuil-secret=1"));
-		}
-		finally {
-			System.setErr(erreur);
-		}
-		assertThat(commande.getExitCode()).isEqualTo(LigneDeCommande.OPTION_INVALIDE).isEqualTo(2);
-		assertThat(capture.toString(java.nio.charset.StandardCharsets.UTF_8))
-			.contains("Erreur : --seuil-secret doit valoir au moins 2 : en dessous, une cellule d'un seul agent serait "
-					+ "publiée");
+	void uneOptionFausseArreteAvantSpringSansRienCreer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dossier) {
+		java.nio.file.Path sortie = dossier.resolve("sortie");
+		Arret a = demarrer("--annee=2024", "--entree=input-samples", "--sortie=" + sortie, "--seuil-secret=1");
+		assertThat(a.code()).hasValue(CodeSortie.OPTION_INVALIDE.code()).hasValue(2);
+		assertThat(a.erreurs()).contains("Erreur : --seuil-secret doit valoir au moins 2 : en dessous, une cellule "
+				+ "d'un seul agent serait publiée").contains("Rien n'a été écrit.");
+		// ni base, ni journal, ni dossier : le journal s'ouvre au démarrage de Spring, qui n'a pas eu lieu
+		assertThat(sortie).doesNotExist();
+		// sans aucun argument : l'aide, code 2, rien de créé
+		Arret vide = demarrer();
+		assertThat(vide.code()).hasValue(2);
+		assertThat(vide.console()).contains("Utilisation :").contains("./rsu --annee=2024").doesNotContain("java -jar");
+		// une option bien écrite passe : la campagne peut démarrer, la sortie est créée (et rien d'autre)
+		assertThat(demarrer("--annee=2024", "--entree=input-samples", "--sortie=" + sortie).code()).isEmpty();
+		assertThat(sortie).isEmptyDirectory();
+	}
+
+	@Test
+	void uneSortieQuiEstUnFichierOuNonInscriptibleEstDiteEnUnePhrase(
+			@org.junit.jupiter.api.io.TempDir java.nio.file.Path dossier) throws Exception {
+		java.nio.file.Path fichier = java.nio.file.Files.writeString(dossier.resolve("sortie"), "x");
+		Arret a = demarrer("--annee=2024", "--entree=input-samples", "--sortie=" + fichier);
+		assertThat(a.code()).hasValue(2);
+		assertThat(a.erreurs().strip().lines()).hasSize(1);
+		assertThat(a.erreurs()).contains("le dossier de sortie " + fichier + " est un fichier");
+		// un dossier sous un fichier ne peut pas être créé
+		Arret b = demarrer("--annee=2024", "--entree=input-samples", "--sortie=" + fichier.resolve("dessous"));
+		assertThat(b.code()).hasValue(2);
+		assertThat(b.erreurs()).contains("impossible de créer le dossier de sortie").doesNotContain("Exception");
+	}
+
+	@Test
+	void uneValeurFausseDitCeQuiNeVaPasEtUneFauteDeFrappeLOptionProche() {
+		assertThatThrownBy(() -> Options.lire(options("annee", "24", "entree", "input-samples"), List.of()))
+			.hasMessage("--annee=24 : l'année s'écrit avec ses quatre chiffres, par exemple --annee=2024");
+		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "sans_pdf", null),
+				List.of()))
+			.hasMessage("option inconnue : --sans_pdf (vouliez-vous dire --sans-pdf ?)");
+		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "anee", "2023"),
+				List.of()))
+			.hasMessage("option inconnue : --anee (vouliez-vous dire --annee ?)");
+		// trop loin de toute option : pas de suggestion au hasard
+		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "couleur", "bleu"),
+				List.of()))
+			.hasMessage("option inconnue : --couleur");
+		assertThatThrownBy(() -> Options.lire(
+				options("annee", "2024", "entree", "input-samples", "pdf-siret", "00000000100008,123"), List.of()))
+			.hasMessageContaining("« 123 » n'est pas un SIRET (14 chiffres)");
+	}
+
+	@Test
+	void laDateDePublicationParDefautEstLeJourDeLHorlogeEtNIdentifiePasLaCampagne() throws Exception {
+		java.time.Clock soir = Demarrage.horloge("2026-12-02T23:50");
+		java.time.Clock lendemain = Demarrage.horloge("2026-12-03T00:10");
+		Options a = Options.lire(options("annee", "2024", "entree", "input-samples"), List.of(), soir);
+		Options b = Options.lire(options("annee", "2024", "entree", "input-samples"), List.of(), lendemain);
+		assertThat(a.datePublication()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+		assertThat(b.datePublication()).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+		assertThat(a.datePublicationDonnee()).isFalse();
+		Options donnee = Options.lire(options("annee", "2024", "entree", "input-samples", "date-publication",
+				"15/03/2025"), List.of(), soir);
+		assertThat(donnee.datePublicationDonnee()).isTrue();
 	}
 
 	@Test

@@ -132,10 +132,12 @@ final class Decompteur {
 		}
 
 		int total = decompte.joursTotal();
-		if (total > 365) {
+		// 366 jours en année bissextile sont normaux (toute l'année absente ; taux de 100,27 % par la règle des
+		// 365, que la méthode veut) ; au-delà de la longueur de l'année, des jours seraient comptés deux fois
+		if (total > java.time.Year.of(annee).length()) {
 			avertissements.add(new Avertissement(agent.siret(), TypeAvertissement.PLUS_DE_365_JOURS.code(),
-					agent.matricule(), total + " jours d'absence dans l'année " + annee
-							+ " : son taux d'absentéisme dépasse 100 % (règle des 365 jours)"));
+					agent.matricule(), total + " jours d'absence comptés dans l'année " + annee
+							+ ", plus que l'année n'en compte : des jours sont comptés deux fois"));
 		}
 		return decompte;
 	}

@@ -10,7 +10,10 @@ public enum TypeAvertissement {
 	CHEVAUCHEMENT,
 	/** Ligne identique à une autre (hors rang) : comptée une seule fois. */
 	DOUBLON,
-	/** Plus de 365 jours d'absence dans l'année (année bissextile) : le taux de l'agent dépasse 100 %. */
+	/**
+	 * Plus de jours d'absence que l'année n'en compte (jamais sur des données cohérentes : les chevauchements sont
+	 * retirés). Une année bissextile entière d'absence, 366 jours, n'en est pas un (code gardé tel quel : stable).
+	 */
 	PLUS_DE_365_JOURS,
 	/** Prolongation sans arrêt antérieur du même agent et du même motif : comptée comme un arrêt. */
 	PROLONGATION_SANS_ARRET,

@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param logo le contenu d'une image PNG ou JPEG, ou {@code null}
  * @param toutSecret la phrase qui remplace un tableau dont toutes les valeurs sont secrètes
+ * @param nonTransmis la phrase qui remplace un tableau ou un graphique dont le fichier source n'a pas été transmis
  */
 public record Apparence(Couleur principale, Couleur accent, Couleur texte, Couleur fondSection, Couleur femmes,
 		Couleur hommes, List<Couleur> series, byte @Nullable [] logo, String editeur, String noteSecret,
-		String noteNonDisponible, String noteAbsente, String toutSecret) {
+		String noteNonDisponible, String noteAbsente, String toutSecret, String nonTransmis) {
 
 	public Apparence {
 		series = List.copyOf(series);

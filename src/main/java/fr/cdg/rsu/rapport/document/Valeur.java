@@ -19,6 +19,8 @@ public record Valeur(String texte, @Nullable Double nombre, Etat etat) {
 
 	public static final String ABSENTE = "–";
 
+	public static final String NON_TRANSMISE = "non transmis";
+
 	public enum Etat {
 		/** Valeur publiable. */
 		NORMALE,
@@ -27,7 +29,9 @@ public record Valeur(String texte, @Nullable Double nombre, Etat etat) {
 		/** Dénominateur nul. */
 		NON_DISPONIBLE,
 		/** Aucune ligne pour cette cellule (aucun agent dans la modalité). */
-		ABSENTE
+		ABSENTE,
+		/** Le fichier d'où la valeur viendrait n'a pas été transmis : aucune ligne de tout le thème. */
+		NON_TRANSMISE
 	}
 
 	public static Valeur normale(BigDecimal valeur, FormatNombre format) {
@@ -44,6 +48,10 @@ public record Valeur(String texte, @Nullable Double nombre, Etat etat) {
 
 	public static Valeur absente() {
 		return new Valeur(ABSENTE, null, Etat.ABSENTE);
+	}
+
+	public static Valeur nonTransmise() {
+		return new Valeur(NON_TRANSMISE, null, Etat.NON_TRANSMISE);
 	}
 
 	public boolean estSecrete() {

@@ -81,7 +81,7 @@ public final class DessinateurGraphiques {
 				Number n = switch (v.etat()) {
 					case NORMALE -> pyramide && s == 0 ? -v.nombre() : v.nombre();
 					// ni dessinée ni déduite : une barre de longueur nulle qui porte « s » ou « n.d. »
-					case SECRETE, NON_DISPONIBLE -> 0.0;
+					case SECRETE, NON_DISPONIBLE, NON_TRANSMISE -> 0.0;
 					case ABSENTE -> null;
 				};
 				etiquettes[s][c] = v.etat() == Valeur.Etat.ABSENTE ? "" : v.texte();

@@ -66,7 +66,8 @@ public final class Assembleur {
 		Apparence a = apparence;
 		return new Apparence(a.principale(), a.accent(), a.texte(), a.fondSection(), a.femmes(), a.hommes(),
 				a.series(), a.logo(), a.editeur(), texte(a.noteSecret(), identite),
-				texte(a.noteNonDisponible(), identite), texte(a.noteAbsente(), identite), texte(a.toutSecret(), identite));
+				texte(a.noteNonDisponible(), identite), texte(a.noteAbsente(), identite), texte(a.toutSecret(), identite),
+				texte(a.nonTransmis(), identite));
 	}
 
 	/**
@@ -140,6 +141,9 @@ public final class Assembleur {
 		if (toutSecret(r.stream().flatMap(l -> l.cellules().stream()).toList())) {
 			return new Bloc.Paragraphe(nom + " : " + ctx.texte(apparence.toutSecret()));
 		}
+		if (nonTransmis(r.stream().flatMap(l -> l.cellules().stream()).toList())) {
+			return new Bloc.Paragraphe(nom + " : " + ctx.texte(apparence.nonTransmis()));
+		}
 		// une ligne faite seulement de « s » (une filière de deux agents) n'apprend rien qu'une phrase ne dise mieux
 		List<String> nonDetaillees = new ArrayList<>();
 		List<Bloc.LigneTableau> gardees = new ArrayList<>();
@@ -158,6 +162,11 @@ public final class Assembleur {
 		}
 		return new Bloc.Tableau(t.titre() == null ? null : ctx.texte(t.titre()), ctx.texte(t.enteteLignes()),
 				colonnes.stream().map(c -> ctx.texte(c.element.libelle())).toList(), gardees, note);
+	}
+
+	/** Des cellules dont le fichier source n'a pas été transmis (toutes). */
+	private static boolean nonTransmis(List<Valeur> cellules) {
+		return !cellules.isEmpty() && cellules.stream().allMatch(v -> v.etat() == Valeur.Etat.NON_TRANSMISE);
 	}
 
 	/** Des cellules toutes secrètes ou sans agent, dont au moins une secrète. */
@@ -179,6 +188,10 @@ public final class Assembleur {
 				valeurs.add(ctx.valeur(g.base().avec(c.element.cle()).avec(s.element.cle()), selon(c, s), f));
 			}
 			r.add(new Bloc.Serie(ctx.texte(s.element.libelle()), valeurs, couleur(s, rang++)));
+		}
+		if (nonTransmis(r.stream().flatMap(x -> x.valeurs().stream()).toList())) {
+			return new Bloc.Paragraphe((g.titre() == null ? "" : ctx.texte(g.titre()) + " : ")
+					+ ctx.texte(apparence.nonTransmis()));
 		}
 		FormatNombre format = g.format() != null ? g.format()
 				: FormatsParDefaut.pour(g.base().theme(), indicateurDe(g.base(), series, categories));
@@ -353,7 +366,7 @@ public final class Assembleur {
 			Theme theme = k.theme();
 			Indicateur i = index.trouver(theme, k.indicateur(), k.population(), nz(k.groupe()), dimension, modalite);
 			if (i == null) {
-				return Valeur.absente();
+				return index.aDesLignes(theme) ? Valeur.absente() : Valeur.nonTransmise();
 			}
 			if (i.secret()) {
 				return Valeur.secrete();

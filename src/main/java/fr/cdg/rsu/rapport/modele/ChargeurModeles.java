@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,10 @@ public final class ChargeurModeles {
 	/** La phrase d'un tableau tout en secret, pour une charte qui n'a pas la sienne ({@code textes.tout_secret}). */
 	static final String TOUT_SECRET_PAR_DEFAUT = "détail non publié, pour qu'aucun agent ne puisse être reconnu (secret"
 			+ " statistique : moins de ${seuil} agents, ou de quoi retrouver une telle cellule).";
+
+	/** La phrase d'un tableau dont le fichier source manque, pour une charte qui n'a pas la sienne. */
+	static final String NON_TRANSMIS_PAR_DEFAUT = "non transmis : l'employeur n'a pas fourni le fichier d'où viennent ces "
+			+ "chiffres ; ce n'est pas un zéro.";
 
 	/** Les modèles des quatre documents PDF, dans l'ordre de production. */
 	public static final List<String> DOCUMENTS = List.of("synthese-absenteisme.yaml", "synthese-remunerations.yaml",
@@ -119,7 +126,23 @@ public final class ChargeurModeles {
 
 	}
 
-	static JeuDeModeles lire(String origine, Source source) {
+	static JeuDeModeles lire(String origine, Source lecture) {
+		MessageDigest sha;
+		try {
+			sha = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		// chaque fichier lu entre dans l'empreinte, dans l'ordre de lecture (toujours le même)
+		Source source = nom -> {
+			byte[] contenu = lecture.lire(nom);
+			sha.update((nom + "|" + (contenu == null ? -1 : contenu.length) + "\n").getBytes(StandardCharsets.UTF_8));
+			if (contenu != null) {
+				sha.update(contenu);
+			}
+			return contenu;
+		};
 		Map<String, Object> charte = racine(CHARTE, source);
 		Map<String, Object> libelles = racine(LIBELLES, source);
 		Apparence apparence = new LecteurCharte(CHARTE, source).lire(charte);
@@ -128,7 +151,8 @@ public final class ChargeurModeles {
 		for (String nom : DOCUMENTS) {
 			documents.add(new LecteurDocument(nom).lire(racine(nom, source)));
 		}
-		return new JeuDeModeles(origine, apparence, lib, documents);
+		return new JeuDeModeles(origine, apparence, lib, documents,
+				HexFormat.of().formatHex(sha.digest()).substring(0, 32));
 	}
 
 	private static Map<String, Object> racine(String nom, Source source) {
@@ -285,7 +309,7 @@ public final class ChargeurModeles {
 			verifierCles(c, "couleurs",
 					Set.of("principale", "accent", "texte", "fond_section", "femmes", "hommes", "series"));
 			Map<String, Object> t = carte(m.get("textes"), "textes");
-			verifierCles(t, "textes", Set.of("secret", "non_disponible", "absente", "tout_secret"));
+			verifierCles(t, "textes", Set.of("secret", "non_disponible", "absente", "tout_secret", "non_transmis"));
 			List<Couleur> series = new ArrayList<>();
 			List<?> l = liste(c.get("series"), "couleurs.series");
 			for (int i = 0; i < l.size(); i++) {
@@ -310,7 +334,8 @@ public final class ChargeurModeles {
 					couleur(c.get("fond_section"), "couleurs.fond_section"), couleur(c.get("femmes"), "couleurs.femmes"),
 					couleur(c.get("hommes"), "couleurs.hommes"), series, logo, texte(m, "editeur", "(racine)"),
 					texte(t, "secret", "textes"), texte(t, "non_disponible", "textes"), texte(t, "absente", "textes"),
-					t.containsKey("tout_secret") ? texte(t, "tout_secret", "textes") : TOUT_SECRET_PAR_DEFAUT);
+					t.containsKey("tout_secret") ? texte(t, "tout_secret", "textes") : TOUT_SECRET_PAR_DEFAUT,
+					t.containsKey("non_transmis") ? texte(t, "non_transmis", "textes") : NON_TRANSMIS_PAR_DEFAUT);
 		}
 
 		private Couleur couleur(@Nullable Object o, String chemin) {

@@ -15,11 +15,15 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
+import fr.cdg.rsu.indicateurs.comparaison.LignesDeComparaison;
 
 /** Les lignes d'un employeur, indexées par clé. Non modifiable après construction. */
 public final class IndexIndicateurs {
 
 	private final Map<Indicateur.Cle, Indicateur> parCle;
+
+	/** Les thèmes qui ont au moins une ligne : un thème sans ligne vient d'un fichier non transmis. */
+	private final java.util.Set<Theme> themes;
 
 	private final Map<List<Object>, List<Indicateur>> parSerie;
 
@@ -47,8 +51,21 @@ public final class IndexIndicateurs {
 		}
 		// vues non modifiables plutôt que copies : recopier dans Map.copyOf rehachait chaque clé, près du dixième du
 		// rendu des documents d'un employeur
+		java.util.EnumSet<Theme> t = java.util.EnumSet.noneOf(Theme.class);
+		for (Indicateur i : lignes) {
+			// les valeurs de la strate et de l'année précédente ne disent pas que l'employeur a transmis ce thème
+			if (!LignesDeComparaison.DIMENSION.equals(i.dimension())) {
+				t.add(i.theme());
+			}
+		}
+		this.themes = t;
 		this.parCle = Collections.unmodifiableMap(m);
 		this.parSerie = Collections.unmodifiableMap(s);
+	}
+
+	/** Vrai si le thème a au moins une ligne ; faux s'il vient d'un fichier qui n'a pas été transmis. */
+	public boolean aDesLignes(Theme theme) {
+		return themes.contains(theme);
 	}
 
 	public @Nullable Indicateur trouver(Theme theme, String indicateur, String population, String groupe,
