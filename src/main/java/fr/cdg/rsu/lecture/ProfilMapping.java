@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class ProfilMapping {
 	/** Nom du fichier de profil reconnu dans un dossier d'entrée. */
 	public static final List<String> NOMS_FICHIER = List.of("profil-mapping.yaml", "profil-mapping.yml");
 
-	public static final ProfilMapping VIDE = new ProfilMapping("(aucun)", Map.of(), Map.of());
+	public static final ProfilMapping VIDE = new ProfilMapping("(aucun)", Map.of(), Map.of(), Map.of());
 
 	private static final Set<String> RUBRIQUES = Set.of("version", "colonnes", "valeurs", "description", "logiciel");
 
@@ -50,11 +51,15 @@ public final class ProfilMapping {
 	/** colonne canonique → code normalisé de l'export → notre code. */
 	private final Map<String, Map<String, String>> valeurs;
 
+	/** colonne canonique → codes de l'export tels qu'écrits dans le profil, dans son ordre : ceux du fichier RH. */
+	private final Map<String, List<String>> codesDeLExport;
+
 	private ProfilMapping(String source, Map<TypeFichier, Map<String, List<String>>> colonnes,
-			Map<String, Map<String, String>> valeurs) {
+			Map<String, Map<String, String>> valeurs, Map<String, List<String>> codesDeLExport) {
 		this.source = source;
 		this.colonnes = colonnes;
 		this.valeurs = valeurs;
+		this.codesDeLExport = codesDeLExport;
 	}
 
 	public String source() {
@@ -76,6 +81,20 @@ public final class ProfilMapping {
 		return traduit != null ? traduit : valeur;
 	}
 
+	/** Vrai si le profil a un code de l'export pour cette valeur de la colonne. */
+	public boolean connait(String colonne, String valeur) {
+		Map<String, String> table = valeurs.get(colonne);
+		return table != null && table.containsKey(Entetes.normaliser(valeur));
+	}
+
+	/**
+	 * Les codes de l'export pour une colonne, tels qu'écrits dans le profil (vide si le profil ne traduit pas cette
+	 * colonne) : c'est eux que le service RH voit dans son fichier, pas les nôtres.
+	 */
+	public List<String> codesDeLExport(String colonne) {
+		return codesDeLExport.getOrDefault(colonne, List.of());
+	}
+
 	/** Lit un profil ; toute erreur de forme nomme le fichier et la clé fautive. */
 	public static ProfilMapping lire(Path fichier) throws EntreeInvalideException {
 		Object racine;
@@ -89,7 +108,7 @@ public final class ProfilMapping {
 					"Profil de correspondance illisible : " + fichier + " (" + ex.getMessage() + ")");
 		}
 		if (racine == null) {
-			return new ProfilMapping(fichier.toString(), Map.of(), Map.of());
+			return new ProfilMapping(fichier.toString(), Map.of(), Map.of(), Map.of());
 		}
 		if (!(racine instanceof Map<?, ?> rubriques)) {
 			throw erreur(fichier, "(racine)", "une table avec les rubriques colonnes et valeurs");
@@ -124,6 +143,7 @@ public final class ProfilMapping {
 			colonnes.put(type, parColonne);
 		}
 		Map<String, Map<String, String>> valeurs = new HashMap<>();
+		Map<String, List<String>> codesDeLExport = new HashMap<>();
 		for (var entree : table(fichier, "valeurs", rubriques.get("valeurs")).entrySet()) {
 			String colonne = String.valueOf(entree.getKey());
 			if (!COLONNES_CODEES.contains(colonne)) {
@@ -131,12 +151,19 @@ public final class ProfilMapping {
 				throw erreur(fichier, "valeurs." + colonne, "une colonne codée : " + COLONNES_CODEES);
 			}
 			Map<String, String> codes = new HashMap<>();
+			List<String> ecrits = new ArrayList<>();
 			for (var c : table(fichier, "valeurs." + colonne, entree.getValue()).entrySet()) {
-				codes.put(Entetes.normaliser(String.valueOf(c.getKey())), String.valueOf(c.getValue()));
+				String code = String.valueOf(c.getKey());
+				String normalise = Entetes.normaliser(code);
+				if (!codes.containsKey(normalise)) {
+					ecrits.add(code);
+				}
+				codes.put(normalise, String.valueOf(c.getValue()));
 			}
 			valeurs.put(colonne, codes);
+			codesDeLExport.put(colonne, List.copyOf(ecrits));
 		}
-		return new ProfilMapping(fichier.toString(), colonnes, valeurs);
+		return new ProfilMapping(fichier.toString(), colonnes, valeurs, codesDeLExport);
 	}
 
 	private static Map<?, ?> table(Path fichier, String cle, @Nullable Object valeur) throws EntreeInvalideException {
