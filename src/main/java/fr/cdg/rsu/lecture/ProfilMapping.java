@@ -81,12 +81,6 @@ public final class ProfilMapping {
 		return traduit != null ? traduit : valeur;
 	}
 
-	/** Vrai si le profil a un code de l'export pour cette valeur de la colonne. */
-	public boolean connait(String colonne, String valeur) {
-		Map<String, String> table = valeurs.get(colonne);
-		return table != null && table.containsKey(Entetes.normaliser(valeur));
-	}
-
 	/**
 	 * Les codes de l'export pour une colonne, tels qu'écrits dans le profil (vide si le profil ne traduit pas cette
 	 * colonne) : c'est eux que le service RH voit dans son fichier, pas les nôtres.
@@ -158,12 +152,36 @@ public final class ProfilMapping {
 				if (!codes.containsKey(normalise)) {
 					ecrits.add(code);
 				}
-				codes.put(normalise, String.valueOf(c.getValue()));
+				String notre = String.valueOf(c.getValue());
+				try {
+					verifier(colonne, notre);
+				}
+				catch (ValeurInvalideException ex) {
+					// découvert à la lecture, ce serait un rejet par ligne qui accuse le fichier au lieu du profil
+					throw new EntreeInvalideException("Profil de correspondance " + fichier + " : valeurs." + colonne
+							+ " traduit « " + code + " » en « " + notre + " », que le programme ne connaît pas ("
+							+ ex.getMessage() + ").");
+				}
+				codes.put(normalise, notre);
 			}
 			valeurs.put(colonne, codes);
 			codesDeLExport.put(colonne, List.copyOf(ecrits));
 		}
 		return new ProfilMapping(fichier.toString(), colonnes, valeurs, codesDeLExport);
+	}
+
+	/** Vérifie qu'une valeur d'arrivée du profil est un code que le validateur accepte pour la colonne. */
+	private static void verifier(String colonne, String valeur) throws ValeurInvalideException {
+		switch (colonne) {
+			case "sexe" -> Codes.sexe(valeur);
+			case "statut" -> Codes.statut(valeur);
+			case "categorie" -> Codes.categorie(valeur);
+			case "filiere" -> Codes.filiere(valeur);
+			case "motif" -> Codes.motif(valeur);
+			case "type" -> Codes.typeCollectivite(valeur);
+			case "temps_travail" -> Codes.tempsNonComplet(valeur);
+			default -> throw new IllegalArgumentException("colonne codée sans contrôle : " + colonne);
+		}
 	}
 
 	private static Map<?, ?> table(Path fichier, String cle, @Nullable Object valeur) throws EntreeInvalideException {

@@ -286,12 +286,7 @@ public final class ValidateurLigne {
 				if (codes.isEmpty()) {
 					throw new RejetLigne(colonne, valeur, ex.getMessage());
 				}
-				if (profil.connait(colonne, valeur)) {
-					// c'est le profil qu'il faut corriger, pas le fichier
-					throw new RejetLigne(colonne, valeur, "le profil de correspondance traduit ce code en « " + traduit
-							+ " », que le programme ne connaît pas : " + ex.getMessage());
-				}
-				// le fichier est écrit avec les codes de son logiciel : l'indice les cite, pas les nôtres
+				// les valeurs d'arrivée du profil sont vérifiées à son chargement : ce code lui est inconnu ; le fichier est écrit avec les codes de son logiciel : l'indice les cite, pas les nôtres
 				throw new RejetLigne(colonne, valeur,
 						"code inconnu (attendu un code du profil de correspondance : " + enumerer(codes) + ")");
 			}

@@ -95,17 +95,12 @@ class ProfilMappingTest {
 	}
 
 	@Test
-	void unCodeQueLeProfilTraduitMalAccuseLeProfil() throws Exception {
-		Fixtures.ecrire(dossier, "profil-mapping.yaml", "valeurs:\n  sexe: { \"1\": \"H\", \"3\": \"Z\" }\n");
-		Fixtures.ecrire(dossier, "agents.csv", """
-				matricule;sexe;date_naissance;statut
-				A1;3;15/03/1980;CDD
-				""");
-		var lecture = Fixtures.lire(dossier, null, Fixtures.SIRET);
-		assertThat(lecture.rejets()).singleElement()
-			.satisfies(r -> assertThat(r.rejet().motif()).isEqualTo(
-					"le profil de correspondance traduit ce code en « Z », que le programme ne connaît pas : "
-							+ "code inconnu (attendu F ou H)"));
+	void unProfilQuiTraduitEnUnCodeInconnuEstRefuseASonChargement() throws Exception {
+		// sinon chaque ligne de ce code serait rejetée comme une faute du fichier, que le service RH ne peut corriger
+		Path p = Fixtures.ecrire(dossier, "profil-mapping.yaml", "valeurs:\n  sexe: { \"1\": \"H\", \"3\": \"Z\" }\n");
+		assertThatThrownBy(() -> ProfilMapping.lire(p)).isExactlyInstanceOf(EntreeInvalideException.class)
+			.hasMessage("Profil de correspondance " + p + " : valeurs.sexe traduit « 3 » en « Z », que le programme "
+					+ "ne connaît pas (code inconnu (attendu F ou H)).");
 	}
 
 	@Test
