@@ -115,12 +115,10 @@ public final class Correspondance {
 		return index.containsKey(colonne);
 	}
 
-	/** Le nom de la colonne pour le service RH ({@link #libelle(String, String)}), ou son nom canonique. */
-	public String libelle(String colonne) {
-		return libelles.getOrDefault(colonne, colonne);
-	}
-
-	/** Les colonnes dont l'en-tête du fichier n'est pas le nom canonique, et leur nom pour le service RH. */
+	/**
+	 * Les colonnes dont l'en-tête du fichier n'est pas le nom canonique, et leur nom pour le service RH
+	 * ({@link #libelle(String, String)}).
+	 */
 	public Map<String, String> libelles() {
 		return libelles;
 	}

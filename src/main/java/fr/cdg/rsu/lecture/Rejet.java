@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * lue et motif en français. Écrite dans {@code rejets.csv}, qui cite des matricules.
  *
  * @param colonne la colonne canonique ({@code sexe}) : {@code rejets.csv} l'écrit comme l'en-tête du fichier la nomme
- * ({@code Genre (sexe)}, voir {@link Correspondance#libelle(String)})
+ * ({@code Genre (sexe)}, voir {@link Correspondance#libelles()})
  * @param siret employeur de la ligne quand il est connu
  */
 public record Rejet(String fichier, long ligne, String colonne, String valeur, String motif, @Nullable String siret) {
