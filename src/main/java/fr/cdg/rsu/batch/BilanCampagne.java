@@ -1,8 +1,5 @@
 package fr.cdg.rsu.batch;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -12,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
+import fr.cdg.rsu.sortie.CsvTableur;
 import fr.cdg.rsu.sortie.EcritureAtomique;
-import fr.cdg.rsu.sortie.TexteInerte;
 import fr.cdg.rsu.stockage.DepotCampagne;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,28 +68,29 @@ class BilanCampagne implements Tasklet {
 		JdbcTemplate jdbc = depot.jdbc();
 		Path dossier = parametres.dossierAnnee();
 
+		// pour le service RH, qui les ouvre dans un tableur : point-virgule, UTF-8 avec BOM (CsvTableur)
+		Map<String, Map<String, String>> libelles = depot.libellesDeColonnes(campagne);
 		EcritureAtomique.ecrire(dossier.resolve("rejets.csv"), out -> {
-			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.LF).build(w);
-			csv.writeRecord("fichier", "ligne", "colonne", "valeur", "motif");
-			jdbc.query("SELECT r.FICHIER, r.LIGNE, r.COLONNE, r.VALEUR, r.MOTIF FROM RSU_REJET r LEFT JOIN RSU_FICHIER f "
-					+ "ON f.CAMPAGNE = r.CAMPAGNE AND f.FICHIER = r.FICHIER WHERE r.CAMPAGNE = ? ORDER BY f.RANG, r.LIGNE",
-					rs -> {
-						csv.writeRecord(rs.getString(1), Long.toString(rs.getLong(2)), rs.getString(3),
-								TexteInerte.neutraliser(rs.getString(4)), rs.getString(5));
-					}, campagne);
-			csv.flush();
+			try (CsvTableur csv = CsvTableur.ouvrir(out, "fichier", "ligne", "colonne", "valeur", "motif")) {
+				jdbc.query("SELECT r.FICHIER, r.LIGNE, r.COLONNE, r.VALEUR, r.MOTIF FROM RSU_REJET r LEFT JOIN RSU_FICHIER f "
+						+ "ON f.CAMPAGNE = r.CAMPAGNE AND f.FICHIER = r.FICHIER WHERE r.CAMPAGNE = ? ORDER BY f.RANG, r.LIGNE",
+						rs -> {
+							String fichier = rs.getString(1);
+							String colonne = rs.getString(3);
+							// la colonne telle que l'en-tête du fichier la nomme, même pour un rejet décidé au calcul
+							csv.ligne(fichier, Long.toString(rs.getLong(2)),
+									libelles.getOrDefault(fichier, Map.of()).getOrDefault(colonne, colonne),
+									rs.getString(4), rs.getString(5));
+						}, campagne);
+			}
 		});
 		EcritureAtomique.ecrire(dossier.resolve("avertissements.csv"), out -> {
-			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.LF).build(w);
-			csv.writeRecord("siret", "type", "matricule", "message");
-			jdbc.query("SELECT SIRET, TYPE_AVERTISSEMENT, MATRICULE, MESSAGE FROM RSU_AVERTISSEMENT WHERE CAMPAGNE = ? "
-					+ "ORDER BY SIRET, TYPE_AVERTISSEMENT", rs -> {
-						csv.writeRecord(rs.getString(1), rs.getString(2), TexteInerte.neutraliser(rs.getString(3)),
-								rs.getString(4));
-					}, campagne);
-			csv.flush();
+			try (CsvTableur csv = CsvTableur.ouvrir(out, "siret", "type", "matricule", "message")) {
+				jdbc.query("SELECT SIRET, TYPE_AVERTISSEMENT, MATRICULE, MESSAGE FROM RSU_AVERTISSEMENT WHERE CAMPAGNE = ? "
+						+ "ORDER BY SIRET, TYPE_AVERTISSEMENT", rs -> {
+							csv.ligne(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+						}, campagne);
+			}
 		});
 
 		Map<String, Object> rapport = new LinkedHashMap<>();

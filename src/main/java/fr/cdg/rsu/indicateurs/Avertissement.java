@@ -1,9 +1,9 @@
 package fr.cdg.rsu.indicateurs;
 
 /**
- * Un avertissement de qualité des données relevé pendant le calcul (chevauchement, doublon, plus de 365 jours...),
- * destiné au rapport d'exécution. Ne contient pas de donnée nominative publiable : le matricule n'y figure que pour
- * le gestionnaire RH, dans {@code rapport-execution.json}.
+ * Un avertissement de qualité des données relevé pendant le calcul (chevauchement, doublon, plus de 365 jours...).
+ * Compté par type dans {@code rapport-execution.json}, sans donnée nominative ; le détail, avec le matricule, est
+ * écrit pour le service RH dans {@code avertissements.csv} : le message est en français, ses dates en JJ/MM/AAAA.
  *
  * @param type code stable ({@code CHEVAUCHEMENT}, {@code DOUBLON}, {@code PLUS_DE_365_JOURS}...)
  */

@@ -2,6 +2,7 @@ package fr.cdg.rsu.lecture;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,13 @@ public final class Correspondance {
 
 	private final List<String> colonnesInconnues;
 
-	private Correspondance(Map<String, Integer> index, List<String> colonnesInconnues) {
+	/** Colonne canonique → son nom pour le service RH, quand l'en-tête du fichier n'est pas le nom canonique. */
+	private final Map<String, String> libelles;
+
+	private Correspondance(Map<String, Integer> index, List<String> colonnesInconnues, Map<String, String> libelles) {
 		this.index = index;
 		this.colonnesInconnues = colonnesInconnues;
+		this.libelles = libelles;
 	}
 
 	public static Correspondance etablir(String fichier, TypeFichier type, List<String> entetes, ProfilMapping profil) {
@@ -47,7 +52,28 @@ public final class Correspondance {
 				inconnues.add(entetes.get(i));
 			}
 		}
-		return new Correspondance(index, inconnues);
+		Map<String, String> libelles = new LinkedHashMap<>();
+		for (TypeFichier.Colonne colonne : type.colonnes()) {
+			Integer i = index.get(colonne.nom());
+			String libelle = i == null ? colonne.nom() : libelle(colonne.nom(), entetes.get(i));
+			if (!libelle.equals(colonne.nom())) {
+				libelles.put(colonne.nom(), libelle);
+			}
+		}
+		return new Correspondance(index, inconnues, libelles);
+	}
+
+	/**
+	 * Le nom d'une colonne tel que le service RH le lit dans son fichier : son en-tête, suivi du nom canonique entre
+	 * parenthèses quand ils diffèrent autrement que par la casse ou les séparateurs ({@code Genre (sexe)},
+	 * {@code Date de naissance}, {@code sexe}).
+	 */
+	static String libelle(String colonne, String entete) {
+		String e = Textes.nettoyer(entete);
+		if (e.isEmpty() || e.equals(colonne)) {
+			return colonne;
+		}
+		return Entetes.normaliser(e).equals(Entetes.normaliser(colonne)) ? e : e + " (" + colonne + ")";
 	}
 
 	/** Les en-têtes trouvés, bornés : un fichier binaire ou de 10 000 colonnes ne doit pas noyer le message. */
@@ -87,6 +113,14 @@ public final class Correspondance {
 
 	public boolean contient(String colonne) {
 		return index.containsKey(colonne);
+	}
+
+	/**
+	 * Les colonnes dont l'en-tête du fichier n'est pas le nom canonique, et leur nom pour le service RH
+	 * ({@link #libelle(String, String)}).
+	 */
+	public Map<String, String> libelles() {
+		return libelles;
 	}
 
 	/** En-têtes ignorés, pour le rapport qualité. */

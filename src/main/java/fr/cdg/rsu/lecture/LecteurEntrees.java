@@ -81,7 +81,7 @@ public final class LecteurEntrees implements AutoCloseable {
 		Correspondance c = Correspondance.etablir(f.nom(), f.type(), source.entetes(), f.profil());
 		validateur = new ValidateurLigne(f, c, source.estClasseur(), annee);
 		courant = new StatistiquesFichier(f.nom(), f.type(), source.detection(), f.profil().source(),
-				c.colonnesInconnues());
+				c.colonnesInconnues(), c.libelles());
 		statistiques.put(f.nom(), courant);
 		return true;
 	}
@@ -121,6 +121,12 @@ public final class LecteurEntrees implements AutoCloseable {
 
 		public final List<String> colonnesInconnues;
 
+		/**
+		 * Les colonnes reconnues sous un autre en-tête que leur nom canonique, et leur nom pour le service RH
+		 * ({@code sexe} → {@code Genre (sexe)}) : {@code rejets.csv} parle des colonnes du fichier.
+		 */
+		public final Map<String, String> libellesColonnes;
+
 		public long lues;
 
 		public long rejetees;
@@ -130,12 +136,13 @@ public final class LecteurEntrees implements AutoCloseable {
 		long derniereLigne = 1;
 
 		StatistiquesFichier(String fichier, TypeFichier type, String detection, String profil,
-				List<String> colonnesInconnues) {
+				List<String> colonnesInconnues, Map<String, String> libellesColonnes) {
 			this.fichier = fichier;
 			this.type = type;
 			this.detection = detection;
 			this.profil = profil;
 			this.colonnesInconnues = colonnesInconnues;
+			this.libellesColonnes = libellesColonnes;
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class ProfilMapping {
 	/** Nom du fichier de profil reconnu dans un dossier d'entrée. */
 	public static final List<String> NOMS_FICHIER = List.of("profil-mapping.yaml", "profil-mapping.yml");
 
-	public static final ProfilMapping VIDE = new ProfilMapping("(aucun)", Map.of(), Map.of());
+	public static final ProfilMapping VIDE = new ProfilMapping("(aucun)", Map.of(), Map.of(), Map.of());
 
 	private static final Set<String> RUBRIQUES = Set.of("version", "colonnes", "valeurs", "description", "logiciel");
 
@@ -50,11 +51,15 @@ public final class ProfilMapping {
 	/** colonne canonique → code normalisé de l'export → notre code. */
 	private final Map<String, Map<String, String>> valeurs;
 
+	/** colonne canonique → codes de l'export tels qu'écrits dans le profil, dans son ordre : ceux du fichier RH. */
+	private final Map<String, List<String>> codesDeLExport;
+
 	private ProfilMapping(String source, Map<TypeFichier, Map<String, List<String>>> colonnes,
-			Map<String, Map<String, String>> valeurs) {
+			Map<String, Map<String, String>> valeurs, Map<String, List<String>> codesDeLExport) {
 		this.source = source;
 		this.colonnes = colonnes;
 		this.valeurs = valeurs;
+		this.codesDeLExport = codesDeLExport;
 	}
 
 	public String source() {
@@ -76,6 +81,14 @@ public final class ProfilMapping {
 		return traduit != null ? traduit : valeur;
 	}
 
+	/**
+	 * Les codes de l'export pour une colonne, tels qu'écrits dans le profil (vide si le profil ne traduit pas cette
+	 * colonne) : c'est eux que le service RH voit dans son fichier, pas les nôtres.
+	 */
+	public List<String> codesDeLExport(String colonne) {
+		return codesDeLExport.getOrDefault(colonne, List.of());
+	}
+
 	/** Lit un profil ; toute erreur de forme nomme le fichier et la clé fautive. */
 	public static ProfilMapping lire(Path fichier) throws EntreeInvalideException {
 		Object racine;
@@ -89,7 +102,7 @@ public final class ProfilMapping {
 					"Profil de correspondance illisible : " + fichier + " (" + ex.getMessage() + ")");
 		}
 		if (racine == null) {
-			return new ProfilMapping(fichier.toString(), Map.of(), Map.of());
+			return new ProfilMapping(fichier.toString(), Map.of(), Map.of(), Map.of());
 		}
 		if (!(racine instanceof Map<?, ?> rubriques)) {
 			throw erreur(fichier, "(racine)", "une table avec les rubriques colonnes et valeurs");
@@ -124,6 +137,7 @@ public final class ProfilMapping {
 			colonnes.put(type, parColonne);
 		}
 		Map<String, Map<String, String>> valeurs = new HashMap<>();
+		Map<String, List<String>> codesDeLExport = new HashMap<>();
 		for (var entree : table(fichier, "valeurs", rubriques.get("valeurs")).entrySet()) {
 			String colonne = String.valueOf(entree.getKey());
 			if (!COLONNES_CODEES.contains(colonne)) {
@@ -131,12 +145,43 @@ public final class ProfilMapping {
 				throw erreur(fichier, "valeurs." + colonne, "une colonne codée : " + COLONNES_CODEES);
 			}
 			Map<String, String> codes = new HashMap<>();
+			List<String> ecrits = new ArrayList<>();
 			for (var c : table(fichier, "valeurs." + colonne, entree.getValue()).entrySet()) {
-				codes.put(Entetes.normaliser(String.valueOf(c.getKey())), String.valueOf(c.getValue()));
+				String code = String.valueOf(c.getKey());
+				String normalise = Entetes.normaliser(code);
+				if (!codes.containsKey(normalise)) {
+					ecrits.add(code);
+				}
+				String notre = String.valueOf(c.getValue());
+				try {
+					verifier(colonne, notre);
+				}
+				catch (ValeurInvalideException ex) {
+					// découvert à la lecture, ce serait un rejet par ligne qui accuse le fichier au lieu du profil
+					throw new EntreeInvalideException("Profil de correspondance " + fichier + " : valeurs." + colonne
+							+ " traduit « " + code + " » en « " + notre + " », que le programme ne connaît pas ("
+							+ ex.getMessage() + ").");
+				}
+				codes.put(normalise, notre);
 			}
 			valeurs.put(colonne, codes);
+			codesDeLExport.put(colonne, List.copyOf(ecrits));
 		}
-		return new ProfilMapping(fichier.toString(), colonnes, valeurs);
+		return new ProfilMapping(fichier.toString(), colonnes, valeurs, codesDeLExport);
+	}
+
+	/** Vérifie qu'une valeur d'arrivée du profil est un code que le validateur accepte pour la colonne. */
+	private static void verifier(String colonne, String valeur) throws ValeurInvalideException {
+		switch (colonne) {
+			case "sexe" -> Codes.sexe(valeur);
+			case "statut" -> Codes.statut(valeur);
+			case "categorie" -> Codes.categorie(valeur);
+			case "filiere" -> Codes.filiere(valeur);
+			case "motif" -> Codes.motif(valeur);
+			case "type" -> Codes.typeCollectivite(valeur);
+			case "temps_travail" -> Codes.tempsNonComplet(valeur);
+			default -> throw new IllegalArgumentException("colonne codée sans contrôle : " + colonne);
+		}
 	}
 
 	private static Map<?, ?> table(Path fichier, String cle, @Nullable Object valeur) throws EntreeInvalideException {

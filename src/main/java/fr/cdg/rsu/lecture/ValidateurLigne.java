@@ -2,6 +2,7 @@ package fr.cdg.rsu.lecture;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import fr.cdg.rsu.domaine.Absence;
 import fr.cdg.rsu.domaine.Agent;
@@ -191,6 +192,21 @@ public final class ValidateurLigne {
 		return sb.toString();
 	}
 
+	/** Au-delà, la liste des codes d'un profil est coupée : le motif d'un rejet reste lisible (et tient en base). */
+	private static final int LONGUEUR_MAXIMUM_CODES = 500;
+
+	/** {@code A, B ou C} ; une liste trop longue est coupée avec le nombre de codes omis. */
+	static String enumerer(List<String> codes) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < codes.size(); i++) {
+			if (sb.length() > LONGUEUR_MAXIMUM_CODES) {
+				return sb + "… (et " + (codes.size() - i) + " autres, voir le profil)";
+			}
+			sb.append(i == 0 ? "" : i == codes.size() - 1 ? " ou " : ", ").append(Textes.nettoyer(codes.get(i)));
+		}
+		return sb.toString();
+	}
+
 	/** Motif de rejet d'une ligne, levé à la première valeur fautive. */
 	private static final class RejetLigne extends Exception {
 
@@ -260,11 +276,19 @@ public final class ValidateurLigne {
 		}
 
 		<T> T code(String colonne, String valeur, LecteurCode<T> lecteur) throws RejetLigne {
+			ProfilMapping profil = fichier.profil();
+			String traduit = profil.traduire(colonne, valeur);
 			try {
-				return lecteur.lire(fichier.profil().traduire(colonne, valeur));
+				return lecteur.lire(traduit);
 			}
 			catch (ValeurInvalideException ex) {
-				throw new RejetLigne(colonne, valeur, ex.getMessage());
+				List<String> codes = profil.codesDeLExport(colonne);
+				if (codes.isEmpty()) {
+					throw new RejetLigne(colonne, valeur, ex.getMessage());
+				}
+				// les valeurs d'arrivée du profil sont vérifiées à son chargement : ce code lui est inconnu ; le fichier est écrit avec les codes de son logiciel : l'indice les cite, pas les nôtres
+				throw new RejetLigne(colonne, valeur,
+						"code inconnu (attendu un code du profil de correspondance : " + enumerer(codes) + ")");
 			}
 		}
 

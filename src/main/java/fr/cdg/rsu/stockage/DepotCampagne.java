@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DepotCampagne {
 
 	private static final String[] TABLES = { "RSU_COLLECTIVITE", "RSU_AGENT", "RSU_ABSENCE", "RSU_PAIE", "RSU_REJET",
-			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE", "RSU_EMPLOYEUR", "RSU_STRATE", "RSU_SIRET_LU" };
+			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE", "RSU_EMPLOYEUR", "RSU_STRATE", "RSU_SIRET_LU", "RSU_ENTETE" };
 
 	private final JdbcTemplate jdbc;
 
@@ -220,6 +220,14 @@ public class DepotCampagne {
 
 	public void enregistrerStatistiques(long campagne, Map<String, StatistiquesFichier> statistiques) {
 		jdbc.update("DELETE FROM RSU_FICHIER WHERE CAMPAGNE = ?", campagne);
+		jdbc.update("DELETE FROM RSU_ENTETE WHERE CAMPAGNE = ?", campagne);
+		List<Object[]> libelles = new ArrayList<>();
+		for (StatistiquesFichier s : statistiques.values()) {
+			s.libellesColonnes.forEach((colonne, libelle) -> libelles
+				.add(new Object[] { campagne, s.fichier, colonne, tronquer(libelle, 400) }));
+		}
+		lot("INSERT INTO RSU_ENTETE VALUES (?,?,?,?)", libelles,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
 		int rang = 0;
 		for (StatistiquesFichier s : statistiques.values()) {
 			jdbc.update("INSERT INTO RSU_FICHIER VALUES (?,?,?,?,?,?,?,?,?,?)", campagne, rang++, s.fichier,
@@ -227,6 +235,19 @@ public class DepotCampagne {
 					s.rejetees,
 					s.vides);
 		}
+	}
+
+	/**
+	 * Par fichier, le nom pour le service RH des colonnes lues sous un autre en-tête que leur nom canonique
+	 * ({@code sexe} → {@code Genre (sexe)}).
+	 */
+	public Map<String, Map<String, String>> libellesDeColonnes(long campagne) {
+		Map<String, Map<String, String>> parFichier = new HashMap<>();
+		jdbc.query("SELECT FICHIER, COLONNE, LIBELLE FROM RSU_ENTETE WHERE CAMPAGNE = ?",
+				rs -> {
+					parFichier.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+				}, campagne);
+		return parFichier;
 	}
 
 	/**

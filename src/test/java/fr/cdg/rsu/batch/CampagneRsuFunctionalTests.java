@@ -96,13 +96,60 @@ class CampagneRsuFunctionalTests {
 		assertThat(resume.rejetees()).isEqualTo(2);
 		Path annee = sortie.resolve("chaque-ligne").resolve("2024");
 		assertThat(Files.readAllLines(annee.resolve("rejets.csv"))).containsExactly(
-				"fichier,ligne,colonne,valeur,motif", "agents.csv,4,sexe,X,code inconnu (attendu F ou H)",
-				"absences.csv,3,matricule,A9,matricule absent du fichier agents de cet employeur");
+				"\uFEFFfichier;ligne;colonne;valeur;motif", "agents.csv;4;sexe;X;code inconnu (attendu F ou H)",
+				"absences.csv;3;matricule;A9;matricule absent du fichier agents de cet employeur");
 		assertThat(annee.resolve("21250388500018").resolve("indicateurs.csv")).exists();
 		assertThat(Files.readString(annee.resolve("rapport-execution.json"))).contains("\"utilisees\" : 5");
 		try (var fichiers = Files.walk(annee)) {
 			assertThat(fichiers.filter(p -> p.toString().endsWith(".en-cours"))).isEmpty();
 		}
+	}
+
+	/**
+	 * Un export lu par un profil de correspondance : {@code rejets.csv} nomme ses colonnes par ses en-têtes (avec la
+	 * colonne du programme entre parenthèses) et cite ses codes, pas les nôtres, même pour un rejet décidé au calcul ;
+	 * une valeur en formule reste du texte. Point-virgule et BOM pour le tableur du service RH.
+	 */
+	@Test
+	void lesRejetsDUnExportProfileParlentLaLangueDuFichier(@TempDir Path entree) throws Exception {
+		ecrire(entree.resolve("profil-mapping.yaml"), """
+				colonnes:
+				  agents:
+				    matricule: ["Matricule agent"]
+				    sexe: ["Genre"]
+				  absences:
+				    matricule: ["Matricule agent"]
+				    motif: ["Code absence"]
+				valeurs:
+				  sexe: { "1": "H", "2": "F" }
+				  motif: { "MAL": "MO", "ATS": "AT_SERVICE" }
+				""");
+		ecrire(entree.resolve("collectivites.csv"), "siret;nom;type\n21250388500018;Commune de Test;commune\n");
+		ecrire(entree.resolve("agents.csv"), """
+				siret;Matricule agent;Genre;date_naissance;statut;categorie;filiere
+				21250388500018;A1;2;01/02/1980;TITULAIRE;C;technique
+				21250388500018;A2;X;1975-06-30;TITULAIRE;B;administrative
+				21250388500018;A3;@SUM(A1);1975-06-30;TITULAIRE;B;administrative
+				""");
+		ecrire(entree.resolve("absences.csv"), """
+				siret;Matricule agent;Code absence;date_debut;date_fin
+				21250388500018;A1;MAL;03/01/2024;05/01/2024
+				21250388500018;A1;CET;08/01/2024;09/01/2024
+				21250388500018;A9;ATS;03/01/2024;05/01/2024
+				""");
+
+		JobExecution execution = lancer(entree, "profil");
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path rejets = sortie.resolve("profil").resolve("2024").resolve("rejets.csv");
+		assertThat(Files.readAllLines(rejets, StandardCharsets.UTF_8)).containsExactly(
+				"\uFEFFfichier;ligne;colonne;valeur;motif",
+				"agents.csv;3;Genre (sexe);X;code inconnu (attendu un code du profil de correspondance : 1 ou 2)",
+				"agents.csv;4;Genre (sexe);'@SUM(A1);code inconnu (attendu un code du profil de correspondance : 1 ou 2)",
+				"absences.csv;3;Code absence (motif);CET;"
+						+ "code inconnu (attendu un code du profil de correspondance : MAL ou ATS)",
+				"absences.csv;4;Matricule agent (matricule);A9;matricule absent du fichier agents de cet employeur");
+		assertThat(Files.readString(rejets, StandardCharsets.UTF_8)).contains("\r\n").doesNotContain("MO, AT_SERVICE");
 	}
 
 	@Test

@@ -66,10 +66,25 @@ class EchantillonsFunctionalTests {
 
 		// les six rejets du README des échantillons, à leur ligne
 		List<String> rejets = Files.readAllLines(annee.resolve("rejets.csv"), StandardCharsets.UTF_8);
-		assertThat(rejets.stream().skip(1).map(l -> l.split(",")[0] + ":" + l.split(",")[1]).toList())
+		assertThat(rejets.stream().skip(1).map(l -> l.split(";")[0] + ":" + l.split(";")[1]).toList())
 			.containsExactlyInAnyOrder("ccas/agents.csv:7", "ccas/absences.csv:23", "commune-100-agents/agents.csv:42",
 					"commune-100-agents/absences.csv:24", "commune-600-agents/export-rh-2024.xlsx#absences:594",
 					"commune-600-agents/export-rh-2024.xlsx#remunerations:103");
+		// pour un tableur français : BOM, point-virgule ; l'export du CCAS, lu par son profil, est cité dans sa langue
+		// (ses en-têtes, ses codes d'absence), celui de la commune de 100 agents par ses en-têtes accentués
+		assertThat(rejets.get(0)).isEqualTo("\uFEFFfichier;ligne;colonne;valeur;motif");
+		assertThat(rejets).contains("ccas/agents.csv;7;Genre (sexe);;valeur obligatoire manquante",
+				"ccas/absences.csv;23;Code absence (motif);CET;code inconnu (attendu un code du profil de "
+						+ "correspondance : MAL, ATS, ATT, CLM, CLD, CGM, DISPO, MPRO, MAT, PAT, ADO, ASA, FOR ou SYN)",
+				"commune-100-agents/agents.csv;42;Date de naissance;31/02/1980;"
+						+ "date inexistante (attendu une date réelle JJ/MM/AAAA)",
+				"commune-600-agents/export-rh-2024.xlsx#absences;594;matricule;A99999;"
+						+ "matricule absent du fichier agents de cet employeur");
+		List<String> avertissements = Files.readAllLines(annee.resolve("avertissements.csv"), StandardCharsets.UTF_8);
+		assertThat(avertissements.get(0)).isEqualTo("\uFEFFsiret;type;matricule;message");
+		assertThat(avertissements).contains(
+				"00000000100008;DOUBLON;A00328;Période MO du 26/08/2024 au 01/09/2024 en double : comptée une fois");
+		assertThat(avertissements).noneMatch(l -> l.matches(".*\\d{4}-\\d{2}-\\d{2}.*"));
 
 		// lues = utilisées + rejetées, fichier par fichier, et les comptes du README des échantillons
 		JsonNode rapport = JsonMapper.builder().build().readTree(annee.resolve("rapport-execution.json").toFile());

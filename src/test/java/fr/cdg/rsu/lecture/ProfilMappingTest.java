@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import fr.cdg.rsu.domaine.Absence;
 import fr.cdg.rsu.domaine.Agent;
@@ -69,6 +70,46 @@ class ProfilMappingTest {
 		var stats = lecture.statistiques().get("agents.csv");
 		assertThat(stats.profil).endsWith("profil-mapping.yaml");
 		assertThat(stats.colonnesInconnues).containsExactly("Service");
+		// le code inconnu est expliqué avec les codes du logiciel RH, ceux que le fichier emploie
+		assertThat(lecture.rejets().get(1).rejet().motif())
+			.isEqualTo("code inconnu (attendu un code du profil de correspondance : 01, 12 ou Cure thermale)");
+		assertThat(lecture.rejets().get(1).rejet().valeur()).isEqualTo("99");
+		// et les colonnes sont nommées comme dans le fichier, pour rejets.csv
+		assertThat(stats.libellesColonnes).containsExactly(Map.entry("matricule", "Matricule agent (matricule)"),
+				Map.entry("sexe", "Civilité (sexe)"), Map.entry("date_naissance", "Né(e) le (date_naissance)"),
+				Map.entry("statut", "Position statutaire (statut)"));
+		assertThat(lecture.statistiques().get("absences.csv").libellesColonnes)
+			.containsExactly(Map.entry("motif", "Code arrêt (motif)"));
+	}
+
+	@Test
+	void leNomDUneColonnePourLeServiceRhEstSonEnTete() {
+		assertThat(Correspondance.libelle("sexe", "Genre")).isEqualTo("Genre (sexe)");
+		assertThat(Correspondance.libelle("motif", "Code absence")).isEqualTo("Code absence (motif)");
+		// même nom à la casse et aux séparateurs près : l'en-tête seul, tel qu'écrit
+		assertThat(Correspondance.libelle("date_naissance", "Date de naissance")).isEqualTo("Date de naissance");
+		assertThat(Correspondance.libelle("sexe", "SEXE")).isEqualTo("SEXE");
+		assertThat(Correspondance.libelle("sexe", "sexe")).isEqualTo("sexe");
+		// un en-tête encombré de blancs et de caractères de contrôle est nettoyé
+		assertThat(Correspondance.libelle("sexe", " \uFEFFGenre\u0000  ")).isEqualTo("Genre (sexe)");
+	}
+
+	@Test
+	void unProfilQuiTraduitEnUnCodeInconnuEstRefuseASonChargement() throws Exception {
+		// sinon chaque ligne de ce code serait rejetée comme une faute du fichier, que le service RH ne peut corriger
+		Path p = Fixtures.ecrire(dossier, "profil-mapping.yaml", "valeurs:\n  sexe: { \"1\": \"H\", \"3\": \"Z\" }\n");
+		assertThatThrownBy(() -> ProfilMapping.lire(p)).isExactlyInstanceOf(EntreeInvalideException.class)
+			.hasMessage("Profil de correspondance " + p + " : valeurs.sexe traduit « 3 » en « Z », que le programme "
+					+ "ne connaît pas (code inconnu (attendu F ou H)).");
+	}
+
+	@Test
+	void uneLongueListeDeCodesEstCoupee() {
+		assertThat(ValidateurLigne.enumerer(List.of("A"))).isEqualTo("A");
+		assertThat(ValidateurLigne.enumerer(List.of("A", "B", "C"))).isEqualTo("A, B ou C");
+		List<String> codes = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "CODE" + i).toList();
+		String liste = ValidateurLigne.enumerer(codes);
+		assertThat(liste).startsWith("CODE0, CODE1, ").hasSizeLessThan(600).endsWith(" autres, voir le profil)");
 	}
 
 	@Test

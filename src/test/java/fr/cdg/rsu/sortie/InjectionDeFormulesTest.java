@@ -52,6 +52,26 @@ class InjectionDeFormulesTest {
 		assertThat(IndicateursCsv.lire(csv)).singleElement().satisfies(l -> assertThat(l.modalite()).isEqualTo("=1+1"));
 	}
 
+	/**
+	 * {@code rejets.csv} et {@code avertissements.csv}, ouverts par le service RH dans un tableur français : BOM UTF-8,
+	 * point-virgule, CRLF ; toute cellule (valeur, colonne, fichier, matricule...) qui ressemble à une formule reste
+	 * du texte, un point-virgule dans une valeur ne coupe pas la ligne.
+	 */
+	@Test
+	void lesFichiersDuServiceRhSontPourUnTableurFrancaisEtSansFormule() throws Exception {
+		ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+		try (CsvTableur csv = CsvTableur.ouvrir(sortie, "fichier", "ligne", "colonne", "valeur", "motif")) {
+			csv.ligne("=cmd|' /C calc'!A0/agents.csv", "3", "+Genre (sexe)", "-2+3", "code inconnu (attendu 1 ou 2)");
+			csv.ligne("agents.csv", "4", "matricule", "A1;A2", null);
+		}
+		byte[] octets = sortie.toByteArray();
+		assertThat(java.util.Arrays.copyOf(octets, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+		assertThat(new String(octets, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+				+ "fichier;ligne;colonne;valeur;motif\r\n"
+				+ "'=cmd|' /C calc'!A0/agents.csv;3;'+Genre (sexe);'-2+3;code inconnu (attendu 1 ou 2)\r\n"
+				+ "agents.csv;4;matricule;\"A1;A2\";\r\n");
+	}
+
 	@Test
 	void unNomDEmployeurEnFormuleEstUneCelluleTexteInerteDansLaConsolidation() throws Exception {
 		Collectivite c = new Collectivite("21250388500018", "=HYPERLINK(\"http://x\",\"clic\")",

@@ -1,6 +1,7 @@
 package fr.cdg.rsu.indicateurs.absenteisme;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -164,9 +165,12 @@ final class Decompteur {
 		return uniques;
 	}
 
+	/** Les dates des avertissements, lus par le service RH : JJ/MM/AAAA, comme dans ses exports. */
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
 	static String decrire(Absence p) {
-		return p.motif().code() + " du " + p.dateDebut() + " au " + (p.dateFin() == null ? "(ouverte)" : p.dateFin())
-				+ (p.prolongation() ? " (prolongation)" : "");
+		return p.motif().code() + " du " + DATE.format(p.dateDebut()) + " au "
+				+ (p.dateFin() == null ? "(ouverte)" : DATE.format(p.dateFin())) + (p.prolongation() ? " (prolongation)" : "");
 	}
 
 	/** Tout ce qui définit une ligne d'absence d'un agent, sauf son rang dans le fichier. */

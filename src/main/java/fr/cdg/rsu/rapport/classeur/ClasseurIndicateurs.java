@@ -1,5 +1,6 @@
 package fr.cdg.rsu.rapport.classeur;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -35,8 +36,9 @@ import fr.cdg.rsu.rapport.modele.Vocabulaire;
  * figée, filtre automatique, formats de nombre français, {@code s} pour les cellules secrètes (valeur, numérateur et
  * dénominateur), {@code n.d.} pour une valeur indisponible. Thread-safe (aucun état partagé).
  * <p>
- * Écrit avec fastexcel, directement dans le zip : SXSSF passait par un fichier temporaire par feuille et un objet par
- * cellule, plus de la moitié du temps de l'étape des documents.
+ * Écrit avec fastexcel, en mémoire : SXSSF passait par un fichier temporaire par feuille et un objet par cellule, plus
+ * de la moitié du temps de l'étape des documents. Le zip est ensuite recopié une fois pour donner à chaque feuille sa
+ * vraie étendue ({@link EtendueDesFeuilles}), que fastexcel n'écrit pas.
  */
 public final class ClasseurIndicateurs {
 
@@ -84,8 +86,10 @@ public final class ClasseurIndicateurs {
 		}
 		Croisements croisements = new Croisements(libelles, lignes);
 		String note = Assembleur.texte(noteSecret, identite);
+		// en mémoire d'abord : l'étendue de chaque feuille n'est connue qu'une fois la feuille écrite
+		ByteArrayOutputStream brut = new ByteArrayOutputStream(1 << 16);
 		// fastexcel ne prend qu'un nom, pour l'auteur (dc:creator) comme pour l'application (app.xml) : l'éditeur
-		Workbook wb = new Workbook(sortie, editeur, null);
+		Workbook wb = new Workbook(brut, editeur, null);
 		wb.setCompressionLevel(Deflater.BEST_SPEED);
 		wb.properties()
 			.setTitle("Indicateurs RSU " + identite.annee() + " – " + identite.nomCollectivite())
@@ -103,8 +107,9 @@ public final class ClasseurIndicateurs {
 			Arrays.sort(triees, Ligne.ORDRE);
 			feuille(wb, theme, identite, note, triees);
 		}
-		// termine le zip sans fermer le flux, qui appartient à l'appelant
 		wb.finish();
+		// fastexcel écrit <dimension ref="A1"/> sur chaque feuille ; le flux, qui appartient à l'appelant, reste ouvert
+		EtendueDesFeuilles.corriger(brut.toByteArray(), sortie);
 	}
 
 	private void feuille(Workbook wb, Theme theme, Identite identite, String note, Ligne[] lignes)
