@@ -94,16 +94,18 @@ public class ArretDemande implements JobExecutionListener {
 		if (execution == null) {
 			return;
 		}
-		demande = true;
 		System.err.println("Arrêt demandé : la campagne s'arrête après les employeurs en cours, puis s'enregistre "
 				+ "arrêtée (la même commande la reprendra).");
 		try {
+			// d'abord l'état « arrêt demandé » dans le dépôt, puis le signal aux partitions : une partition qui
+			// s'interrompt trouve l'arrêt déjà noté, et Spring Batch arrête son étape
 			operateur.getObject().stop(execution);
 		}
 		catch (Exception ex) {
 			JOURNAL.warn("Arrêt de la campagne impossible", ex);
 			return;
 		}
+		demande = true;
 		try {
 			if (SORTIE.await(DELAI_MINUTES, TimeUnit.MINUTES)) {
 				Runtime.getRuntime().halt(codeSortie);

@@ -120,14 +120,14 @@ class CampagneRsuConfiguration {
 	TraitementParEmployeurTasklet calculTasklet(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution,
 			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionCalcul,
 			@Value("${rsu.lignes-par-chargement:" + CalculEmployeur.LIGNES_PAR_CHARGEMENT + "}") long lignesParChargement,
-			Map<String, GenerateurDocuments> generateursDocuments) {
+			Map<String, GenerateurDocuments> generateursDocuments, ArretDemande arret) {
 		ParametresCampagne p = parametres(execution);
 		// le calcul a besoin des modèles même sans PDF : ce qu'ils impriment décide du secret
 		return new TraitementParEmployeurTasklet(CalculEmployeur.ETAPE, sirets, depot,
 				new CalculEmployeur(depot, p, lignesParChargement, generateur(generateursDocuments, p),
 						LecteurCampagne.transmis(execution.getJobExecution()),
 						VerificationAvantCalcul.nonCouverts(execution.getJobExecution())),
-				progressionCalcul, BLOC_CALCUL);
+				progressionCalcul, BLOC_CALCUL, arret::demande);
 	}
 
 	@Bean
@@ -175,11 +175,11 @@ class CampagneRsuConfiguration {
 	TraitementParEmployeurTasklet documentsTasklet(DepotCampagne depot,
 			@Value("#{stepExecution}") StepExecution execution,
 			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionDocuments,
-			Map<String, GenerateurDocuments> generateursDocuments) {
+			Map<String, GenerateurDocuments> generateursDocuments, ArretDemande arret) {
 		ParametresCampagne p = parametres(execution);
 		return new TraitementParEmployeurTasklet(DocumentsEmployeur.ETAPE, sirets, depot,
 				new DocumentsEmployeur(depot, p, generateur(generateursDocuments, p)), progressionDocuments,
-				BLOC_DOCUMENTS);
+				BLOC_DOCUMENTS, arret::demande);
 	}
 
 	private static GenerateurDocuments generateur(Map<String, GenerateurDocuments> generateurs, ParametresCampagne p) {

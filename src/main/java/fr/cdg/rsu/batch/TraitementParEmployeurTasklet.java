@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import fr.cdg.rsu.stockage.DepotCampagne;
 import org.jspecify.annotations.Nullable;
@@ -45,9 +46,17 @@ class TraitementParEmployeurTasklet implements Tasklet {
 	/** Employeurs déjà traités par cette étape, lus une fois au premier appel. */
 	private @Nullable Map<String, Boolean> faits;
 
-	/** @param tailleBloc employeurs au plus par transaction */
+	/** Vrai quand un arrêt est demandé ({@link ArretDemande}) : on s'arrête à la frontière d'un employeur. */
+	private final BooleanSupplier arretDemande;
+
+	/**
+	 * @param tailleBloc employeurs au plus par transaction
+	 * @param arretDemande vrai quand la campagne doit s'arrêter : le bloc en cours est validé jusqu'à l'employeur
+	 * terminé, les suivants reviennent à la reprise
+	 */
 	TraitementParEmployeurTasklet(String etape, String sirets, DepotCampagne depot, TraitementEmployeur traitement,
-			Progression progression, int tailleBloc) {
+			Progression progression, int tailleBloc, BooleanSupplier arretDemande) {
+		this.arretDemande = arretDemande;
 		this.etape = etape;
 		this.tailleBloc = tailleBloc;
 		this.depot = depot;
@@ -95,8 +104,16 @@ class TraitementParEmployeurTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		traitement.preparer(campagne, bloc);
-		for (String siret : bloc) {
-			traiter(campagne, siret);
+		for (int i = 0; i < bloc.size(); i++) {
+			if (arretDemande.getAsBoolean()) {
+				// l'arrêt est noté dans le dépôt : Spring Batch arrête l'étape après cette transaction ; les employeurs
+				// non traités du bloc sont rendus, la reprise les fera
+				for (int j = bloc.size() - 1; j >= i; j--) {
+					restants.addFirst(bloc.get(j));
+				}
+				return RepeatStatus.CONTINUABLE;
+			}
+			traiter(campagne, bloc.get(i));
 			contribution.incrementWriteCount(1);
 		}
 		return restants.isEmpty() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;

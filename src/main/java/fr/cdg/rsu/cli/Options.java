@@ -12,6 +12,8 @@ import java.util.Set;
 
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.indicateurs.CalculIndicateurs;
+import fr.cdg.rsu.lecture.Codes;
+import fr.cdg.rsu.lecture.ValeurInvalideException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.scheduling.support.CronExpression;
@@ -92,6 +94,16 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 				throw new OptionInvalideException("--siret doit compter 14 chiffres");
 			}
 		}
+		String type = valeur(options, "type");
+		if (type != null) {
+			try {
+				// vérifié ici : un type faux faisait échouer chaque employeur au calcul
+				Codes.typeCollectivite(type);
+			}
+			catch (ValeurInvalideException ex) {
+				throw new OptionInvalideException("--type=" + type + " : " + ex.getMessage());
+			}
+		}
 		int seuil = SEUIL_SECRET_PAR_DEFAUT;
 		String seuilTexte = valeur(options, "seuil-secret");
 		if (seuilTexte != null) {
@@ -138,7 +150,7 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 					+ "pour 2 h du matin le 1er de chaque mois");
 		}
 		return new Options(false, Integer.parseInt(annee), dossierEntree, dossierSortie, fichierProfil, siret,
-				valeur(options, "nom"), valeur(options, "type"), seuil, options.containsKey("sans-pdf"),
+				valeur(options, "nom"), type, seuil, options.containsKey("sans-pdf"),
 				pdfSirets == null ? "" : pdfSirets, dossierModeles, publication, date != null,
 				options.containsKey("force"), options.containsKey("silencieux"), planification,
 				options.containsKey("annee-hors-donnees"), options.containsKey("forcer-reprise"));

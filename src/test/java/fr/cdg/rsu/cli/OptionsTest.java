@@ -119,6 +119,10 @@ class OptionsTest {
 		assertThatThrownBy(() -> Options.lire(
 				options("annee", "2024", "entree", "input-samples", "pdf-siret", "00000000100008,123"), List.of()))
 			.hasMessageContaining("« 123 » n'est pas un SIRET (14 chiffres)");
+		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "type", "mairie"),
+				List.of()))
+			.hasMessageStartingWith("--type=mairie : ")
+			.hasMessageContaining("commune, epci, ccas");
 	}
 
 	@Test
