@@ -1,0 +1,97 @@
+package fr.cdg.rsu.lecture.dsn;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lit un fichier DSN ligne à ligne, sans jamais le charger en entier. La norme impose l'ISO-8859-1 ; les octets
+ * 0x80-0x9F, qui n'y sont que des caractères de contrôle, sont lus en Windows-1252 parce que les logiciels de paie
+ * qui écrivent depuis Windows y mettent leurs « € » et apostrophes typographiques.
+ */
+final class LectureLignesDsn implements Closeable {
+
+	/** Longueur au-delà de laquelle la norme est dépassée (avertissement, la ligne est lue quand même). */
+	static final int LONGUEUR_MAXIMUM = 256;
+
+	/** Les caractères Windows-1252 des octets 0x80-0x9F (0 = non défini : gardé tel quel). */
+	private static final char[] WINDOWS_1252 = { '€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D,
+			'Ž', 0x8F, 0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ' };
+
+	private final InputStream flux;
+
+	private char[] tampon = new char[512];
+
+	private long numero;
+
+	/** Lignes non vides lues, lignes vides sautées, lignes trop longues. */
+	long lues;
+
+	long vides;
+
+	long longues;
+
+	LectureLignesDsn(Path fichier) throws IOException {
+		this.flux = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16);
+	}
+
+	/** La ligne non vide suivante, ou {@code null} à la fin du fichier. */
+	@Nullable LigneDsn suivante() throws IOException {
+		while (true) {
+			int longueur = 0;
+			int b = flux.read();
+			if (b < 0) {
+				return null;
+			}
+			numero++;
+			while (b >= 0 && b != '\n') {
+				if (longueur == tampon.length) {
+					char[] plus = new char[tampon.length * 2];
+					System.arraycopy(tampon, 0, plus, 0, longueur);
+					tampon = plus;
+				}
+				tampon[longueur++] = b >= 0x80 && b <= 0x9F ? WINDOWS_1252[b - 0x80] : (char) b;
+				b = flux.read();
+			}
+			if (longueur > 0 && tampon[longueur - 1] == '\r') {
+				longueur--;
+			}
+			if (longueur == 0) {
+				vides++;
+				continue;
+			}
+			lues++;
+			if (longueur > LONGUEUR_MAXIMUM) {
+				longues++;
+			}
+			return analyser(numero, tampon, longueur);
+		}
+	}
+
+	/** {@code ^(S\d{2}\.G\d{2}\.\d{2}\.\d{3}),'(.*)'$} sans expression régulière : c'est la boucle la plus chaude. */
+	static LigneDsn analyser(long numero, char[] c, int n) {
+		boolean forme = n >= 17 && c[0] == 'S' && chiffre(c[1]) && chiffre(c[2]) && c[3] == '.' && c[4] == 'G'
+				&& chiffre(c[5]) && chiffre(c[6]) && c[7] == '.' && chiffre(c[8]) && chiffre(c[9]) && c[10] == '.'
+				&& chiffre(c[11]) && chiffre(c[12]) && chiffre(c[13]) && c[14] == ',' && c[15] == '\''
+				&& c[n - 1] == '\'';
+		if (!forme) {
+			return new LigneDsn(numero, null, new String(c, 0, n));
+		}
+		return new LigneDsn(numero, new String(c, 0, 14), new String(c, 16, n - 17));
+	}
+
+	private static boolean chiffre(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	@Override
+	public void close() throws IOException {
+		flux.close();
+	}
+
+}
