@@ -179,7 +179,7 @@ public class DepotCampagne {
 		int rang = 0;
 		for (StatistiquesFichier s : statistiques.values()) {
 			jdbc.update("INSERT INTO RSU_FICHIER VALUES (?,?,?,?,?,?,?,?,?,?)", campagne, rang++, s.fichier,
-					s.type.nom(), s.detection, s.profil, tronquer(String.join(" | ", s.colonnesInconnues), 4000), s.lues,
+					s.sorte, s.detection, s.profil, tronquer(String.join(" | ", s.colonnesInconnues), 4000), s.lues,
 					s.rejetees,
 					s.vides);
 		}

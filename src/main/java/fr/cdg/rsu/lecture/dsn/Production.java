@@ -59,12 +59,12 @@ final class Production {
 		List<LigneLue> lignes = new ArrayList<>();
 		int annee = e.annee;
 		LocalDate finAnnee = LocalDate.of(annee, 12, 31);
-		if (!complements.siretsDecrits.contains(e.siret)) {
+		EtatAgent premier = e.agents.values().stream().filter(a -> a.agent).findFirst().orElse(null);
+		// sans agent (élus seuls, individus tous rejetés), l'employeur n'a rien à calculer : pas de ligne à rejeter
+		if (premier != null && !complements.siretsDecrits.contains(e.siret)) {
 			String nom = e.emetteur == null || e.emetteur.isBlank() ? "Employeur " + e.siret : e.emetteur.strip();
-			EtatAgent premier = e.agents.values().stream().filter(a -> a.agent).findFirst().orElse(null);
-			lignes.add(new LigneLue.Acceptee(premier == null ? "" : premier.nomFichier,
-					premier == null ? 0 : premier.ligne, new Collectivite(e.siret, nom, TypeCollectivite.AUTRE, null,
-							null, null)));
+			lignes.add(new LigneLue.Acceptee(premier.nomFichier, premier.ligne,
+					new Collectivite(e.siret, nom, TypeCollectivite.AUTRE, null, null, null)));
 			journal.avertir(e.siret, "DSN_EMPLOYEUR_HORS_COLLECTIVITES", "SIRET absent de collectivites.csv : nom "
 					+ "pris de l'émetteur de la DSN (« " + nom + " », peut-être un tiers déclarant), type inconnu");
 		}
