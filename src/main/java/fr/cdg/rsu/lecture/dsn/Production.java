@@ -126,7 +126,12 @@ final class Production {
 			fonctionnel = corr.emploiFonctionnel() != null && corr.emploiFonctionnel();
 		}
 		boolean tempsPartiel = c.estTempsPartiel();
-		BigDecimal quotite = tempsPartiel ? c.tauxTempsPartiel.stripTrailingZeros() : Agent.TEMPS_PLEIN;
+		BigDecimal quotite = Agent.TEMPS_PLEIN;
+		if (tempsPartiel) {
+			// « 80.00 » se lit 80, pas 8E+1
+			quotite = c.tauxTempsPartiel.stripTrailingZeros();
+			quotite = quotite.scale() < 0 ? quotite.setScale(0) : quotite;
+		}
 		boolean deDroit = "41".equals(c.modaliteTemps) || "42".equals(c.modaliteTemps);
 		return new Agent(e.siret, matricule, a.sexe, a.naissance, statut, categorie, filiere, cadre, fonctionnel,
 				"02".equals(c.uniteTravail), quotite, deDroit, a.entree, sortie(e, a, journal));
