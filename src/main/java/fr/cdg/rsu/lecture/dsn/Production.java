@@ -79,7 +79,7 @@ final class Production {
 			String matricule = a.matricule != null ? a.matricule : EtatEmployeur.matriculeCalcule(a.identite);
 			if (!matricules.add(matricule)) {
 				journal.rejets.add(new fr.cdg.rsu.lecture.Rejet(a.nomFichier, a.ligne, "S21.G00.30.019", matricule,
-						"matricule déjà porté par un autre individu de cet employeur : individu écarté", e.siret));
+						"matricule déjà porté par un autre individu de cet employeur (NIR changé ?) : individu écarté", e.siret));
 				journal.fichiers.get(a.nomFichier).rejetees++;
 				continue;
 			}

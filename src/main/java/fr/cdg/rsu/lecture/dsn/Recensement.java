@@ -22,11 +22,15 @@ final class Recensement {
 			"S21.G00.66", "S21.G00.71", "S21.G00.50", "S21.G00.51", "S21.G00.52", "S21.G00.54", "S21.G00.58",
 			"S21.G00.78", "S21.G00.81", "S90.G00.90");
 
+	/** Les normes dont les listes de codes ont été vérifiées pour ces règles (cahier technique CT2025.1.3). */
+	static final Set<String> NORMES_VERIFIEES = Set.of("P25V01");
+
 	private Recensement() {
 	}
 
 	static List<Declaration> recenser(Path chemin, int rangFichier, Journal.BilanFichier bilan, Journal journal) {
 		List<Declaration> declarations = new ArrayList<>();
+		Set<String> normesSignalees = new java.util.HashSet<>();
 		Envoi envoi = new Envoi();
 		Declaration courante = null;
 		try (LectureLignesDsn lecture = new LectureLignesDsn(chemin)) {
@@ -56,7 +60,14 @@ final class Recensement {
 						courante = null;
 					}
 					case "S10.G00.00.005" -> envoi.test = "01".equals(l.valeur());
-					case "S10.G00.00.006" -> envoi.norme = l.valeur();
+					case "S10.G00.00.006" -> {
+						envoi.norme = l.valeur();
+						if (!NORMES_VERIFIEES.contains(l.valeur().strip()) && normesSignalees.add(l.valeur())) {
+							journal.avertir(null, "DSN_NORME", bilan.nom + " : norme " + l.valeur() + " ; les règles "
+									+ "valent, mais les listes de codes n'ont été vérifiées que pour "
+									+ NORMES_VERIFIEES);
+						}
+					}
 					case "S10.G00.01.003" -> envoi.emetteur = l.valeur();
 					case "S20.G00.05.001" -> {
 						courante = new Declaration(rangFichier, declarations.size(), l.numero());
@@ -84,6 +95,10 @@ final class Recensement {
 			bilan.lues = lecture.lues;
 			bilan.vides = lecture.vides;
 			bilan.longues = lecture.longues;
+			if (lecture.longues > 0) {
+				journal.avertir(null, "DSN_LIGNE_LONGUE", bilan.nom + " : " + lecture.longues + " ligne(s) de plus de "
+						+ LectureLignesDsn.LONGUEUR_MAXIMUM + " caractères (lues quand même)");
+			}
 		}
 		catch (IOException ex) {
 			throw new EntreeInvalideException("Fichier DSN illisible : " + bilan.nom + " (" + ex.getMessage() + ")");
