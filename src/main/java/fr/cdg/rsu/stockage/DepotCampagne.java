@@ -176,13 +176,17 @@ public class DepotCampagne {
 
 	public void enregistrerStatistiques(long campagne, Map<String, StatistiquesFichier> statistiques) {
 		jdbc.update("DELETE FROM RSU_FICHIER WHERE CAMPAGNE = ?", campagne);
+		// en lot : un dossier de DSN compte des milliers de fichiers (13 par employeur), une requête chacun coûtait
+		// une dizaine de secondes au département
+		List<Object[]> lignes = new ArrayList<>(statistiques.size());
 		int rang = 0;
 		for (StatistiquesFichier s : statistiques.values()) {
-			jdbc.update("INSERT INTO RSU_FICHIER VALUES (?,?,?,?,?,?,?,?,?,?)", campagne, rang++, s.fichier,
-					s.sorte, s.detection, s.profil, tronquer(String.join(" | ", s.colonnesInconnues), 4000), s.lues,
-					s.rejetees,
-					s.vides);
+			lignes.add(new Object[] { campagne, rang++, s.fichier, s.sorte, s.detection, s.profil,
+					tronquer(String.join(" | ", s.colonnesInconnues), 4000), s.lues, s.rejetees, s.vides });
 		}
+		lot("INSERT INTO RSU_FICHIER VALUES (?,?,?,?,?,?,?,?,?,?)", lignes,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT });
 	}
 
 	/**

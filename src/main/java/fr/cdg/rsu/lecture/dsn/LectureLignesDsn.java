@@ -82,7 +82,43 @@ final class LectureLignesDsn implements Closeable {
 		if (!forme) {
 			return new LigneDsn(numero, null, new String(c, 0, n));
 		}
-		return new LigneDsn(numero, new String(c, 0, 14), new String(c, 16, n - 17));
+		return new LigneDsn(numero, rubrique(c), new String(c, 16, n - 17));
+	}
+
+	/**
+	 * Les rubriques déjà vues, une seule chaîne chacune : un fichier n'en emploie que quelques centaines, et leur
+	 * chaîne (avec son hachage déjà calculé) sert ensuite aux aiguillages sur la rubrique et le bloc.
+	 */
+	private static final String[] RUBRIQUES = new String[4096];
+
+	private static String rubrique(char[] c) {
+		int h = 0;
+		for (int i = 0; i < 14; i++) {
+			h = 31 * h + c[i];
+		}
+		int k = (h ^ (h >>> 12)) & (RUBRIQUES.length - 1);
+		for (int essai = 0; essai < 8; essai++) {
+			int i = (k + essai) & (RUBRIQUES.length - 1);
+			String r = RUBRIQUES[i];
+			if (r == null) {
+				r = new String(c, 0, 14).intern();
+				RUBRIQUES[i] = r;
+				return r;
+			}
+			if (egale(r, c)) {
+				return r;
+			}
+		}
+		return new String(c, 0, 14);
+	}
+
+	private static boolean egale(String r, char[] c) {
+		for (int i = 13; i >= 0; i--) {
+			if (r.charAt(i) != c[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean chiffre(char c) {

@@ -16,9 +16,19 @@ record LigneDsn(long numero, @Nullable String rubrique, String valeur) {
 		return rubrique == null;
 	}
 
-	/** Le bloc {@code Sxx.Gyy.zz}. */
+	private static final java.util.Map<String, String> BLOCS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Le bloc {@code Sxx.Gyy.zz} (une chaîne par bloc : appelé à chaque ligne, deux fois par fichier). */
 	String bloc() {
-		return rubrique.substring(0, 10);
+		String b = BLOCS.get(rubrique);
+		if (b == null) {
+			b = rubrique.substring(0, 10);
+			// borné : un fichier hostile aux rubriques toutes différentes ne fait pas grossir la table
+			if (BLOCS.size() < 10_000) {
+				BLOCS.put(rubrique, b);
+			}
+		}
+		return b;
 	}
 
 	/** Le numéro de la rubrique dans son bloc ({@code 001}). */
