@@ -1,6 +1,5 @@
 package fr.cdg.rsu.lecture.dsn;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +24,13 @@ final class LectureLignesDsn implements Closeable {
 
 	private final InputStream flux;
 
+	/** Tampon d'octets lu par blocs : un {@code read()} par octet, verrouillé, coûtait les neuf dixièmes de la lecture. */
+	private final byte[] octets = new byte[1 << 16];
+
+	private int position;
+
+	private int rempli;
+
 	private char[] tampon = new char[512];
 
 	private long numero;
@@ -37,14 +43,27 @@ final class LectureLignesDsn implements Closeable {
 	long longues;
 
 	LectureLignesDsn(Path fichier) throws IOException {
-		this.flux = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16);
+		this.flux = Files.newInputStream(fichier);
+	}
+
+	/** L'octet suivant, ou -1 à la fin du fichier. */
+	private int octet() throws IOException {
+		if (position == rempli) {
+			rempli = flux.read(octets, 0, octets.length);
+			position = 0;
+			if (rempli <= 0) {
+				rempli = 0;
+				return -1;
+			}
+		}
+		return octets[position++] & 0xFF;
 	}
 
 	/** La ligne non vide suivante, ou {@code null} à la fin du fichier. */
 	@Nullable LigneDsn suivante() throws IOException {
 		while (true) {
 			int longueur = 0;
-			int b = flux.read();
+			int b = octet();
 			if (b < 0) {
 				return null;
 			}
@@ -56,7 +75,7 @@ final class LectureLignesDsn implements Closeable {
 					tampon = plus;
 				}
 				tampon[longueur++] = b >= 0x80 && b <= 0x9F ? WINDOWS_1252[b - 0x80] : (char) b;
-				b = flux.read();
+				b = octet();
 			}
 			if (longueur > 0 && tampon[longueur - 1] == '\r') {
 				longueur--;
