@@ -84,6 +84,26 @@ public final class InventaireEntrees {
 			fichiers.addAll(dossier(entree, dossier, profilCommun, siretParDefaut, ignores,
 					dsn.isEmpty() ? Set.of() : dossiersDsn, avertissementsDsn));
 		}
+		for (Path d : new java.util.TreeSet<>(dossiersDsn)) {
+			// plus profond qu'un export, un dossier de DSN n'est pas parcouru ci-dessus : ses CSV sont signalés ici
+			if (!d.equals(entree) && !dossiers.contains(d)) {
+				try (Stream<Path> s = Files.list(d)) {
+					for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+						String ext = extension(f.getFileName().toString());
+						if (ext.equals("csv") || ext.equals("xlsx")) {
+							String relatif = entree.relativize(f).toString();
+							ignores.add(relatif);
+							avertissementsDsn.add(relatif + " : fichier " + ext.toUpperCase(Locale.ROOT)
+									+ " à côté de fichiers DSN, ignoré (seuls collectivites.csv, grades.csv et "
+									+ "agents.csv à la racine complètent les DSN)");
+						}
+					}
+				}
+				catch (IOException ex) {
+					throw new EntreeInvalideException("Dossier illisible : " + d + " (" + ex.getMessage() + ")");
+				}
+			}
+		}
 		DossierDsn dossierDsn = DossierDsn.AUCUN;
 		if (!dsn.isEmpty()) {
 			Path collectivites = fichiers.stream()
