@@ -32,6 +32,9 @@ final class Fusion {
 
 	private final int annee;
 
+	/** Les employeurs du groupe en cours : les déclarations des autres sont sautées à ce passage. */
+	private final java.util.Set<String> sirets;
+
 	private @Nullable Declaration courante;
 
 	private @Nullable EtatEmployeur employeur;
@@ -64,7 +67,8 @@ final class Fusion {
 	private boolean blocOrphelin;
 
 	Fusion(Path chemin, int rangFichier, Journal.BilanFichier bilan, Journal journal, List<Declaration> declarations,
-			Map<String, EtatEmployeur> employeurs, int annee) {
+			Map<String, EtatEmployeur> employeurs, int annee, java.util.Set<String> sirets) {
+		this.sirets = sirets;
 		this.chemin = chemin;
 		this.rangFichier = rangFichier;
 		this.bilan = bilan;
@@ -91,7 +95,7 @@ final class Fusion {
 					finirIndividu();
 					rangDeclaration++;
 					Declaration d = rangDeclaration < declarations.size() ? declarations.get(rangDeclaration) : null;
-					courante = d != null && d.sort == Declaration.Sort.GARDEE ? d : null;
+					courante = d != null && d.sort == Declaration.Sort.GARDEE && sirets.contains(d.siret()) ? d : null;
 					employeur = courante == null ? null : employeur(courante);
 					continue;
 				}

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Lit le lot des fichiers DSN d'un dossier d'entrée et rend, ligne à ligne comme le chemin CSV, les employeurs,
  * agents, absences et paies qu'ils décrivent, puis les rejets. Deux passages sur chaque fichier : le premier relève
  * les en-têtes de déclaration (pour résoudre les « annule et remplace » d'un fichier à l'autre avant de lire un seul
- * individu), le second verse les individus des déclarations gardées dans l'état de fusion de leur employeur. Aucun
- * fichier n'est tenu en mémoire ; l'état de fusion l'est, par agent.
+ * individu), le second verse les individus des déclarations gardées dans l'état de fusion de leur employeur, un
+ * groupe d'employeurs après l'autre. Aucun fichier n'est tenu en mémoire ; l'état de fusion l'est, par agent, pour
+ * le groupe en cours.
  */
 public final class LecteurDsn {
 
@@ -48,6 +49,13 @@ public final class LecteurDsn {
 	private final List<Declaration> toutes = new ArrayList<>();
 
 	private @Nullable Iterator<EtatEmployeur> suivants;
+
+	private final List<List<Declaration>> parFichier = new ArrayList<>();
+
+	private Iterator<Composante> composantes = java.util.Collections.emptyIterator();
+
+	/** Le premier fichier DSN de chaque employeur qui a une déclaration gardée. */
+	private final Map<String, String> premierFichier = new TreeMap<>();
 
 	private final Deque<LigneLue> prets = new ArrayDeque<>();
 
@@ -76,6 +84,10 @@ public final class LecteurDsn {
 		}
 		while (prets.isEmpty()) {
 			if (suivants == null || !suivants.hasNext()) {
+				if (composantes.hasNext()) {
+					fusionner(composantes.next());
+					continue;
+				}
 				if (!fini) {
 					fini = true;
 					terminer();
@@ -87,20 +99,23 @@ public final class LecteurDsn {
 			comptes.put(e.siret, c);
 			prets.addAll(Production.produire(e, complements, journal, c));
 			avertirEmployeur(e, c);
+			vider();
 			// l'état d'un employeur produit ne sert plus qu'au rapport : ses agents sont libérés
 			e.agents.clear();
 		}
 		return prets.pollFirst();
 	}
 
-	/** Lit les fichiers et les compléments ; rend les SIRET des employeurs trouvés (pour les contrôles croisés). */
+	/**
+	 * Premier passage et sélection ; rend les SIRET des employeurs qui ont au moins une déclaration gardée (pour les
+	 * contrôles croisés avec les exports). Le second passage se fait ensuite, groupe par groupe, à la demande.
+	 */
 	public Set<String> lire() {
 		if (lu) {
-			return employeurs.keySet();
+			return premierFichier.keySet();
 		}
 		lu = true;
 		complements = Complements.lire(grades, collectivites, agents, journal);
-		List<List<Declaration>> parFichier = new ArrayList<>();
 		for (int i = 0; i < fichiers.size(); i++) {
 			Journal.BilanFichier bilan = journal.fichiers.computeIfAbsent(nom(fichiers.get(i)),
 					Journal.BilanFichier::new);
@@ -109,19 +124,89 @@ public final class LecteurDsn {
 			toutes.addAll(d);
 		}
 		Selection.selectionner(toutes, annee, journal);
-		for (int i = 0; i < fichiers.size(); i++) {
-			List<Declaration> d = parFichier.get(i);
-			if (d.stream().anyMatch(x -> x.sort == Declaration.Sort.GARDEE)) {
-				new Fusion(fichiers.get(i), i, journal.fichiers.get(nom(fichiers.get(i))), journal, d, employeurs,
-						annee).fusionner();
+		composantes = composantes().iterator();
+		vider();
+		return premierFichier.keySet();
+	}
+
+	/**
+	 * Les groupes d'employeurs qui partagent un fichier (un tiers déclarant en regroupe plusieurs), et leurs
+	 * fichiers : un groupe est fusionné puis produit avant le suivant, si bien que la mémoire tenue est celle du plus
+	 * gros groupe (d'ordinaire un employeur), pas celle du lot entier.
+	 */
+	private List<Composante> composantes() {
+		Map<String, String> parent = new TreeMap<>();
+		for (Declaration d : toutes) {
+			if (d.sort == Declaration.Sort.GARDEE) {
+				parent.putIfAbsent(d.siret(), d.siret());
+				premierFichier.putIfAbsent(d.siret(), nom(fichiers.get(d.fichier)));
 			}
 		}
+		for (List<Declaration> ds : parFichier) {
+			String premier = null;
+			for (Declaration d : ds) {
+				if (d.sort != Declaration.Sort.GARDEE) {
+					continue;
+				}
+				if (premier == null) {
+					premier = d.siret();
+				}
+				else {
+					unir(parent, premier, d.siret());
+				}
+			}
+		}
+		Map<String, Composante> parRacine = new LinkedHashMap<>();
+		for (String siret : parent.keySet()) {
+			parRacine.computeIfAbsent(racine(parent, siret), r -> new Composante(new java.util.HashSet<>(),
+					new java.util.TreeSet<>())).sirets().add(siret);
+		}
+		for (int i = 0; i < parFichier.size(); i++) {
+			for (Declaration d : parFichier.get(i)) {
+				if (d.sort == Declaration.Sort.GARDEE) {
+					parRacine.get(racine(parent, d.siret())).fichiers().add(i);
+				}
+			}
+		}
+		return new ArrayList<>(parRacine.values());
+	}
+
+	private record Composante(Set<String> sirets, java.util.SortedSet<Integer> fichiers) {
+	}
+
+	private static String racine(Map<String, String> parent, String s) {
+		while (!parent.get(s).equals(s)) {
+			s = parent.get(s);
+		}
+		return s;
+	}
+
+	private static void unir(Map<String, String> parent, String a, String b) {
+		String ra = racine(parent, a);
+		String rb = racine(parent, b);
+		if (!ra.equals(rb)) {
+			parent.put(rb, ra);
+		}
+	}
+
+	/** Second passage sur les fichiers d'un groupe d'employeurs. */
+	private void fusionner(Composante c) {
+		Map<String, EtatEmployeur> etats = new TreeMap<>();
+		for (int i : c.fichiers()) {
+			new Fusion(fichiers.get(i), i, journal.fichiers.get(nom(fichiers.get(i))), journal, parFichier.get(i),
+					etats, annee, c.sirets()).fusionner();
+		}
+		employeurs.putAll(etats);
+		vider();
+		suivants = etats.values().iterator();
+	}
+
+	/** Les rejets relevés jusqu'ici partent avant les lignes qui suivent. */
+	private void vider() {
 		for (Rejet r : journal.rejets) {
 			prets.add(new LigneLue.Rejetee(r));
 		}
 		journal.rejets.clear();
-		suivants = employeurs.values().iterator();
-		return employeurs.keySet();
 	}
 
 	/** Le nom d'un fichier tel qu'il apparaît dans les rejets et le rapport : son chemin relatif au dossier. */
@@ -280,8 +365,7 @@ public final class LecteurDsn {
 
 	/** Le premier fichier DSN d'un employeur, pour nommer les deux sources d'un SIRET lu deux fois. */
 	public @Nullable String fichierDe(String siret) {
-		EtatEmployeur e = employeurs.get(siret);
-		return e == null ? null : e.fichiers.stream().sorted().findFirst().orElse(null);
+		return premierFichier.get(siret);
 	}
 
 }
