@@ -152,6 +152,16 @@ class BilanCampagne implements Tasklet {
 			.findFirst()
 			.orElse("");
 		rapport.put("fichiers_ignores", ignores.isEmpty() ? List.of() : List.of(ignores.split(" \\| ")));
+		String dsn = job.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals("lecture"))
+			.map(s -> s.getExecutionContext().getString(LecteurCampagne.RAPPORT_DSN, ""))
+			.findFirst()
+			.orElse("");
+		if (!dsn.isEmpty()) {
+			// déclarations lues, remplacées, supplantées, sautées ; mois présents et manquants ; estimations
+			rapport.put("dsn", JsonMapper.builder().build().readTree(dsn));
+		}
 
 		List<Map<String, Object>> employeurs = employeurs(jdbc, campagne);
 		Map<String, String> noms = new TreeMap<>();

@@ -1,5 +1,9 @@
 package fr.cdg.rsu.batch;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.cdg.rsu.indicateurs.Avertissement;
 import fr.cdg.rsu.lecture.FichiersTransmis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +13,10 @@ import fr.cdg.rsu.lecture.InventaireEntrees;
 import fr.cdg.rsu.lecture.LecteurEntrees;
 import fr.cdg.rsu.lecture.LectureAnticipee;
 import fr.cdg.rsu.lecture.LigneLue;
+import fr.cdg.rsu.lecture.dsn.LecteurDsn;
 import fr.cdg.rsu.stockage.DepotCampagne;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -35,7 +41,14 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 
 	private @Nullable LectureAnticipee lecteur;
 
+	private @Nullable LecteurDsn dsn;
+
+	private List<String> avertissementsInventaire = List.of();
+
 	private long campagne;
+
+	/** Clé du contexte de l'étape où la partie DSN du rapport d'exécution attend le bilan (JSON). */
+	static final String RAPPORT_DSN = "rapportDsn";
 
 	LecteurCampagne(DepotCampagne depot, ParametresCampagne parametres) {
 		this.depot = depot;
@@ -51,7 +64,12 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 	@Override
 	public void open(ExecutionContext executionContext) {
 		var inventaire = InventaireEntrees.inventorier(parametres.entree(), parametres.profil(), parametres.siret());
-		lecteur = new LectureAnticipee(new LecteurEntrees(inventaire.fichiers(), parametres.annee()));
+		var d = inventaire.dsn();
+		dsn = d.estVide() ? null
+				: new LecteurDsn(parametres.entree(), d.fichiers(), d.grades(), d.collectivites(), d.agents(),
+						parametres.annee());
+		avertissementsInventaire = d.avertissements();
+		lecteur = new LectureAnticipee(new LecteurEntrees(inventaire.fichiers(), parametres.annee(), dsn));
 		executionContext.putString("fichiersIgnores", String.join(" | ", inventaire.fichiersIgnores()));
 		FichiersTransmis transmis = FichiersTransmis.depuis(inventaire.fichiers());
 		executionContext.putString(FICHIERS_TRANSMIS, transmis.versTexte());
@@ -88,6 +106,13 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 		if (lecteur != null) {
 			depot.enregistrerStatistiques(campagne, lecteur.statistiques());
 			depot.rejeterLignesSansEmployeur(campagne);
+		}
+		if (dsn != null) {
+			List<Avertissement> avertissements = new ArrayList<>(dsn.avertissements());
+			avertissementsInventaire.forEach(m -> avertissements.add(new Avertissement("", "DSN_FICHIER_IGNORE", "", m)));
+			depot.enregistrerAvertissements(campagne, avertissements);
+			stepExecution.getExecutionContext()
+				.putString(RAPPORT_DSN, JsonMapper.builder().build().writeValueAsString(dsn.rapport()));
 		}
 		return null;
 	}

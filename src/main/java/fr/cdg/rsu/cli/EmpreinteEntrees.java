@@ -29,8 +29,13 @@ final class EmpreinteEntrees {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-		try (Stream<Path> fichiers = Files.walk(entree, 2)) {
-			for (Path f : fichiers.filter(Files::isRegularFile).sorted().toList()) {
+		// les DSN sont lues à toute profondeur ; les exports, sur deux niveaux
+		try (Stream<Path> fichiers = Files.walk(entree)) {
+			for (Path f : fichiers.filter(Files::isRegularFile)
+				.filter(f -> entree.relativize(f).getNameCount() <= 2
+						|| f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dsn"))
+				.sorted()
+				.toList()) {
 				String ligne = entree.relativize(f) + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis()
 						+ "\n";
 				sha.update(ligne.getBytes(StandardCharsets.UTF_8));

@@ -123,9 +123,11 @@ public final class GenerateurLots {
 
 		GenerateurEmployeur generateur = new GenerateurEmployeur(demande.annee());
 		long[] compte = new long[4];
-		try (Ecrivain ecrivain = "xlsx".equals(demande.format())
-				? new EcrivainXlsx(demande.sortie().resolve("rsu-" + demande.annee() + ".xlsx"))
-				: new EcrivainCsv(demande.sortie(), Dialecte.canonique(false))) {
+		try (Ecrivain ecrivain = switch (demande.format()) {
+			case "xlsx" -> new EcrivainXlsx(demande.sortie().resolve("rsu-" + demande.annee() + ".xlsx"));
+			case "dsn" -> new EcrivainDsn(demande.sortie(), demande.annee(), true);
+			default -> new EcrivainCsv(demande.sortie(), Dialecte.canonique(false));
+		}) {
 			double absencesParAgent = cibleAbsences / demande.agents();
 			double agentsFoisIntensite = 0;
 			for (int i = 0; i < n; i++) {

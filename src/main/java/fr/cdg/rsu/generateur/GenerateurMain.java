@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <pre>
  * GenerateurMain --sortie=DIR [--annee=2024] [--graine=42] [--preset=departement|national]
- *                [--employeurs=N] [--agents=N] [--absences=N] [--departement=25] [--format=csv|xlsx]
+ *                [--employeurs=N] [--agents=N] [--absences=N] [--departement=25] [--format=csv|xlsx|dsn]
  * GenerateurMain --echantillons [--sortie=RACINE_DU_PROJET]
  * </pre>
  */
@@ -54,8 +54,8 @@ public final class GenerateurMain {
 			return;
 		}
 		String format = o.getOrDefault("format", "csv");
-		if (!format.equals("csv") && !format.equals("xlsx")) {
-			erreur("--format doit valoir csv ou xlsx");
+		if (!format.equals("csv") && !format.equals("xlsx") && !format.equals("dsn")) {
+			erreur("--format doit valoir csv, xlsx ou dsn");
 		}
 		int employeurs = entier(o, "employeurs", preset.employeurs);
 		int agents = entier(o, "agents", preset.agents);
@@ -104,7 +104,9 @@ public final class GenerateurMain {
 				                            ou national (35 000 employeurs, ~2 000 000 agents, ~3 000 000 absences)
 				  --employeurs=<n> --agents=<n> --absences=<n>   remplacent les tailles du préréglage
 				  --departement=25          code du département (préréglage departement)
-				  --format=csv|xlsx         csv : 4 fichiers canoniques ';' UTF-8 ; xlsx : un classeur à 4 feuilles
+				  --format=csv|xlsx|dsn     csv : 4 fichiers canoniques ';' UTF-8 ; xlsx : un classeur à 4 feuilles ;
+				                            dsn : 13 DSN mensuelles par employeur (12 mois et janvier suivant)
+				                            et collectivites.csv, grades.csv, agents.csv à la racine
 				  --echantillons            régénère input-samples/ et src/test/resources/equivalence/
 				                            sous --sortie (racine du projet, défaut .)""");
 	}

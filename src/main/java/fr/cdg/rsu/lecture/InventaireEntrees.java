@@ -25,9 +25,37 @@ public final class InventaireEntrees {
 	private InventaireEntrees() {
 	}
 
-	/** Ce que l'inventaire a trouvé : les tableaux à lire, dans l'ordre de lecture, et les fichiers ignorés. */
-	public record Inventaire(List<FichierEntree> fichiers, List<String> fichiersIgnores) {
+	/**
+	 * Ce que l'inventaire a trouvé : les tableaux à lire, dans l'ordre de lecture, les fichiers ignorés, et les DSN
+	 * avec leurs compléments.
+	 */
+	public record Inventaire(List<FichierEntree> fichiers, List<String> fichiersIgnores, DossierDsn dsn) {
+
+		public Inventaire(List<FichierEntree> fichiers, List<String> fichiersIgnores) {
+			this(fichiers, fichiersIgnores, DossierDsn.AUCUN);
+		}
+
 	}
+
+	/**
+	 * Les fichiers {@code *.dsn} du dossier, à toute profondeur (un seul lot : un « annule et remplace » peut être
+	 * rangé ailleurs que la déclaration qu'il remplace), et les compléments de la racine.
+	 *
+	 * @param avertissements les fichiers CSV ou XLSX écartés parce qu'ils sont à côté de DSN
+	 */
+	public record DossierDsn(List<Path> fichiers, @Nullable Path grades, @Nullable Path collectivites,
+			@Nullable Path agents, List<String> avertissements) {
+
+		public static final DossierDsn AUCUN = new DossierDsn(List.of(), null, null, null, List.of());
+
+		public boolean estVide() {
+			return fichiers.isEmpty();
+		}
+
+	}
+
+	/** Les compléments de la DSN, à la racine : jamais lus comme des exports quand il y a des DSN. */
+	static final String GRADES = "grades.csv";
 
 	/**
 	 * @param profilParDefaut profil donné en ligne de commande, pour les dossiers qui n'ont pas le leur
@@ -38,6 +66,10 @@ public final class InventaireEntrees {
 			throw new EntreeInvalideException("Dossier d'entrée introuvable : " + entree);
 		}
 		ProfilMapping profilCommun = profilParDefaut == null ? ProfilMapping.VIDE : ProfilMapping.lire(profilParDefaut);
+		List<Path> dsn = fichiersDsn(entree);
+		Set<Path> dossiersDsn = new java.util.HashSet<>();
+		dsn.forEach(f -> dossiersDsn.add(f.getParent()));
+		List<String> avertissementsDsn = new ArrayList<>();
 		List<FichierEntree> fichiers = new ArrayList<>();
 		List<String> ignores = new ArrayList<>();
 		List<Path> dossiers = new ArrayList<>();
@@ -49,20 +81,79 @@ public final class InventaireEntrees {
 			throw new EntreeInvalideException("Dossier d'entrée illisible : " + entree + " (" + ex.getMessage() + ")");
 		}
 		for (Path dossier : dossiers) {
-			fichiers.addAll(dossier(entree, dossier, profilCommun, siretParDefaut, ignores));
+			fichiers.addAll(dossier(entree, dossier, profilCommun, siretParDefaut, ignores,
+					dsn.isEmpty() ? Set.of() : dossiersDsn, avertissementsDsn));
 		}
-		if (fichiers.stream().noneMatch(f -> f.type() == TypeFichier.AGENTS)) {
+		for (Path d : new java.util.TreeSet<>(dossiersDsn)) {
+			// plus profond qu'un export, un dossier de DSN n'est pas parcouru ci-dessus : ses CSV sont signalés ici
+			if (!d.equals(entree) && !dossiers.contains(d)) {
+				try (Stream<Path> s = Files.list(d)) {
+					for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+						String ext = extension(f.getFileName().toString());
+						if (ext.equals("csv") || ext.equals("xlsx")) {
+							String relatif = entree.relativize(f).toString();
+							ignores.add(relatif);
+							avertissementsDsn.add(relatif + " : fichier " + ext.toUpperCase(Locale.ROOT)
+									+ " à côté de fichiers DSN, ignoré (seuls collectivites.csv, grades.csv et "
+									+ "agents.csv à la racine complètent les DSN)");
+						}
+					}
+				}
+				catch (IOException ex) {
+					throw new EntreeInvalideException("Dossier illisible : " + d + " (" + ex.getMessage() + ")");
+				}
+			}
+		}
+		DossierDsn dossierDsn = DossierDsn.AUCUN;
+		if (!dsn.isEmpty()) {
+			Path collectivites = fichiers.stream()
+				.filter(f -> f.type() == TypeFichier.COLLECTIVITES && f.chemin().getParent().equals(entree)
+						&& !f.estClasseur())
+				.map(FichierEntree::chemin)
+				.findFirst()
+				.orElse(null);
+			dossierDsn = new DossierDsn(dsn, existant(entree.resolve(GRADES)), collectivites,
+					existant(entree.resolve("agents.csv")), List.copyOf(avertissementsDsn));
+		}
+		if (dsn.isEmpty() && fichiers.stream().noneMatch(f -> f.type() == TypeFichier.AGENTS)) {
 			throw new EntreeInvalideException("Aucun fichier agents (agents.csv, agents.xlsx ou feuille « agents » "
 					+ "d'un classeur) dans " + entree + " ni dans ses sous-dossiers.");
 		}
 		for (FichierEntree f : fichiers) {
 			verifierEntetes(f);
 		}
-		return new Inventaire(List.copyOf(fichiers), List.copyOf(ignores));
+		return new Inventaire(List.copyOf(fichiers), List.copyOf(ignores), dossierDsn);
+	}
+
+	private static @Nullable Path existant(Path p) {
+		return Files.isRegularFile(p) ? p : null;
+	}
+
+	/** Les {@code *.dsn} (casse indifférente) à toute profondeur, hors dossiers cachés, dans l'ordre des chemins. */
+	private static List<Path> fichiersDsn(Path entree) {
+		try (Stream<Path> s = Files.walk(entree)) {
+			return s.filter(Files::isRegularFile)
+				.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dsn"))
+				.filter(p -> {
+					for (Path partie : entree.relativize(p)) {
+						if (partie.toString().startsWith(".")) {
+							return false;
+						}
+					}
+					return true;
+				})
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new EntreeInvalideException("Dossier d'entrée illisible : " + entree + " (" + ex.getMessage() + ")");
+		}
 	}
 
 	private static List<FichierEntree> dossier(Path racine, Path dossier, ProfilMapping profilCommun,
-			@Nullable String siretCommun, List<String> ignores) {
+			@Nullable String siretCommun, List<String> ignores, Set<Path> dossiersDsn, List<String> avertissementsDsn) {
+		boolean avecDsn = !dossiersDsn.isEmpty();
+		boolean racineAvecDsn = avecDsn && dossier.equals(racine);
 		List<Path> contenu;
 		try (Stream<Path> s = Files.list(dossier)) {
 			contenu = s.filter(Files::isRegularFile).sorted().toList();
@@ -84,6 +175,22 @@ public final class InventaireEntrees {
 			String base = nomFichier.substring(0, nomFichier.length() - extension.length()).replaceAll("\\.$", "");
 			String relatif = racine.relativize(p).toString();
 			if (ProfilMapping.NOMS_FICHIER.contains(nomFichier) || nomFichier.startsWith(".")) {
+				continue;
+			}
+			if (extension.equals("dsn")) {
+				continue;
+			}
+			if (racineAvecDsn && (nomFichier.equalsIgnoreCase(GRADES) || nomFichier.equalsIgnoreCase("agents.csv"))) {
+				// compléments de la DSN (grades, corrections d'agents) : lus par la lecture DSN
+				continue;
+			}
+			boolean collectivitesRacine = dossier.equals(racine) && nomFichier.equalsIgnoreCase("collectivites.csv");
+			if ((dossiersDsn.contains(dossier) || racineAvecDsn) && !collectivitesRacine
+					&& (extension.equals("csv") || extension.equals("xlsx"))) {
+				ignores.add(relatif);
+				avertissementsDsn.add(relatif + " : fichier " + extension.toUpperCase(Locale.ROOT) + " à côté de "
+						+ "fichiers DSN, ignoré (seuls collectivites.csv, grades.csv et agents.csv à la racine "
+						+ "complètent les DSN)");
 				continue;
 			}
 			if (!extension.equals("csv") && !extension.equals("xlsx")) {

@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.cdg.rsu.domaine.Agent;
+import fr.cdg.rsu.lecture.dsn.LecteurDsn;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Lit en flux, l'un après l'autre, tous les tableaux d'un inventaire, et rend chaque ligne acceptée ou rejetée. Tient
- * les comptes par fichier : lues = acceptées + rejetées (les lignes vides sont sautées et comptées à part).
+ * les comptes par fichier : lues = acceptées + rejetées (les lignes vides sont sautées et comptées à part). Les DSN du
+ * dossier, s'il y en a, sont lues après les tableaux.
  */
 public final class LecteurEntrees implements AutoCloseable {
 
@@ -27,13 +30,68 @@ public final class LecteurEntrees implements AutoCloseable {
 
 	private @Nullable StatistiquesFichier courant;
 
+	private final @Nullable LecteurDsn dsn;
+
+	/** SIRET des agents acceptés des exports, et leur premier fichier : un SIRET lu aussi en DSN est une erreur. */
+	private final Map<String, String> siretsExports = new java.util.HashMap<>();
+
+	private boolean dsnCommencee;
+
 	public LecteurEntrees(List<FichierEntree> fichiers, int annee) {
-		this.fichiers = fichiers;
-		this.annee = annee;
+		this(fichiers, annee, null);
 	}
 
-	/** La ligne suivante de la campagne, ou {@code null} quand tout est lu. */
+	public LecteurEntrees(List<FichierEntree> fichiers, int annee, @Nullable LecteurDsn dsn) {
+		this.fichiers = fichiers;
+		this.annee = annee;
+		this.dsn = dsn;
+	}
+
+	/** Les exports d'abord, puis les DSN. */
 	public @Nullable LigneLue suivante() {
+		LigneLue l = suivanteDesExports();
+		if (l != null) {
+			if (dsn != null && l instanceof LigneLue.Acceptee a && a.enregistrement() instanceof Agent g) {
+				siretsExports.putIfAbsent(g.siret(), a.fichier());
+			}
+			return l;
+		}
+		if (dsn == null) {
+			return null;
+		}
+		if (!dsnCommencee) {
+			dsnCommencee = true;
+			for (String siret : dsn.lire()) {
+				String export = siretsExports.get(siret);
+				if (export != null) {
+					throw new EntreeInvalideException("L'employeur " + siret + " est lu deux fois : dans l'export "
+							+ export + " et dans les DSN (" + dsn.fichierDe(siret) + "). Gardez une seule source.");
+				}
+			}
+		}
+		l = dsn.suivante();
+		if (l == null) {
+			for (LecteurDsn.ComptesFichier c : dsn.comptesFichiers()) {
+				if (!statistiques.containsKey(c.fichier())) {
+					StatistiquesFichier s = new StatistiquesFichier(c.fichier(), sorte(c.fichier()),
+							"DSN : ISO-8859-1 (0x80-0x9F en Windows-1252)", "", List.of(), Map.of());
+					s.lues = c.lues();
+					s.rejetees = c.rejetees();
+					s.vides = c.vides();
+					statistiques.put(c.fichier(), s);
+				}
+			}
+		}
+		return l;
+	}
+
+	private static String sorte(String fichier) {
+		String f = fichier.toLowerCase(java.util.Locale.ROOT);
+		return f.endsWith(".dsn") ? "dsn" : f.endsWith("grades.csv") ? "grades" : "complement_agents";
+	}
+
+	/** La ligne suivante des exports CSV / XLSX, ou {@code null} quand ils sont lus. */
+	private @Nullable LigneLue suivanteDesExports() {
 		while (true) {
 			if (source == null && !ouvrirSuivant()) {
 				return null;
@@ -80,7 +138,7 @@ public final class LecteurEntrees implements AutoCloseable {
 		}
 		Correspondance c = Correspondance.etablir(f.nom(), f.type(), source.entetes(), f.profil());
 		validateur = new ValidateurLigne(f, c, source.estClasseur(), annee);
-		courant = new StatistiquesFichier(f.nom(), f.type(), source.detection(), f.profil().source(),
+		courant = new StatistiquesFichier(f.nom(), f.type().nom(), source.detection(), f.profil().source(),
 				c.colonnesInconnues(), c.libelles());
 		statistiques.put(f.nom(), courant);
 		return true;
@@ -113,7 +171,8 @@ public final class LecteurEntrees implements AutoCloseable {
 
 		public final String fichier;
 
-		public final TypeFichier type;
+		/** {@code agents}, {@code absences}... pour un export ; {@code dsn}, {@code grades}... pour la DSN. */
+		public final String sorte;
 
 		public final String detection;
 
@@ -135,10 +194,10 @@ public final class LecteurEntrees implements AutoCloseable {
 
 		long derniereLigne = 1;
 
-		StatistiquesFichier(String fichier, TypeFichier type, String detection, String profil,
+		StatistiquesFichier(String fichier, String sorte, String detection, String profil,
 				List<String> colonnesInconnues, Map<String, String> libellesColonnes) {
 			this.fichier = fichier;
-			this.type = type;
+			this.sorte = sorte;
 			this.detection = detection;
 			this.profil = profil;
 			this.colonnesInconnues = colonnesInconnues;

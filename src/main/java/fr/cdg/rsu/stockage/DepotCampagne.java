@@ -228,13 +228,17 @@ public class DepotCampagne {
 		}
 		lot("INSERT INTO RSU_ENTETE VALUES (?,?,?,?)", libelles,
 				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
+		// en lot : un dossier de DSN compte des milliers de fichiers (13 par employeur), une requête chacun coûtait
+		// une dizaine de secondes au département
+		List<Object[]> lignes = new ArrayList<>(statistiques.size());
 		int rang = 0;
 		for (StatistiquesFichier s : statistiques.values()) {
-			jdbc.update("INSERT INTO RSU_FICHIER VALUES (?,?,?,?,?,?,?,?,?,?)", campagne, rang++, s.fichier,
-					s.type.nom(), s.detection, s.profil, tronquer(String.join(" | ", s.colonnesInconnues), 4000), s.lues,
-					s.rejetees,
-					s.vides);
+			lignes.add(new Object[] { campagne, rang++, s.fichier, s.sorte, s.detection, s.profil,
+					tronquer(String.join(" | ", s.colonnesInconnues), 4000), s.lues, s.rejetees, s.vides });
 		}
+		lot("INSERT INTO RSU_FICHIER VALUES (?,?,?,?,?,?,?,?,?,?)", lignes,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT });
 	}
 
 	/**

@@ -40,6 +40,7 @@ import java.util.stream.Stream;
  * --tailles=departement,x3[,x10,national]   tailles à mesurer (défaut departement,x3)
  * --pdf                                     avec les documents (taille departement seulement ; national toujours sans)
  * --xlsx                                    mesure aussi la lecture XLSX (lot departement écrit en classeur)
+ * --dsn                                     mesure aussi la lecture DSN (lot departement écrit en DSN mensuelles)
  * --xmx=2g  --xmx-national=1g               tas maximal du processus mesuré
  * --fils=N                                  --fils de la campagne (défaut : celui du programme)
  * --graine=42                               graine du générateur
@@ -83,6 +84,8 @@ public final class BancDEssai {
 		Map<String, Double> etapes = new LinkedHashMap<>();
 		Map<String, Long> lignesParFichier = new LinkedHashMap<>();
 		long lignes;
+		/** Lignes des quatre tables produites (agents, absences, rémunérations) : la DSN en lit bien plus. */
+		long lignesCanoniques;
 		int employeurs;
 		long pdfs;
 		String chargeDebut;
@@ -147,6 +150,9 @@ public final class BancDEssai {
 			List<String> formats = new ArrayList<>(List.of("csv"));
 			if (options.containsKey("xlsx") && t.nom().equals("departement")) {
 				formats.add("xlsx");
+			}
+			if (options.containsKey("dsn") && t.nom().equals("departement")) {
+				formats.add("dsn");
 			}
 			for (String format : formats) {
 				Path lot = generer(t, format, graine);
@@ -343,7 +349,24 @@ public final class BancDEssai {
 			m.lignesParFichier.merge(f.group(1), Long.parseLong(f.group(2)), Long::sum);
 		}
 		m.lignes = m.lignesParFichier.values().stream().mapToLong(Long::longValue).sum();
+		int dsn = s.indexOf("\"dsn\"");
+		if (dsn > 0) {
+			Matcher c = CANONIQUES.matcher(s.substring(dsn));
+			while (c.find()) {
+				m.lignesCanoniques += Long.parseLong(c.group(1));
+			}
+		}
+		else {
+			m.lignesCanoniques = m.lignesParFichier.entrySet()
+				.stream()
+				.filter(e -> !e.getKey().equals("collectivites"))
+				.mapToLong(Map.Entry::getValue)
+				.sum();
+		}
 	}
+
+	/** Les comptes de lignes produites de la partie DSN du rapport ({@code "agents" : 12}...). */
+	private static final Pattern CANONIQUES = Pattern.compile("\"(?:agents|absences|remunerations)\"\\s*:\\s*(\\d+)");
 
 	static void compterSorties(Mesure m, Path annee) throws IOException {
 		if (!Files.isDirectory(annee)) {
@@ -633,6 +656,31 @@ public final class BancDEssai {
 				- tas = maximum du tas occupé avant / après un GC (journal `-Xlog:gc`) ; RSS = VmHWM de /proc.
 
 				""");
+		if (mesures.stream().anyMatch(m -> m.format.equals("dsn"))) {
+			s.append("## DSN et CSV côte à côte (même lot du générateur)\n\n");
+			s.append("""
+					Le même lot écrit une fois en exports CSV, une fois en DSN mensuelles (`--format=dsn` du générateur :
+					12 mois et janvier suivant par employeur). La DSN lit bien plus de lignes pour les mêmes données (une
+					rubrique par ligne, chaque agent redéclaré chaque mois) : on donne les lignes lues par seconde et les
+					lignes canoniques produites (agents, absences, rémunérations) par seconde de l'étape `lecture`.
+
+					| format | lignes lues | lecture (s) | lignes lues/s | lignes produites | lignes produites/s | tas max après GC (Mo) | RSS max (Mo) | mur (s) |
+					|---|---|---|---|---|---|---|---|---|
+					""");
+			for (Mesure m : mesures) {
+				if (!m.taille.equals("departement") || m.format.equals("xlsx")) {
+					continue;
+				}
+				double lecture = etape(m, "lecture");
+				s.append("| ").append(m.format).append(" | ").append(f(m.lignes, 0)).append(" | ").append(f(lecture, 1))
+					.append(" | ").append(lecture > 0 ? f(m.lignes / lecture, 0) : "—").append(" | ")
+					.append(f(m.lignesCanoniques, 0)).append(" | ")
+					.append(lecture > 0 ? f(m.lignesCanoniques / lecture, 0) : "—").append(" | ")
+					.append(f(m.tasApresGcMaxMo, 0)).append(" | ").append(f(m.rssMaxKo / 1024.0, 0)).append(" | ")
+					.append(f(m.mur, 1)).append(" |\n");
+			}
+			s.append('\n');
+		}
 		s.append("## Linéarité\n\n| taille | lignes | mur (s) | lecture + calcul (s) | µs par ligne (lecture + calcul) |\n|---|---|---|---|---|\n");
 		for (Mesure m : mesures) {
 			if (m.format.equals("csv") && m.lignes > 0) {

@@ -23,6 +23,8 @@ class EcrireExemplesTest {
 	void ecritLesDocumentsDesDeuxEmployeursFictifs() throws Exception {
 		GenerateurDocuments g = new GenerateurDocuments(Path.of("report-templates"));
 		Path racine = Path.of("target", "exemples-rapport");
+		// un dossier laissé par une exécution précédente (un autre jeu de modèles) fausserait le compte
+		org.springframework.util.FileSystemUtils.deleteRecursively(racine);
 		List<Indicateur> grande = FixturesIndicateurs.grande();
 		List<Indicateur> petite = FixturesIndicateurs.petite();
 		for (int tour = 1; tour <= 3; tour++) {

@@ -53,7 +53,7 @@ public final class ChargeurModeles {
 	static final String NON_TRANSMIS_PAR_DEFAUT = "non transmis : l'employeur n'a pas fourni le fichier d'où viennent ces "
 			+ "chiffres ; ce n'est pas un zéro.";
 
-	/** Les modèles des quatre documents PDF, dans l'ordre de production. */
+	/** Les modèles des documents PDF, dans l'ordre de production. */
 	public static final List<String> DOCUMENTS = List.of("synthese-absenteisme.yaml", "synthese-remunerations.yaml",
 			"synthese-egalite.yaml", "fiche-synthetique.yaml");
 
