@@ -21,10 +21,10 @@ import org.verapdf.pdfa.results.ValidationResult;
  * veraPDF, le valideur de référence de PDF/A et de PDF/UA : les règles qu'un PDF enfreint, chacune avec le nombre de
  * contrôles échoués et le premier message.
  */
-final class Verapdf {
+public final class Verapdf {
 
 	/** Les deux profils que chaque document écrit doit respecter. */
-	static final List<PDFAFlavour> PROFILS = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A);
+	public static final List<PDFAFlavour> PROFILS = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A);
 
 	static {
 		VeraGreenfieldFoundryProvider.initialise();
@@ -34,7 +34,7 @@ final class Verapdf {
 	}
 
 	/** Règle enfreinte (clause-test) → « n × description : premier contexte ». Vide si le PDF est conforme. */
-	static Map<String, String> echecs(Path pdf, PDFAFlavour profil) throws Exception {
+	public static Map<String, String> echecs(Path pdf, PDFAFlavour profil) throws Exception {
 		Map<String, Integer> comptes = new TreeMap<>();
 		Map<String, String> exemples = new TreeMap<>();
 		try (InputStream in = Files.newInputStream(pdf);
