@@ -183,7 +183,11 @@ public final class ExportateurPdf {
 		}
 
 		static Police lire(byte[] octets) throws IOException {
-			return new Police(new TTFParser().parse(new RandomAccessReadBuffer(octets)));
+			TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(octets));
+			// sans substitution de glyphes (ligatures) : la mise en page mesure caractère par caractère, comme avant,
+			// et le moteur de substitution de PDFBox coûtait à lui seul les trois quarts du rendu
+			ttf.setEnableGsub(false);
+			return new Police(ttf);
 		}
 
 		/** La largeur de {@code s} en points, au corps {@code taille}. */
