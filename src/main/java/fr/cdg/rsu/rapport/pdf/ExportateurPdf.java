@@ -302,7 +302,7 @@ public final class ExportateurPdf {
 			}
 			arbreParent();
 			metadonnees();
-			pdf.save(sortie, CompressParameters.NO_COMPRESSION);
+			pdf.save(sortie, CompressParameters.DEFAULT_COMPRESSION);
 		}
 
 		// --- pages, structure et contenus marqués ------------------------------------------------------------
@@ -533,7 +533,7 @@ public final class ExportateurPdf {
 
 		/** Un paragraphe, coupé entre deux pages s'il le faut (une suite marquée par page, un seul P). */
 		private void paragraphe(PDStructureElement parent, Bloc.Paragraphe p) throws IOException {
-			Texte t = texte(p.texte(), normale, 9.5f, texte, 13, Alignement.GAUCHE, LARGEUR - 4);
+			Texte t = texte(p.texte(), normale, 9.5f, texte, 13, Alignement.GAUCHE, LARGEUR);
 			PDStructureElement e = element("P", parent);
 			int i = 0;
 			while (i < t.lignes().size()) {
@@ -541,7 +541,7 @@ public final class ExportateurPdf {
 				int n = Math.max(1, Math.min(t.lignes().size() - i, (int) ((y - BAS) / t.interligne())));
 				Texte morceau = new Texte(t.lignes().subList(i, i + n), t.police(), t.taille(), t.couleur(),
 						t.interligne(), t.alignement(), Arrays.copyOfRange(t.largeurs(), i, i + n));
-				poserMarque(e, morceau, GAUCHE + 2, LARGEUR - 4, y);
+				poserMarque(e, morceau, GAUCHE, LARGEUR, y);
 				y -= morceau.hauteur();
 				i += n;
 			}
@@ -651,7 +651,7 @@ public final class ExportateurPdf {
 				}
 			}
 			Texte titre = k.titre() == null ? null
-					: texte(k.titre(), grasse, 10, texte, 15, Alignement.GAUCHE, LARGEUR - 4);
+					: texte(k.titre(), grasse, 10, texte, 15, Alignement.GAUCHE, LARGEUR);
 			Texte notes = notes(k, null, LARGEUR);
 			float total = (titre == null ? 0 : 4 + titre.hauteur() + 4) + hauteurNotes(notes);
 			for (float h : hauteurs) {
@@ -660,7 +660,7 @@ public final class ExportateurPdf {
 			garder(total);
 			if (titre != null) {
 				y -= 4;
-				poserMarque(element("H3", parent), titre, GAUCHE + 2, LARGEUR - 4, y);
+				poserMarque(element("H3", parent), titre, GAUCHE, LARGEUR, y);
 				y -= titre.hauteur() + 4;
 			}
 			PDStructureElement liste = element("L", parent);
