@@ -18,11 +18,9 @@ final class TexteDeRemplacement {
 
 	static String de(Bloc.Graphique g) {
 		StringBuilder sb = new StringBuilder();
+		// le titre dit déjà ce qui est mesuré, et chaque valeur porte son unité : l'axe ne sert qu'à défaut de titre
 		sb.append(g.titre() != null ? g.titre() : g.axeValeurs());
 		boolean plusieurs = g.series().size() > 1;
-		if (!plusieurs) {
-			sb.append(" (").append(g.axeValeurs()).append(')');
-		}
 		for (Bloc.Serie s : g.series()) {
 			List<String> points = new ArrayList<>();
 			for (int c = 0; c < g.categories().size(); c++) {
