@@ -28,7 +28,7 @@ class ArchitectureTests {
 		.resideOutsideOfPackage("fr.cdg.rsu.rapport.pdf..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.openpdf..", "com.lowagie..");
+		.resideInAnyPackage("org.apache.pdfbox..", "de.rototor..", "org.openpdf..", "com.lowagie..");
 
 	@ArchTest
 	static final ArchRule fastexcelIsole = noClasses().that()

@@ -34,6 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import fr.cdg.rsu.rapport.Verapdf;
+
 /**
  * Le job entier sur les échantillons livrés ({@code input-samples/}, décrits dans leur README) : quatre exports dans
  * le désordre des vrais, les rejets annoncés et eux seuls, des comptes qui se réconcilient, tous les documents, et
@@ -130,6 +132,12 @@ class EchantillonsFunctionalTests {
 				assertThat(texte).doesNotContain("NaN", "null", "Infinity", "${");
 				assertThat(texte).contains(dossier.getFileName().toString()).contains("2024");
 				assertThat(mots(texte)).doesNotContainAnyElementsOf(matricules);
+				// publiés sur un site, versés aux archives : accessibles et archivables
+				for (var profil : Verapdf.PROFILS) {
+					assertThat(Verapdf.echecs(dossier.resolve(pdf), profil))
+						.as(dossier.getFileName() + "/" + pdf + " " + profil.getId())
+						.isEmpty();
+				}
 			}
 			assertThat(mots(cellules(dossier.resolve("indicateurs.xlsx")))).doesNotContainAnyElementsOf(matricules);
 			assertThat(mots(Files.readString(dossier.resolve("indicateurs.csv")))).doesNotContainAnyElementsOf(matricules);

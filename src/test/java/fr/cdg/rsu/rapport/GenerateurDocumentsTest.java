@@ -260,6 +260,28 @@ class GenerateurDocumentsTest {
 		assertThat(d.resolve("indicateurs.xlsx")).exists();
 	}
 
+	/**
+	 * Chaque PDF de la grande et de la petite commune, et d'un employeur sans aucune ligne (tableaux de « – »,
+	 * graphiques vides) : 0 règle enfreinte en PDF/UA-1 et en PDF/A-2a (veraPDF).
+	 */
+	@Test
+	void chaquePdfEstConformePdfUa1EtPdfA2a() throws Exception {
+		Path vide = sortie.resolve("vide-verapdf");
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, List.of(), vide, PUBLICATION, SEUIL);
+		List<Path> fichiers = new ArrayList<>();
+		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
+				"fiche-synthetique.pdf")) {
+			fichiers.add(pdf(FixturesIndicateurs.GRANDE, nom));
+			fichiers.add(pdf(FixturesIndicateurs.PETITE, nom));
+			fichiers.add(vide.resolve(nom));
+		}
+		for (Path f : fichiers) {
+			for (var profil : Verapdf.PROFILS) {
+				assertThat(Verapdf.echecs(f, profil)).as(f + " " + profil.getId()).isEmpty();
+			}
+		}
+	}
+
 	@Test
 	void desEmployeursDifferentsSEcriventEnParallele() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -284,6 +284,17 @@ class Synthese2022DocumentsTest {
 		return AUTRES.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> verifier(c)));
 	}
 
+	/** Les quatre documents de la commune reconstituée : 0 règle enfreinte en PDF/UA-1 et en PDF/A-2a. */
+	@TestFactory
+	Stream<DynamicTest> chaqueDocumentEstConformePdfUa1EtPdfA2a() {
+		Path dossier = sortie.resolve(Synthese2022Reconstituee.SIRET);
+		return Stream.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
+				"fiche-synthetique.pdf")
+			.flatMap(nom -> Verapdf.PROFILS.stream()
+				.map(profil -> DynamicTest.dynamicTest(nom + " " + profil.getId(),
+						() -> assertThat(Verapdf.echecs(dossier.resolve(nom), profil)).isEmpty())));
+	}
+
 	@Test
 	void laSyntheseDitLeSeuilDuSecretAppliqueEtPourquoiDesChiffresSontMasques() {
 		assertThat(absenteisme).contains("Pour qu'aucun agent ne puisse être reconnu, certains chiffres sont remplacés "
