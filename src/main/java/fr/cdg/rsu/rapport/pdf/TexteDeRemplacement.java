@@ -29,6 +29,7 @@ final class TexteDeRemplacement {
 					case NORMALE -> v.texte();
 					case SECRETE -> "secret statistique";
 					case NON_DISPONIBLE -> "non disponible";
+					case NON_TRANSMISE -> "non transmis";
 					case ABSENTE -> null;
 				};
 				if (texte != null) {

@@ -79,7 +79,7 @@ public class ExportateurPdfTest {
 		Apparence ap = new Apparence(BLEU, new Couleur(0xC0, 0x50, 0x20), new Couleur(0x22, 0x22, 0x22),
 				new Couleur(0xE8, 0xEF, 0xF7), new Couleur(0xA0, 0x3A, 0x6E), new Couleur(0x2E, 0x6F, 0xB5),
 				List.of(BLEU), png.toByteArray(), "Centre de Gestion d'essai", "s : secret statistique",
-				"n.d. : non disponible", "– : aucun agent", "Toutes les valeurs sont secrètes.");
+				"n.d. : non disponible", "– : aucun agent", "Toutes les valeurs sont secrètes.", "non transmis : fichier non fourni.");
 		Identite id = new Identite("Commune d'Essai", "00000000100008", 2024, LocalDate.of(2025, 6, 16), 3);
 		List<Bloc.LigneTableau> lignes = new ArrayList<>();
 		for (int i = 1; i <= 90; i++) {
