@@ -24,6 +24,10 @@ public final class Textes {
 				continue;
 			}
 			if (blanc) {
+				// l'espace et le caractère qui le suit doivent tenir tous deux dans la longueur maximale
+				if (sb.length() + 1 >= LONGUEUR_MAXIMUM) {
+					break;
+				}
 				sb.append(' ');
 				blanc = false;
 			}

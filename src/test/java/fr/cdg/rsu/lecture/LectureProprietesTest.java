@@ -195,6 +195,14 @@ class LectureProprietesTest {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void unBlancAuDeuxCentiemeCaractereNeFaitPasDepasserLaLongueurMaximale() {
+		// 199 caractères, un blanc, puis d'autres : l'espace et le caractère suivant feraient 201 (trouvé par jqwik)
+		String texte = "x".repeat(199) + "\t" + "yz";
+		assertThat(Textes.nettoyer(texte)).isEqualTo("x".repeat(199));
+		assertThat(Textes.nettoyer("x".repeat(198) + " y")).isEqualTo("x".repeat(198) + " y").hasSize(200);
+	}
+
 	@Property(tries = 500)
 	void valeursNeLevantQueDesValeursInvalides(@ForAll String texte, @ForAll boolean serie) {
 		try {
