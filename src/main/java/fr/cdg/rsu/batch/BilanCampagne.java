@@ -142,22 +142,9 @@ class BilanCampagne implements Tasklet {
 		total.put("utilisees", totaux[1]);
 		total.put("rejetees", totaux[2]);
 		rapport.put("total", total);
-		String ignores = chunkContext.getStepContext()
-			.getStepExecution()
-			.getJobExecution()
-			.getStepExecutions()
-			.stream()
-			.filter(s -> s.getStepName().equals("lecture"))
-			.map(s -> s.getExecutionContext().getString("fichiersIgnores", ""))
-			.findFirst()
-			.orElse("");
+		String ignores = CampagneRsuConfiguration.noteDEtape(job, "lecture", "fichiersIgnores");
 		rapport.put("fichiers_ignores", ignores.isEmpty() ? List.of() : List.of(ignores.split(" \\| ")));
-		String dsn = job.getStepExecutions()
-			.stream()
-			.filter(s -> s.getStepName().equals("lecture"))
-			.map(s -> s.getExecutionContext().getString(LecteurCampagne.RAPPORT_DSN, ""))
-			.findFirst()
-			.orElse("");
+		String dsn = CampagneRsuConfiguration.noteDEtape(job, "lecture", LecteurCampagne.RAPPORT_DSN);
 		if (!dsn.isEmpty()) {
 			// déclarations lues, remplacées, supplantées, sautées ; mois présents et manquants ; estimations
 			rapport.put("dsn", JsonMapper.builder().build().readTree(dsn));

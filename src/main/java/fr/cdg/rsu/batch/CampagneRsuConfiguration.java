@@ -251,6 +251,19 @@ class CampagneRsuConfiguration {
 		return ParametresCampagne.depuis(execution.getJobExecution().getJobParameters());
 	}
 
+	/**
+	 * Ce qu'une étape de la campagne a noté dans son contexte ({@code ""} si l'étape n'a pas tourné) : les étapes
+	 * suivantes le relisent, y compris après une reprise.
+	 */
+	static String noteDEtape(org.springframework.batch.core.job.JobExecution job, String etape, String cle) {
+		return job.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals(etape))
+			.map(s -> s.getExecutionContext().getString(cle, ""))
+			.findFirst()
+			.orElse("");
+	}
+
 	static Set<String> liste(String texte) {
 		return texte.isBlank() ? Set.of()
 				: Arrays.stream(texte.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());

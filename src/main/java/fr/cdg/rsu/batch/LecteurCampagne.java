@@ -81,12 +81,7 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 
 	/** Les fichiers transmis par chaque export, notés à la lecture. */
 	static FichiersTransmis transmis(JobExecution job) {
-		return job.getStepExecutions()
-			.stream()
-			.filter(s -> s.getStepName().equals("lecture"))
-			.map(s -> FichiersTransmis.depuisTexte(s.getExecutionContext().getString(FICHIERS_TRANSMIS, "")))
-			.findFirst()
-			.orElse(FichiersTransmis.TOUT);
+		return FichiersTransmis.depuisTexte(CampagneRsuConfiguration.noteDEtape(job, "lecture", FICHIERS_TRANSMIS));
 	}
 
 	@Override

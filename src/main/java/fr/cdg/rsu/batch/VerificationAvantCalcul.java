@@ -78,12 +78,7 @@ class VerificationAvantCalcul implements Tasklet {
 
 	/** Les employeurs qui ne couvrent pas l'année, notés par l'étape de vérification. */
 	static java.util.Set<String> nonCouverts(org.springframework.batch.core.job.JobExecution job) {
-		return job.getStepExecutions()
-			.stream()
-			.filter(s -> s.getStepName().equals("verification"))
-			.map(s -> CampagneRsuConfiguration.liste(s.getExecutionContext().getString(NON_COUVERTS, "")))
-			.findFirst()
-			.orElse(java.util.Set.of());
+		return CampagneRsuConfiguration.liste(CampagneRsuConfiguration.noteDEtape(job, "verification", NON_COUVERTS));
 	}
 
 }

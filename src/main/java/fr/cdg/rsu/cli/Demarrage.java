@@ -8,13 +8,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
 
 /**
  * Ce qui se vérifie avant de démarrer Spring : les options et le dossier de sortie. Une option fausse ou une sortie
@@ -35,9 +37,10 @@ public final class Demarrage {
 	 * campagne peut démarrer
 	 */
 	public static OptionalInt verifier(String[] arguments, PrintStream console, PrintStream erreurs) {
-		Map<String, List<String>> options = new LinkedHashMap<>();
-		List<String> autres = new ArrayList<>();
-		decouper(arguments, options, autres);
+		// le découpage de Spring Boot lui-même : les options lues ici sont celles que LigneDeCommande relira
+		DefaultApplicationArguments lus = new DefaultApplicationArguments(arguments);
+		Map<String, List<String>> options = options(lus);
+		List<String> autres = lus.getNonOptionArgs();
 		if (options.isEmpty() && autres.isEmpty()) {
 			console.print(Options.AIDE);
 			return OptionalInt.of(CodeSortie.OPTION_INVALIDE.code());
@@ -60,6 +63,15 @@ public final class Demarrage {
 			return OptionalInt.of(CodeSortie.OPTION_INVALIDE.code());
 		}
 		return OptionalInt.empty();
+	}
+
+	/** Les options nommées des arguments, dans leur ordre, avec leurs valeurs. */
+	static Map<String, List<String>> options(ApplicationArguments arguments) {
+		Map<String, List<String>> options = new LinkedHashMap<>();
+		for (String nom : arguments.getOptionNames()) {
+			options.put(nom, arguments.getOptionValues(nom));
+		}
+		return options;
 	}
 
 	/** Ce qui empêche d'écrire dans le dossier de sortie (qu'on crée s'il n'existe pas), ou {@code null}. */
@@ -117,24 +129,6 @@ public final class Demarrage {
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException(HORLOGE + "=" + valeur + " : attendu AAAA-MM-JJTHH:MM", ex);
-		}
-	}
-
-	/** Le découpage des arguments de Spring Boot : {@code --nom=valeur}, {@code --nom}, le reste à part. */
-	static void decouper(String[] arguments, Map<String, List<String>> options, List<String> autres) {
-		for (String a : arguments) {
-			if (a.startsWith("--") && a.length() > 2) {
-				String corps = a.substring(2);
-				int egal = corps.indexOf('=');
-				String nom = egal < 0 ? corps : corps.substring(0, egal);
-				List<String> valeurs = options.computeIfAbsent(nom, k -> new ArrayList<>());
-				if (egal >= 0) {
-					valeurs.add(corps.substring(egal + 1));
-				}
-			}
-			else {
-				autres.add(a);
-			}
 		}
 	}
 

@@ -85,10 +85,7 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		Map<String, List<String>> options = new LinkedHashMap<>();
-		for (String nom : arguments.getOptionNames()) {
-			options.put(nom, arguments.getOptionValues(nom));
-		}
+		Map<String, List<String>> options = Demarrage.options(arguments);
 		if (options.isEmpty() && arguments.getNonOptionArgs().isEmpty()) {
 			console.print(Options.AIDE);
 			codeSortie = CodeSortie.OPTION_INVALIDE.code();

@@ -11,7 +11,7 @@ import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 
 /** Répartitions de la fonction publique territoriale utilisées par le générateur (ordres de grandeur publiés). */
-final class Referentiels {
+public final class Referentiels {
 
 	private Referentiels() {
 	}
@@ -198,7 +198,7 @@ final class Referentiels {
 	}
 
 	/** SIRET fictif : 14 chiffres, clé de Luhn valide, SIREN commençant par 000 (aucun SIREN réel). */
-	static String siret(long numero) {
+	public static String siret(long numero) {
 		String base = String.format("000%06d%04d", numero % 1_000_000, (numero / 1_000_000) % 10_000);
 		int somme = 0;
 		for (int i = 0; i < 13; i++) {

@@ -40,6 +40,11 @@ public record CouvertureAnnee(Map<Integer, Long> debutsParAnnee, @Nullable Local
 	}
 
 	public boolean couvre(int annee) {
+		return couvre(debutsParAnnee, annee);
+	}
+
+	/** La règle, sur les seuls débuts d'absence par année (un employeur, une campagne). */
+	public static boolean couvre(Map<Integer, Long> debutsParAnnee, int annee) {
 		long plus = debutsParAnnee.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		return plus < MINIMUM_POUR_JUGER || debutsParAnnee.getOrDefault(annee, 0L) >= PART_MINIMUM * plus;
 	}

@@ -185,7 +185,7 @@ public class DepotCampagne {
 				}, campagne);
 		List<String> r = new ArrayList<>();
 		parEmployeur.forEach((siret, debuts) -> {
-			if (!new CouvertureAnnee(debuts, null, null, 0, null, null, null).couvre(annee)) {
+			if (!CouvertureAnnee.couvre(debuts, annee)) {
 				r.add(siret);
 			}
 		});

@@ -43,21 +43,19 @@ public final class IndexIndicateurs {
 		this.lectures = lectures;
 		Map<Indicateur.Cle, Indicateur> m = new HashMap<>();
 		Map<List<Object>, List<Indicateur>> s = new HashMap<>();
+		java.util.EnumSet<Theme> t = java.util.EnumSet.noneOf(Theme.class);
 		for (Indicateur i : lignes) {
 			m.put(i.cle(), i);
 			s.computeIfAbsent(List.of(i.theme(), i.indicateur(), i.population(), i.groupe(), i.dimension()),
 					k -> new ArrayList<>())
 				.add(i);
-		}
-		// vues non modifiables plutôt que copies : recopier dans Map.copyOf rehachait chaque clé, près du dixième du
-		// rendu des documents d'un employeur
-		java.util.EnumSet<Theme> t = java.util.EnumSet.noneOf(Theme.class);
-		for (Indicateur i : lignes) {
 			// les valeurs de la strate et de l'année précédente ne disent pas que l'employeur a transmis ce thème
 			if (!LignesDeComparaison.DIMENSION.equals(i.dimension())) {
 				t.add(i.theme());
 			}
 		}
+		// vues non modifiables plutôt que copies : recopier dans Map.copyOf rehachait chaque clé, près du dixième du
+		// rendu des documents d'un employeur
 		this.themes = t;
 		this.parCle = Collections.unmodifiableMap(m);
 		this.parSerie = Collections.unmodifiableMap(s);

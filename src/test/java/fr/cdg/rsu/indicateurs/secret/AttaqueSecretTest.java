@@ -281,21 +281,9 @@ class AttaqueSecretTest {
 				resultat.inconnues(), resultat.equations(), erreurs, resultat.nonAnalysees(), constats, controle);
 	}
 
-	/** SIRET fictif à clé de Luhn valide, SIREN commençant par 000 (même calcul que le générateur). */
+	/** SIRET fictif du générateur (clé de Luhn valide, SIREN en 000), au-delà de ceux des lots générés. */
 	private static String siret(int numero) {
-		String base = String.format("000%06d%04d", 900_000 + numero, 0);
-		int somme = 0;
-		for (int i = 0; i < 13; i++) {
-			int c = base.charAt(12 - i) - '0';
-			if (i % 2 == 0) {
-				c *= 2;
-				if (c > 9) {
-					c -= 9;
-				}
-			}
-			somme += c;
-		}
-		return base + (10 - somme % 10) % 10;
+		return fr.cdg.rsu.generateur.Referentiels.siret(900_000 + numero);
 	}
 
 	// ------------------------------------------------------------------------------------------- tests
