@@ -295,6 +295,16 @@ public final class LecteurDsn {
 	public Map<String, Object> rapport() {
 		Map<String, Object> r = new LinkedHashMap<>();
 		List<Map<String, Object>> fs = new ArrayList<>();
+		// une fois : rang de chaque fichier et déclarations de chaque rang (des milliers de fichiers au département,
+		// chercher le rang et parcourir toutes les déclarations pour chacun était quadratique)
+		Map<String, Integer> rangs = new java.util.HashMap<>();
+		for (int i = 0; i < fichiers.size(); i++) {
+			rangs.putIfAbsent(nom(fichiers.get(i)), i);
+		}
+		Map<Integer, List<Declaration>> parFichier = new java.util.HashMap<>();
+		for (Declaration d : toutes) {
+			parFichier.computeIfAbsent(d.fichier, k -> new ArrayList<>()).add(d);
+		}
 		for (Journal.BilanFichier b : journal.fichiers.values()) {
 			Map<String, Object> f = new LinkedHashMap<>();
 			f.put("fichier", b.nom);
@@ -305,11 +315,7 @@ public final class LecteurDsn {
 			f.put("rubriques_inconnues_sautees", b.rubriquesInconnues);
 			f.put("controles_s90", b.controlesS90);
 			List<Map<String, Object>> ds = new ArrayList<>();
-			int rang = fichiers.stream().map(this::nom).toList().indexOf(b.nom);
-			for (Declaration d : toutes) {
-				if (d.fichier != rang) {
-					continue;
-				}
+			for (Declaration d : parFichier.getOrDefault(rangs.getOrDefault(b.nom, -1), List.of())) {
 				Map<String, Object> m = new LinkedHashMap<>();
 				m.put("identifiant", d.identifiant());
 				m.put("siret", d.siret());
