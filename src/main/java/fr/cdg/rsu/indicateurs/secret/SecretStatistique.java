@@ -36,7 +36,9 @@ import fr.cdg.rsu.indicateurs.Indicateur;
  * paie, peut ainsi être retrouvée et servir à son tour). Tant qu'une case masquée est retrouvable, on masque, dans la
  * relation qui la donne, la case publiée de plus petite population pas encore masquée. Il sait aussi que les
  * grandeurs sont positives : des parties inconnues qui ne laissent rien du total sont nulles
- * ({@link Attaquant#positivite}). Les cases publiées sont
+ * ({@link Attaquant#positivite}). Un second attaquant, grandeur par grandeur ({@link AttaqueParGrandeur}), suit ce
+ * que celui-ci ne voit pas : une grandeur retrouvée qui passe d'une somme à l'autre dans une même case (les motifs
+ * d'un groupe, les composantes de la paie), les zéros liés. Les cases publiées sont
  * celles dont au moins une ligne figure dans une sortie ({@code publiee}) : ce qui n'est publié nulle part n'entraîne
  * aucun masque.
  */
@@ -83,6 +85,7 @@ public final class SecretStatistique {
 		}
 		Cases cases = new Cases();
 		int[] caseDeLigne = new int[lignes.size()];
+		boolean[] lignePubliee = new boolean[lignes.size()];
 		for (int i = 0; i < lignes.size(); i++) {
 			Indicateur l = lignes.get(i);
 			FamilleSecret famille = FamilleSecret.de(l.theme(), l.indicateur());
@@ -95,6 +98,7 @@ public final class SecretStatistique {
 			cases.grandeur(c, l);
 			if (publiee.test(l.cle())) {
 				cases.publiee[c] = true;
+				lignePubliee[i] = true;
 			}
 		}
 		Relations relations = Relations.construire(cases);
@@ -104,7 +108,14 @@ public final class SecretStatistique {
 			masquee[c] = cases.reelle[c] && population > 0 && population < seuil;
 		}
 		boolean[] primaire = masquee.clone();
-		new Attaquant(cases, relations, seuil).proteger(masquee);
+		Attaquant parCase = new Attaquant(cases, relations, seuil);
+		AttaqueParGrandeur parGrandeur = AttaqueParGrandeur.construire(lignes, caseDeLigne, lignePubliee, cases,
+				relations, seuil);
+		// l'attaquant par case, rapide, pose l'essentiel des masques ; celui par grandeur, plus fin, les complète
+		do {
+			parCase.proteger(masquee);
+		}
+		while (parGrandeur.proteger(masquee));
 		int publiees = 0;
 		int primaires = 0;
 		int secondaires = 0;

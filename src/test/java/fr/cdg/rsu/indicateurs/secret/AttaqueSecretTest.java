@@ -107,8 +107,8 @@ class AttaqueSecretTest {
 	 * @param zeroAccepte un zéro imposé par une somme publiée nulle ({@link #zeroAccepte(Fuite)})
 	 * @param rang intérêt ({@link #rang(Fuite)}), les plus parlantes d'abord
 	 */
-	record Constat(String siret, int agents, Indicateur.Cle cle, boolean protegee, boolean zeroAccepte,
-			boolean nulle, boolean conditionnelle, Set<Nature> natures, int rang, String description) {
+	record Constat(String siret, int agents, Indicateur.Cle cle, boolean protegee, boolean primaire,
+			boolean zeroAccepte, boolean nulle, boolean conditionnelle, Set<Nature> natures, int rang, String description) {
 
 		String indicateur() {
 			return cle.theme().code() + "/" + cle.indicateur();
@@ -271,7 +271,10 @@ class AttaqueSecretTest {
 			});
 			boolean accepte = zeroAccepte(f, seuil, populations);
 			boolean expliquer = !accepte || zerosExpliques++ < ZEROS_EXPLIQUES;
-			constats.add(new Constat(siret, agents, f.cle(), protegee(f.cle()), accepte,
+			int population = populations.getOrDefault(List.of(FamilleSecret.de(f.cle().theme(), f.cle().indicateur())
+				.name(), f.cle().population(), f.cle().dimension(), f.cle().modalite()), 0);
+			constats.add(new Constat(siret, agents, f.cle(), protegee(f.cle()), population > 0 && population < seuil,
+					accepte,
 					f.retrouve().values().stream().allMatch(v -> v.signum() == 0), f.conditionnelle(), f.natures(),
 					rang(f), decrire(prefixe, vraie, f, expliquer)));
 		}
@@ -314,6 +317,10 @@ class AttaqueSecretTest {
 			.as("%s : %d lignes de structure masquées se recalculent, alors que la structure n'est jamais masquée ;"
 					+ " par exemple :%n%s", campagne, structure.size(), String.join("\n", exemples))
 			.isZero();
+		// une case masquée en secondaire décrit au moins seuil agents : la retrouver n'apprend rien que la règle
+		// protège (le masque est perdu, pas le secret) ; elle est comptée à part
+		long secondairesRetrouvees = protegees.stream().filter(c -> !c.primaire()).count();
+		protegees = protegees.stream().filter(Constat::primaire).toList();
 		long nonNulles = protegees.stream().filter(c -> !c.nulle()).count();
 		// zéros retrouvés par la règle de la somme nulle, mais sur un reste nul de nombres non nuls (total − parties
 		// publiées) : une case de 1 ou 2 agents sans absence est protégée (secret.md, « zero included »)
@@ -324,17 +331,18 @@ class AttaqueSecretTest {
 			.filter(c -> !c.nulle() && !c.cle().indicateur().equals("age_moyen"))
 			.toList();
 		long nonNullesAge = nonNulles - nonNullesSantePaie.size();
-		String detail = String.format("%s : %d valeurs masquées de santé, de paie, d'âge ou d'écart se recalculent à"
+		String detail = String.format("%s : %d valeurs masquées de santé, de paie, d'âge ou d'écart de cases de 1 à"
+				+ " seuil − 1 agents (et %d de cases masquées en secondaire) se recalculent à"
 				+ " partir de ce qui est publié, dont %d non nulles (%d d'âge moyen) et %d zéros par différence de"
 				+ " nombres non nuls (hors %d zéros qu'un total publié nul impose ; détail : target/attaque-secret.txt) ;"
-				+ " par exemple :%n%s", campagne, protegees.size(), nonNulles, nonNullesAge, parDifference,
+				+ " par exemple :%n%s", campagne, protegees.size(), secondairesRetrouvees, nonNulles, nonNullesAge, parDifference,
 				attaque.zeros().size(), String.join("\n", exemples));
 		if (campagne == Campagne.PUBLIEE) {
 			// ce que la campagne publie : aucune valeur non nulle de santé, de paie ou d'écart ne se retrouve
 			assertThat(nonNullesSantePaie).as(detail).isEmpty();
-			// limites connues, mesurées le 02/12/2026 et à ne pas laisser croître (docs/secret-statistique.md,
-			// « ce que le produit ne fait pas ») : des zéros retrouvés par positivité en chaîne (le secret la voit
-			// somme par somme) et quelques âges moyens retrouvés par élimination sur plusieurs relations
+			// limite connue, mesurée le 02/12/2026 et à ne pas laisser croître (docs/secret-statistique.md,
+			// « ce que le produit ne fait pas ») : des zéros retrouvés par positivité sur une combinaison de
+			// plusieurs équations, que les deux attaquants du secret (par case, par grandeur) ne font pas
 			assertThat(parDifference).as(detail).isLessThanOrEqualTo(ZEROS_PAR_DIFFERENCE_CONNUS);
 			assertThat(nonNullesAge).as(detail).isLessThanOrEqualTo(AGES_CONNUS);
 		}
@@ -345,8 +353,11 @@ class AttaqueSecretTest {
 	/** Zéros protégés retrouvés par différence dans la vue publiée des 165 employeurs générés (limite connue). */
 	private static final long ZEROS_PAR_DIFFERENCE_CONNUS = 132;
 
-	/** Âges moyens masqués retrouvés dans la vue publiée (limite connue). */
-	private static final long AGES_CONNUS = 11;
+	/**
+	 * Âges moyens de cases de 1 à seuil − 1 agents retrouvés dans la vue publiée : aucun depuis le 02/12/2026 (les
+	 * 11 âges retrouvés jusque-là étaient des cases masquées en secondaire, d'au moins seuil agents).
+	 */
+	private static final long AGES_CONNUS = 0;
 
 	@ParameterizedTest
 	@EnumSource(Campagne.class)
@@ -962,7 +973,10 @@ class AttaqueSecretTest {
 				+ bilans.stream().mapToInt(Bilan::structureMasquee).sum() + " de structure) ; " + protegees
 				+ " valeurs protégées recalculées (" + fuites.stream().filter(c -> c.protegee() && !c.nulle()).count()
 				+ " non nulles, " + fuites.stream().filter(c -> c.protegee() && c.nulle()).count()
-				+ " zéros par différence ou lus dans le tableau complet), " + (fuites.size() - protegees)
+				+ " zéros par différence ou lus dans le tableau complet ; de cases de 1 à seuil − 1 agents : "
+				+ fuites.stream().filter(c -> c.protegee() && c.primaire() && !c.nulle()).count() + " non nulles, "
+				+ fuites.stream().filter(c -> c.protegee() && c.primaire() && c.nulle()).count() + " zéros), "
+				+ (fuites.size() - protegees)
 				+ " de structure, chez " + touches.size()
 				+ " employeurs ; " + zeros.size() + " zéros acceptés (somme publiée nulle de grandeurs positives) ; "
 				+ violations.size() + " lignes publiées sur 1 à seuil − 1 agents (secret " + attaque.dureeSecret() / 1_000_000
