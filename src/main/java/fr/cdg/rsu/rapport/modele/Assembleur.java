@@ -325,8 +325,13 @@ public final class Assembleur {
 		}
 		FormatNombre format = g.format() != null ? g.format()
 				: FormatsParDefaut.pour(g.base().theme(), indicateurDe(g.base(), series, categories));
+		// moins de catégories, moins de hauteur : deux barres ne s'étirent pas sur la hauteur prévue pour douze
+		float hauteur = g.hauteur();
+		if (libellesCategories.size() < categories.size()) {
+			hauteur = Math.max(110, g.hauteur() * (libellesCategories.size() + 2) / (categories.size() + 2));
+		}
 		return new Bloc.Graphique(g.titre() == null ? null : ctx.texte(g.titre()), g.forme(), libellesCategories, r,
-				ctx.texte(g.axeCategories()), ctx.texte(g.axeValeurs()), format, g.hauteur(), note);
+				ctx.texte(g.axeCategories()), ctx.texte(g.axeValeurs()), format, hauteur, note);
 	}
 
 	private static String indicateurDe(CleModele base, List<Entree> a, List<Entree> b) {

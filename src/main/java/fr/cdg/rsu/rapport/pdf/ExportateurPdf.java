@@ -506,8 +506,8 @@ public final class ExportateurPdf {
 					nouvellePage();
 				}
 			}
-			else if (y - BAS < 170) {
-				// pas de titre seul en bas de page
+			else if (y - BAS < Math.max(170, 40 + debutDeSection(s))) {
+				// pas de titre seul en bas de page : il reste avec le début de son premier bloc
 				nouvellePage();
 			}
 			PDStructureElement sect = element("Sect", racine);
@@ -529,6 +529,23 @@ public final class ExportateurPdf {
 					case Bloc.Graphique g -> graphique(sect, g);
 				}
 			}
+		}
+
+		/**
+		 * La hauteur approchée de ce que le premier bloc d'une section doit poser sous le titre de la section : un
+		 * graphique entier (il ne se coupe pas), le début d'un tableau (titre, en-têtes, deux lignes), une rangée de
+		 * chiffres clés.
+		 */
+		private float debutDeSection(Section s) {
+			if (s.blocs().isEmpty()) {
+				return 0;
+			}
+			return switch (s.blocs().getFirst()) {
+				case Bloc.Graphique g -> 24 + g.hauteur();
+				case Bloc.Tableau t -> 90;
+				case Bloc.ChiffresCles k -> 80;
+				default -> 40;
+			};
 		}
 
 		/** Un paragraphe, coupé entre deux pages s'il le faut (une suite marquée par page, un seul P). */
