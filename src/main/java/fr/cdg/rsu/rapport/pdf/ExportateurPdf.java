@@ -542,7 +542,8 @@ public final class ExportateurPdf {
 			}
 			return switch (s.blocs().getFirst()) {
 				case Bloc.Graphique g -> 24 + g.hauteur();
-				case Bloc.Tableau t -> 90;
+				// un petit tableau passe entier à la page suivante s'il ne tient pas : son titre de section le suit
+				case Bloc.Tableau t -> t.lignes().size() <= 12 ? 64 + 18 * t.lignes().size() : 90;
 				case Bloc.ChiffresCles k -> 80;
 				default -> 40;
 			};
