@@ -144,10 +144,14 @@ class AssembleurTest {
 			.map(Bloc.Graphique.class::cast)
 			.findFirst()
 			.orElseThrow();
-		assertThat(pyramide.categories()).containsExactly("20-24 ans", "65 ans et plus");
+		// la pyramide garde toutes ses tranches (« toutes: true »), vides comprises
+		assertThat(pyramide.categories()).containsExactly("Moins de 20 ans", "20-24 ans", "25-29 ans", "30-34 ans",
+				"35-39 ans", "40-44 ans", "45-49 ans", "50-54 ans", "55-59 ans", "60-64 ans", "65 ans et plus");
 		assertThat(pyramide.series()).extracting(Bloc.Serie::nom).containsExactly("Femmes", "Hommes");
-		assertThat(pyramide.series().get(0).valeurs()).extracting(Valeur::texte).containsExactly("s", "4");
-		assertThat(pyramide.series().get(1).valeurs()).extracting(Valeur::texte).containsExactly("–", "5");
+		assertThat(pyramide.series().get(0).valeurs()).extracting(Valeur::texte)
+			.containsExactly("–", "s", "–", "–", "–", "–", "–", "–", "–", "–", "4");
+		assertThat(pyramide.series().get(1).valeurs()).extracting(Valeur::texte)
+			.containsExactly("–", "–", "–", "–", "–", "–", "–", "–", "–", "–", "5");
 	}
 
 	@Test
@@ -163,11 +167,33 @@ class AssembleurTest {
 			.map(Bloc.Tableau.class::cast)
 			.findFirst()
 			.orElseThrow();
+		// les plus féminisés sont à majorité féminine : les adjoints techniques (15 % de femmes) n'y sont pas
 		assertThat(plusFeminises.lignes()).extracting(Bloc.LigneTableau::libelle)
-			.containsExactly("Adjoints administratifs territoriaux", "Rédacteurs territoriaux",
-					"Adjoints techniques territoriaux");
+			.containsExactly("Adjoints administratifs territoriaux", "Rédacteurs territoriaux");
 		assertThat(plusFeminises.lignes().get(0).cellules()).extracting(Valeur::texte)
 			.containsExactly("90,00\u00A0%", "10");
+		Bloc.Tableau plusMasculinises = b.stream()
+			.filter(x -> x instanceof Bloc.Tableau t && t.titre() != null && t.titre().contains("plus masculinisés"))
+			.map(Bloc.Tableau.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(plusMasculinises.lignes()).extracting(Bloc.LigneTableau::libelle)
+			.containsExactly("Adjoints techniques territoriaux");
+	}
+
+	@Test
+	void sansCadreAMajoriteMasculineLeClassementLeDit() {
+		// 50 % à 79 % de femmes : aucun cadre n'est à majorité masculine (la moitié n'est pas une majorité), le
+		// tableau des « plus masculinisés » ne liste pas des cadres majoritairement féminins
+		List<Indicateur> lignes = List.of(feminisation("Adjoints administratifs territoriaux", 11, 14, false),
+				feminisation("Adjoints techniques territoriaux", 7, 14, false),
+				feminisation("Rédacteurs territoriaux", 5, 8, false));
+		List<Bloc> b = blocs(document("synthese-egalite.pdf", lignes));
+		assertThat(b).noneMatch(x -> x instanceof Bloc.Tableau t && t.titre() != null
+				&& t.titre().contains("plus masculinisés"));
+		assertThat(b).anySatisfy(x -> assertThat(x).isInstanceOfSatisfying(Bloc.Paragraphe.class,
+				p -> assertThat(p.texte()).startsWith("Les cadres d'emplois les plus masculinisés")
+					.endsWith(": aucun cadre d'emplois à majorité masculine (parmi ceux qui comptent 5 agents ou plus).")));
 	}
 
 	private static Indicateur feminisation(String cadre, int femmes, int agents, boolean secret) {

@@ -80,7 +80,7 @@ class ChargeurModelesTest {
 						"        couleur_fond: rouge\n        population: permanents\n        groupe: global\n",
 						"sections[1].blocs[0].couleur_fond"),
 				Arguments.of("synthese-absenteisme.yaml", "      - type: note_de_lecture", "      - type: camembert_3d",
-						"sections[1].blocs[1].type"),
+						"sections[1].blocs[2].type"),
 				Arguments.of("synthese-remunerations.yaml", "indicateur: part_primes, format: taux_1",
 						"indicateur: part_des_primes, format: taux_1", "sections[0].blocs[1].elements[2].indicateur"),
 				Arguments.of("synthese-egalite.yaml", "population: fonctionnaires }", "population: titulaires }",

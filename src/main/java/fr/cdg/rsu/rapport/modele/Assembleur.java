@@ -49,8 +49,17 @@ public final class Assembleur {
 		List<Section> sections = new ArrayList<>();
 		for (ModeleSection s : modele.sections()) {
 			List<Bloc> blocs = new ArrayList<>();
+			ctx.comparaisonsLues = 0;
+			ctx.comparaisonsDisponibles = 0;
 			for (ModeleBloc b : s.blocs()) {
-				blocs.add(bloc(b, ctx));
+				Bloc bloc = bloc(b, ctx);
+				if (bloc != null) {
+					blocs.add(bloc);
+				}
+			}
+			// un employeur seul dans sa strate, sans année précédente : une page de « n.d. » n'apprend rien
+			if (s.siSansComparaison() != null && ctx.comparaisonsLues > 0 && ctx.comparaisonsDisponibles == 0) {
+				blocs = List.of(new Bloc.Paragraphe(ctx.texte(s.siSansComparaison())));
 			}
 			sections.add(new Section(ctx.texte(s.titre()), blocs, s.nouvellePage()));
 		}
@@ -97,7 +106,8 @@ public final class Assembleur {
 		return sb.toString();
 	}
 
-	private Bloc bloc(ModeleBloc b, Contexte ctx) {
+	/** Le bloc assemblé, ou {@code null} quand il n'a rien à dire (des phrases dont aucune valeur n'est publiable). */
+	private @Nullable Bloc bloc(ModeleBloc b, Contexte ctx) {
 		return switch (b) {
 			case ModeleBloc.Texte t -> new Bloc.Paragraphe(ctx.texte(t.texte()));
 			case ModeleBloc.Encadre e ->
@@ -106,7 +116,78 @@ public final class Assembleur {
 			case ModeleBloc.Tableau t -> tableau(t, ctx);
 			case ModeleBloc.Graphique g -> graphique(g, ctx);
 			case ModeleBloc.Classement c -> classement(c, ctx);
+			case ModeleBloc.Phrases p -> phrases(p, ctx);
 		};
+	}
+
+	private @Nullable Bloc phrases(ModeleBloc.Phrases p, Contexte ctx) {
+		List<String> r = new ArrayList<>();
+		for (ModeleBloc.Phrase phrase : p.phrases()) {
+			String t = phrase.selon() == null ? phraseValeur(phrase, ctx) : phraseExtreme(phrase, ctx);
+			if (t != null && !t.isBlank()) {
+				r.add(t);
+			}
+		}
+		return r.isEmpty() ? null : new Bloc.Paragraphe(String.join(" ", r));
+	}
+
+	/** La phrase d'une valeur : rien si elle est secrète, indisponible ou absente. */
+	private @Nullable String phraseValeur(ModeleBloc.Phrase p, Contexte ctx) {
+		Valeur v = ctx.valeur(p.cle(), Map.of(), p.format());
+		if (v.etat() != Valeur.Etat.NORMALE || v.nombre() == null) {
+			return null;
+		}
+		String modele = v.nombre() == 0 && p.siZero() != null ? p.siZero()
+				: v.nombre() == 1 && p.siUn() != null ? p.siUn() : p.texte();
+		return ctx.texte(modele.replace("${valeur}", v.texte()).replace("${modalite}", ""));
+	}
+
+	/**
+	 * La phrase de la modalité de plus grande (ou plus petite) valeur d'une série : rien si une cellule de la série
+	 * est secrète (la plus grande pourrait être masquée) ou si aucune n'a de valeur ; les modalités dont la valeur
+	 * imprimée est la même sont nommées ensemble.
+	 */
+	private @Nullable String phraseExtreme(ModeleBloc.Phrase p, Contexte ctx) {
+		CleModele k = p.cle();
+		FormatNombre f = p.format() != null ? p.format() : FormatsParDefaut.pour(k.theme(), k.indicateur());
+		List<Indicateur> serie = ctx.index.serie(k.theme(), k.indicateur(), k.population(), nz(k.groupe()),
+				k.dimensionOuEnsemble());
+		List<Indicateur> candidates = serie.stream()
+			.filter(i -> !i.modalite().equals("non_renseigne"))
+			.filter(i -> effectif(i) >= p.effectifMinimum())
+			.toList();
+		if (candidates.stream().anyMatch(Indicateur::secret)) {
+			return null;
+		}
+		List<Indicateur> valeurs = candidates.stream().filter(i -> i.valeur() != null).toList();
+		if (valeurs.isEmpty()) {
+			return null;
+		}
+		Comparator<Indicateur> ordre = Comparator.comparing(Indicateur::valeur);
+		Indicateur extreme = p.decroissant() ? valeurs.stream().max(ordre).orElseThrow()
+				: valeurs.stream().min(ordre).orElseThrow();
+		String texte = FormatFrancais.formater(extreme.valeur(), f);
+		if (extreme.valeur().signum() == 0 && p.siZero() != null) {
+			return ctx.texte(p.siZero().replace("${valeur}", texte).replace("${modalite}", ""));
+		}
+		// l'égalité se lit sur ce que voit le lecteur : deux tranches imprimées « 37,4 % » sont nommées toutes deux
+		List<String> ex = new ArrayList<>();
+		List<String> ordreVocabulaire = Vocabulaire.MODALITES.get(k.dimensionOuEnsemble());
+		valeurs.stream()
+			.filter(i -> FormatFrancais.formater(i.valeur(), f).equals(texte))
+			.sorted(Comparator.comparingInt((Indicateur i) -> ordreVocabulaire == null ? 0
+					: ordreVocabulaire.indexOf(i.modalite())).thenComparing(Indicateur::modalite))
+			.forEach(i -> ex.add(libelles.enPhrase(i.modalite())));
+		String modele = ex.size() > 1 && p.texteEgalite() != null ? p.texteEgalite() : p.texte();
+		return ctx.texte(modele.replace("${valeur}", texte).replace("${modalite}", enumeration(ex)));
+	}
+
+	/** « a », « a et b », « a, b et c ». */
+	static String enumeration(List<String> termes) {
+		if (termes.size() <= 1) {
+			return termes.isEmpty() ? "" : termes.getFirst();
+		}
+		return String.join(", ", termes.subList(0, termes.size() - 1)) + " et " + termes.getLast();
 	}
 
 	private Bloc chiffres(ModeleBloc.Chiffres c, Contexte ctx) {
@@ -193,11 +274,64 @@ public final class Assembleur {
 			return new Bloc.Paragraphe((g.titre() == null ? "" : ctx.texte(g.titre()) + " : ")
 					+ ctx.texte(apparence.nonTransmis()));
 		}
+		List<String> libellesCategories = new ArrayList<>(
+				categories.stream().map(c -> ctx.texte(c.element.libelle())).toList());
+		String note = g.note() == null ? null : ctx.texte(g.note());
+		// les catégories où rien n'a été compté (motifs sans absence) ne font pas de barres à « 0,0 % » : une
+		// phrase les nomme
+		if (g.sansZero() != null) {
+			List<Integer> nulles = new ArrayList<>();
+			for (int c = 0; c < categories.size(); c++) {
+				int rangCategorie = c;
+				if (r.stream().allMatch(x -> x.valeurs().get(rangCategorie).etat() == Valeur.Etat.NORMALE
+						&& x.valeurs().get(rangCategorie).nombre() == 0)) {
+					nulles.add(c);
+				}
+			}
+			if (!nulles.isEmpty() && nulles.size() < categories.size()) {
+				List<String> noms = nulles.stream().map(libellesCategories::get).toList();
+				List<Bloc.Serie> sansNulles = new ArrayList<>();
+				for (Bloc.Serie x : r) {
+					List<Valeur> v = new ArrayList<>();
+					for (int c = 0; c < x.valeurs().size(); c++) {
+						if (!nulles.contains(c)) {
+							v.add(x.valeurs().get(c));
+						}
+					}
+					sansNulles.add(new Bloc.Serie(x.nom(), v, x.couleur()));
+				}
+				r = sansNulles;
+				List<String> gardees = new ArrayList<>();
+				for (int c = 0; c < libellesCategories.size(); c++) {
+					if (!nulles.contains(c)) {
+						gardees.add(libellesCategories.get(c));
+					}
+				}
+				libellesCategories = gardees;
+				String phrase = ctx.texte(g.sansZero().replace("${liste}",
+						enumeration(noms.stream().map(n -> n.substring(0, 1).toLowerCase() + n.substring(1)).toList())));
+				note = note == null ? phrase : note + " " + phrase;
+			}
+		}
+		// une série sans aucune valeur dessinable (la strate d'un employeur seul dans la campagne) n'a pas sa place
+		// dans la légende ; la pyramide garde ses deux côtés
+		if (g.forme() != FormeGraphique.PYRAMIDE && r.size() > 1) {
+			List<Bloc.Serie> dessinables = r.stream()
+				.filter(x -> x.valeurs().stream().anyMatch(v -> v.nombre() != null || v.estSecrete()))
+				.toList();
+			if (!dessinables.isEmpty()) {
+				r = dessinables;
+			}
+		}
 		FormatNombre format = g.format() != null ? g.format()
 				: FormatsParDefaut.pour(g.base().theme(), indicateurDe(g.base(), series, categories));
-		return new Bloc.Graphique(g.titre() == null ? null : ctx.texte(g.titre()), g.forme(),
-				categories.stream().map(c -> ctx.texte(c.element.libelle())).toList(), r, ctx.texte(g.axeCategories()),
-				ctx.texte(g.axeValeurs()), format, g.hauteur(), g.note() == null ? null : ctx.texte(g.note()));
+		// moins de catégories, moins de hauteur : deux barres ne s'étirent pas sur la hauteur prévue pour douze
+		float hauteur = g.hauteur();
+		if (libellesCategories.size() < categories.size()) {
+			hauteur = Math.max(110, g.hauteur() * (libellesCategories.size() + 2) / (categories.size() + 2));
+		}
+		return new Bloc.Graphique(g.titre() == null ? null : ctx.texte(g.titre()), g.forme(), libellesCategories, r,
+				ctx.texte(g.axeCategories()), ctx.texte(g.axeValeurs()), format, hauteur, note);
 	}
 
 	private static String indicateurDe(CleModele base, List<Entree> a, List<Entree> b) {
@@ -239,6 +373,8 @@ public final class Assembleur {
 			.stream()
 			.filter(i -> !i.secret() && i.valeur() != null && !i.modalite().equals("non_renseigne"))
 			.filter(i -> effectif(i) >= c.effectifMinimum())
+			.filter(i -> c.valeurInferieureA() == null || i.valeur().compareTo(c.valeurInferieureA()) < 0)
+			.filter(i -> c.valeurSuperieureA() == null || i.valeur().compareTo(c.valeurSuperieureA()) > 0)
 			.sorted(Comparator.comparing((Indicateur i) -> c.decroissant() ? i.valeur().negate() : i.valeur())
 				.thenComparing(Indicateur::modalite))
 			.limit(c.nombre())
@@ -301,7 +437,17 @@ public final class Assembleur {
 					}
 				}
 				List<Entree> r = new ArrayList<>();
-				for (String m : ctx.index.modalites(series, s.dimension())) {
+				List<String> presentes = ctx.index.modalites(series, s.dimension());
+				List<String> modalites = presentes;
+				List<String> vocabulaire = Vocabulaire.MODALITES.get(s.dimension());
+				if (s.toutes() && vocabulaire != null) {
+					// toutes les tranches, présentes ou non, sauf « non renseigné » quand personne ne l'est
+					List<String> toutes = new ArrayList<>(
+							vocabulaire.stream().filter(m -> !m.equals("non_renseigne") || presentes.contains(m)).toList());
+					presentes.stream().filter(m -> !toutes.contains(m)).forEach(toutes::add);
+					modalites = toutes;
+				}
+				for (String m : modalites) {
 					r.add(new Entree(new Element(libelles.modalite(s.dimension(), m), CleModele.VIDE, null, null),
 							Map.of(s.dimension(), m), false));
 				}
@@ -324,6 +470,11 @@ public final class Assembleur {
 
 		private final IndexIndicateurs index;
 
+		/** Les cellules de comparaison lues dans la section en cours, et celles qui avaient une valeur. */
+		int comparaisonsLues;
+
+		int comparaisonsDisponibles;
+
 		Contexte(Identite identite, IndexIndicateurs index) {
 			this.identite = identite;
 			this.index = index;
@@ -338,6 +489,17 @@ public final class Assembleur {
 		 * valeurs fixées par les axes, dans l'ordre des parties de la dimension.
 		 */
 		Valeur valeur(CleModele k, Map<String, String> selon, @Nullable FormatNombre format) {
+			Valeur v = valeurSansCompte(k, selon, format);
+			if (Vocabulaire.COMPARAISON.equals(k.dimensionOuEnsemble())) {
+				comparaisonsLues++;
+				if (v.etat() == Valeur.Etat.NORMALE) {
+					comparaisonsDisponibles++;
+				}
+			}
+			return v;
+		}
+
+		private Valeur valeurSansCompte(CleModele k, Map<String, String> selon, @Nullable FormatNombre format) {
 			String dimension = k.dimensionOuEnsemble();
 			String modalite;
 			if (!selon.isEmpty() && !dimension.equals("ensemble")) {

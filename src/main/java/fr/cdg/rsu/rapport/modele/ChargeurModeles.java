@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.math.BigDecimal;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -217,6 +218,12 @@ public final class ChargeurModeles {
 
 		@Nullable
 		String texteFacultatif(Map<String, Object> m, String cle, String chemin) {
+			return texteFacultatif(m, cle, chemin, Set.of());
+		}
+
+		/** Un texte qui peut aussi employer les variables {@code locales} du bloc. */
+		@Nullable
+		String texteFacultatif(Map<String, Object> m, String cle, String chemin, Set<String> locales) {
 			Object o = m.get(cle);
 			if (o == null) {
 				return null;
@@ -225,8 +232,20 @@ public final class ChargeurModeles {
 				throw erreur(chemin + "." + cle, "texte attendu");
 			}
 			String s = String.valueOf(o);
-			verifierVariables(s, chemin + "." + cle);
+			verifierVariables(s, chemin + "." + cle, locales);
 			return s;
+		}
+
+		@Nullable
+		BigDecimal nombreFacultatif(Map<String, Object> m, String cle, String chemin) {
+			Object o = m.get(cle);
+			if (o == null) {
+				return null;
+			}
+			if (!(o instanceof Number n)) {
+				throw erreur(chemin + "." + cle, "nombre attendu");
+			}
+			return new BigDecimal(n.toString());
 		}
 
 		String texte(Map<String, Object> m, String cle, String chemin) {
@@ -278,11 +297,16 @@ public final class ChargeurModeles {
 		}
 
 		void verifierVariables(String texte, String chemin) {
+			verifierVariables(texte, chemin, Set.of());
+		}
+
+		/** Comme {@link #verifierVariables(String, String)}, avec des variables propres au bloc ({@code ${valeur}}). */
+		void verifierVariables(String texte, String chemin, Set<String> locales) {
 			Matcher mt = VARIABLE.matcher(texte);
 			while (mt.find()) {
-				if (!VARIABLES.contains(mt.group(1))) {
+				if (!VARIABLES.contains(mt.group(1)) && !locales.contains(mt.group(1))) {
 					throw erreur(chemin, "variable inconnue ${" + mt.group(1) + "} (connues : "
-							+ String.join(", ", VARIABLES.stream().sorted().toList()) + ")");
+							+ String.join(", ", union(VARIABLES, locales).stream().sorted().toList()) + ")");
 				}
 			}
 			if (mt.replaceAll("").contains("${")) {
@@ -357,7 +381,7 @@ public final class ChargeurModeles {
 	private static Libelles lireLibelles(Map<String, Object> m) {
 		Lecteur l = new Lecteur(LIBELLES);
 		Set<String> categories = Set.of(Libelles.THEMES, Libelles.INDICATEURS, Libelles.POPULATIONS, Libelles.GROUPES,
-				Libelles.DIMENSIONS, Libelles.MODALITES);
+				Libelles.DIMENSIONS, Libelles.MODALITES, Libelles.MODALITES_EN_PHRASE);
 		l.verifierCles(m, "(racine)", categories);
 		Map<String, Map<String, String>> r = new LinkedHashMap<>();
 		for (String cat : categories) {
@@ -413,14 +437,15 @@ public final class ChargeurModeles {
 		}
 
 		private ModeleSection section(Map<String, Object> m, String chemin) {
-			verifierCles(m, chemin, Set.of("titre", "nouvelle_page", "blocs"));
+			verifierCles(m, chemin, Set.of("titre", "nouvelle_page", "blocs", "si_sans_comparaison"));
 			List<ModeleBloc> blocs = new ArrayList<>();
 			List<?> l = liste(m.get("blocs"), chemin + ".blocs");
 			for (int i = 0; i < l.size(); i++) {
 				String c = chemin + ".blocs[" + i + "]";
 				blocs.add(bloc(carte(l.get(i), c), c));
 			}
-			return new ModeleSection(texte(m, "titre", chemin), booleen(m, "nouvelle_page", chemin, false), blocs);
+			return new ModeleSection(texte(m, "titre", chemin), booleen(m, "nouvelle_page", chemin, false), blocs,
+					texteFacultatif(m, "si_sans_comparaison", chemin));
 		}
 
 		private ModeleBloc bloc(Map<String, Object> m, String chemin) {
@@ -443,8 +468,10 @@ public final class ChargeurModeles {
 				case "tableau" -> tableau(m, chemin);
 				case "graphique" -> graphique(m, chemin);
 				case "classement" -> classement(m, chemin);
+				case "phrases" -> phrases(m, chemin);
 				default -> throw erreur(chemin + ".type", "type de bloc inconnu « " + type
-						+ " » (connus : texte, note_de_lecture, methodologie, chiffres, tableau, graphique, classement)");
+						+ " » (connus : texte, note_de_lecture, methodologie, chiffres, tableau, graphique, classement,"
+						+ " phrases)");
 			};
 		}
 
@@ -477,7 +504,7 @@ public final class ChargeurModeles {
 
 		private ModeleBloc graphique(Map<String, Object> m, String chemin) {
 			verifierCles(m, chemin, union(Set.of("type", "titre", "forme", "categories", "series", "format",
-					"axe_categories", "axe_valeurs", "hauteur", "note"), CHAMPS_CLE));
+					"axe_categories", "axe_valeurs", "hauteur", "note", "sans_zero"), CHAMPS_CLE));
 			CleModele base = cle(m, chemin);
 			String f = texte(m, "forme", chemin);
 			FormeGraphique forme = FormeGraphique.depuisCode(f)
@@ -492,12 +519,13 @@ public final class ChargeurModeles {
 			}
 			return new ModeleBloc.Graphique(texteFacultatif(m, "titre", chemin), forme, base, categories, series,
 					format(m, chemin), texte(m, "axe_categories", chemin), texte(m, "axe_valeurs", chemin), hauteur,
-					texteFacultatif(m, "note", chemin));
+					texteFacultatif(m, "note", chemin), texteFacultatif(m, "sans_zero", chemin, Set.of("liste")));
 		}
 
 		private ModeleBloc classement(Map<String, Object> m, String chemin) {
 			verifierCles(m, chemin, union(Set.of("type", "titre", "entete_lignes", "entete_valeur", "entete_effectif",
-					"ordre", "nombre", "effectif_minimum", "format", "si_vide"), CHAMPS_CLE));
+					"ordre", "nombre", "effectif_minimum", "format", "si_vide", "valeur_inferieure_a",
+					"valeur_superieure_a"), CHAMPS_CLE));
 			CleModele base = cle(m, chemin);
 			if (base.dimension() == null || base.dimension().contains("+") || "ensemble".equals(base.dimension())) {
 				throw erreur(chemin + ".dimension", "une dimension simple est attendue pour un classement");
@@ -510,20 +538,66 @@ public final class ChargeurModeles {
 			return new ModeleBloc.Classement(texteFacultatif(m, "titre", chemin), texte(m, "entete_lignes", chemin),
 					texte(m, "entete_valeur", chemin), texte(m, "entete_effectif", chemin), base,
 					ordre.equals("decroissant"), entier(m, "nombre", chemin, 3), entier(m, "effectif_minimum", chemin, 0),
-					format(m, chemin), texte(m, "si_vide", chemin));
+					format(m, chemin), texte(m, "si_vide", chemin), nombreFacultatif(m, "valeur_inferieure_a", chemin),
+					nombreFacultatif(m, "valeur_superieure_a", chemin));
+		}
+
+		private static final Set<String> VARIABLES_PHRASE = Set.of("valeur", "modalite");
+
+		private ModeleBloc phrases(Map<String, Object> m, String chemin) {
+			verifierCles(m, chemin, union(Set.of("type", "elements", "format"), CHAMPS_CLE));
+			CleModele base = cle(m, chemin);
+			FormatNombre formatBloc = format(m, chemin);
+			List<ModeleBloc.Phrase> r = new ArrayList<>();
+			List<?> l = liste(m.get("elements"), chemin + ".elements");
+			if (l.isEmpty()) {
+				throw erreur(chemin + ".elements", "au moins une phrase");
+			}
+			for (int i = 0; i < l.size(); i++) {
+				String c = chemin + ".elements[" + i + "]";
+				Map<String, Object> e = carte(l.get(i), c);
+				verifierCles(e, c, union(Set.of("texte", "texte_egalite", "si_zero", "si_un", "selon", "ordre",
+						"effectif_minimum", "format"), CHAMPS_CLE));
+				CleModele k = base.avec(cle(e, c));
+				String selon = texteFacultatif(e, "selon", c);
+				if (selon != null) {
+					if (!Vocabulaire.DIMENSIONS_SIMPLES.contains(selon)) {
+						throw erreur(c + ".selon", "dimension simple attendue, « " + selon + " » inconnue");
+					}
+					k = k.avec(new CleModele(null, null, null, null, selon, null));
+					verifierCleComplete(k, c, List.of(selon));
+				}
+				else {
+					verifierCleComplete(k, c, null);
+				}
+				String ordre = texteFacultatif(e, "ordre", c);
+				if (ordre != null && !ordre.equals("croissant") && !ordre.equals("decroissant")) {
+					throw erreur(c + ".ordre", "croissant ou decroissant attendu");
+				}
+				String texte = texteFacultatif(e, "texte", c, VARIABLES_PHRASE);
+				if (texte == null || texte.isBlank()) {
+					throw erreur(c + ".texte", "texte obligatoire");
+				}
+				FormatNombre f = format(e, c);
+				r.add(new ModeleBloc.Phrase(k, selon, !"croissant".equals(ordre), entier(e, "effectif_minimum", c, 0),
+						f != null ? f : formatBloc, texte, texteFacultatif(e, "texte_egalite", c, VARIABLES_PHRASE),
+						texteFacultatif(e, "si_zero", c, VARIABLES_PHRASE), texteFacultatif(e, "si_un", c,
+								VARIABLES_PHRASE)));
+			}
+			return new ModeleBloc.Phrases(r);
 		}
 
 		private Axe axe(@Nullable Object o, String chemin) {
 			if (o instanceof Map<?, ?>) {
 				Map<String, Object> m = carte(o, chemin);
-				verifierCles(m, chemin, Set.of("selon", "total"));
+				verifierCles(m, chemin, Set.of("selon", "total", "toutes"));
 				String dim = texte(m, "selon", chemin);
 				if (!Vocabulaire.DIMENSIONS_SIMPLES.contains(dim)) {
 					throw erreur(chemin + ".selon", "dimension inconnue « " + dim + " »");
 				}
 				Element total = m.containsKey("total")
 						? element(carte(m.get("total"), chemin + ".total"), chemin + ".total", Set.of()) : null;
-				return new Axe.Selon(dim, total);
+				return new Axe.Selon(dim, total, booleen(m, "toutes", chemin, false));
 			}
 			List<?> l = liste(o, chemin);
 			if (l.isEmpty()) {
@@ -654,12 +728,12 @@ public final class ChargeurModeles {
 			}
 		}
 
-		private static Set<String> union(Set<String> a, Set<String> b) {
-			java.util.HashSet<String> r = new java.util.HashSet<>(a);
-			r.addAll(b);
-			return r;
-		}
+	}
 
+	static Set<String> union(Set<String> a, Set<String> b) {
+		java.util.HashSet<String> r = new java.util.HashSet<>(a);
+		r.addAll(b);
+		return r;
 	}
 
 }

@@ -20,6 +20,12 @@ public record Libelles(Map<String, Map<String, String>> parCategorie) {
 
 	public static final String MODALITES = "modalites";
 
+	/**
+	 * La forme d'une modalité au milieu d'une phrase (« les 60 à 64 ans », « la filière technique ») ; sans elle, le
+	 * libellé de {@link #MODALITES} avec sa première lettre en minuscule.
+	 */
+	public static final String MODALITES_EN_PHRASE = "modalites_en_phrase";
+
 	public Libelles {
 		parCategorie = Map.copyOf(parCategorie);
 	}
@@ -41,6 +47,20 @@ public record Libelles(Map<String, Map<String, String>> parCategorie) {
 			sb.append(libelle(MODALITES, p));
 		}
 		return sb.toString();
+	}
+
+	/** La modalité d'une dimension simple écrite pour le milieu d'une phrase. */
+	public String enPhrase(String modalite) {
+		String forme = parCategorie.getOrDefault(MODALITES_EN_PHRASE, Map.of()).get(modalite);
+		if (forme != null) {
+			return forme;
+		}
+		String l = libelle(MODALITES, modalite);
+		// « Catégorie A » devient « catégorie A » ; un sigle (« NBI », « ATSEM ») reste tel quel
+		if (l.length() > 1 && Character.isUpperCase(l.charAt(0)) && !Character.isUpperCase(l.charAt(1))) {
+			return Character.toLowerCase(l.charAt(0)) + l.substring(1);
+		}
+		return l;
 	}
 
 	public String dimension(String dimension) {

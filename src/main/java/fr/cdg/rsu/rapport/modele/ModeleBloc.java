@@ -1,5 +1,6 @@
 package fr.cdg.rsu.rapport.modele;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -29,9 +30,13 @@ public sealed interface ModeleBloc {
 			@Nullable FormatNombre format, @Nullable String note) implements ModeleBloc {
 	}
 
+	/**
+	 * @param sansZero si renseigné, les catégories dont toutes les valeurs sont nulles (0) ne sont pas dessinées et
+	 * cette phrase, où {@code ${liste}} devient la liste de leurs libellés, est ajoutée à la note du graphique
+	 */
 	record Graphique(@Nullable String titre, FormeGraphique forme, CleModele base, Axe categories, Axe series,
 			@Nullable FormatNombre format, String axeCategories, String axeValeurs, float hauteur,
-			@Nullable String note) implements ModeleBloc {
+			@Nullable String note, @Nullable String sansZero) implements ModeleBloc {
 	}
 
 	/**
@@ -40,7 +45,33 @@ public sealed interface ModeleBloc {
 	 */
 	record Classement(@Nullable String titre, String enteteLignes, String enteteValeur, String enteteEffectif,
 			CleModele base, boolean decroissant, int nombre, int effectifMinimum, @Nullable FormatNombre format,
-			String siVide) implements ModeleBloc {
+			String siVide, @Nullable BigDecimal valeurInferieureA, @Nullable BigDecimal valeurSuperieureA)
+			implements ModeleBloc {
+	}
+
+	/**
+	 * Des phrases qui énoncent des valeurs (« Pour 100 agents, on dénombre 188 arrêts. »), imprimées ensemble en un
+	 * paragraphe ; une phrase dont la valeur est secrète ou indisponible n'est pas écrite.
+	 */
+	record Phrases(List<Phrase> phrases) implements ModeleBloc {
+		public Phrases {
+			phrases = List.copyOf(phrases);
+		}
+	}
+
+	/**
+	 * Une phrase. Sans {@code selon} : la valeur de la clé ({@code ${valeur}}). Avec {@code selon} (une dimension
+	 * simple) : la modalité qui a la plus grande valeur ({@code ordre: decroissant}, par défaut) ou la plus petite
+	 * ({@code ${modalite}}, sa forme de phrase dans {@code libelles.yaml}, {@code modalites_en_phrase}) et sa valeur ;
+	 * des modalités à égalité (même valeur imprimée) sont toutes nommées, avec {@code texte_egalite} s'il est donné.
+	 * Une série dont une cellule est secrète n'a pas de phrase (la plus grande valeur pourrait être masquée).
+	 *
+	 * @param siZero la phrase quand la valeur (la plus grande, avec {@code selon}) est nulle : « Aucun agent absent... »
+	 * @param siUn la phrase quand la valeur vaut 1 (le singulier)
+	 */
+	record Phrase(CleModele cle, @Nullable String selon, boolean decroissant, int effectifMinimum,
+			@Nullable FormatNombre format, String texte, @Nullable String texteEgalite, @Nullable String siZero,
+			@Nullable String siUn) {
 	}
 
 	/** Un élément nommé : une ligne, une colonne, une série, une catégorie ou un chiffre clé. */
@@ -58,10 +89,16 @@ public sealed interface ModeleBloc {
 		}
 
 		/**
-		 * Une entrée par modalité présente dans les lignes pour une des dimensions de la clé ({@code selon: filiere}),
+		 * Une entrée par modalité présente (avec {@code toutes: true}, chaque modalité du vocabulaire, présente ou
+		 * non : une pyramide garde toutes ses tranches) dans les lignes pour une des dimensions de la clé ({@code selon: filiere}),
 		 * dans l'ordre du vocabulaire, suivie d'un éventuel élément de total.
 		 */
-		record Selon(String dimension, @Nullable Element total) implements Axe {
+		record Selon(String dimension, @Nullable Element total, boolean toutes) implements Axe {
+
+			public Selon(String dimension, @Nullable Element total) {
+				this(dimension, total, false);
+			}
+
 		}
 
 	}

@@ -2,6 +2,8 @@ package fr.cdg.rsu.rapport.modele;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Un modèle de document lu d'un fichier YAML.
  *
@@ -15,9 +17,20 @@ public record ModeleDocument(String source, String fichier, String titre, String
 		sections = List.copyOf(sections);
 	}
 
-	public record ModeleSection(String titre, boolean nouvellePage, List<ModeleBloc> blocs) {
+	/**
+	 * @param siSansComparaison la phrase qui remplace les blocs de la section quand aucune des cellules de
+	 * comparaison qu'elle imprime (dimension {@code comparaison} : strate, médiane, année précédente) n'a de valeur
+	 * (un employeur seul dans sa strate, année précédente non traitée) ; {@code null} : la section est imprimée telle
+	 * quelle
+	 */
+	public record ModeleSection(String titre, boolean nouvellePage, List<ModeleBloc> blocs,
+			@Nullable String siSansComparaison) {
 		public ModeleSection {
 			blocs = List.copyOf(blocs);
+		}
+
+		public ModeleSection(String titre, boolean nouvellePage, List<ModeleBloc> blocs) {
+			this(titre, nouvellePage, blocs, null);
 		}
 	}
 

@@ -506,8 +506,8 @@ public final class ExportateurPdf {
 					nouvellePage();
 				}
 			}
-			else if (y - BAS < 170) {
-				// pas de titre seul en bas de page
+			else if (y - BAS < Math.max(170, 40 + debutDeSection(s))) {
+				// pas de titre seul en bas de page : il reste avec le début de son premier bloc
 				nouvellePage();
 			}
 			PDStructureElement sect = element("Sect", racine);
@@ -529,6 +529,24 @@ public final class ExportateurPdf {
 					case Bloc.Graphique g -> graphique(sect, g);
 				}
 			}
+		}
+
+		/**
+		 * La hauteur approchée de ce que le premier bloc d'une section doit poser sous le titre de la section : un
+		 * graphique entier (il ne se coupe pas), le début d'un tableau (titre, en-têtes, deux lignes), une rangée de
+		 * chiffres clés.
+		 */
+		private float debutDeSection(Section s) {
+			if (s.blocs().isEmpty()) {
+				return 0;
+			}
+			return switch (s.blocs().getFirst()) {
+				case Bloc.Graphique g -> 24 + g.hauteur();
+				// un petit tableau passe entier à la page suivante s'il ne tient pas : son titre de section le suit
+				case Bloc.Tableau t -> t.lignes().size() <= 12 ? 64 + 18 * t.lignes().size() : 90;
+				case Bloc.ChiffresCles k -> 80;
+				default -> 40;
+			};
 		}
 
 		/** Un paragraphe, coupé entre deux pages s'il le faut (une suite marquée par page, un seul P). */
@@ -591,7 +609,65 @@ public final class ExportateurPdf {
 			}
 			h += 7;
 			y -= 4;
+			float libre = y - BAS;
+			float premier = 4 + titre.hauteur() + 2 + (paragraphes.isEmpty() ? 0 : paragraphes.get(0).hauteur() + 2.5f)
+					+ 7;
+			PDStructureElement div = element("Div", parent);
+			if (h > libre && paragraphes.size() > 1 && libre >= (HAUT - BAS) / 4 && premier <= libre) {
+				// un encadré qui laisserait un quart de page vide est coupé entre deux paragraphes ; la suite
+				// reprend le titre (en artefact : il est déjà lu une fois)
+				int i = 0;
+				boolean suite = false;
+				while (i < paragraphes.size()) {
+					float hPart = 4 + titre.hauteur() + 2 + 7;
+					int j = i;
+					while (j < paragraphes.size()
+							&& (j == i || hPart + paragraphes.get(j).hauteur() + 2.5f <= y - BAS)) {
+						hPart += paragraphes.get(j).hauteur() + 2.5f;
+						j++;
+					}
+					if (suite) {
+						garder(hPart);
+					}
+					cadre(lecture, hPart);
+					float haut = y - 4;
+					if (suite) {
+						artefact();
+						poser(titre, GAUCHE + 7, interieur, haut);
+						finMarque();
+					}
+					else {
+						poserMarque(element("H3", div), titre, GAUCHE + 7, interieur, haut);
+					}
+					haut -= titre.hauteur() + 2;
+					for (int k = i; k < j; k++) {
+						poserMarque(element("P", div), paragraphes.get(k), GAUCHE + 7, interieur, haut);
+						haut -= paragraphes.get(k).hauteur() + 2.5f;
+					}
+					y -= hPart;
+					i = j;
+					if (i < paragraphes.size()) {
+						nouvellePage();
+						suite = true;
+					}
+				}
+				y -= 8;
+				return;
+			}
 			garder(h);
+			cadre(lecture, h);
+			float haut = y - 4;
+			poserMarque(element("H3", div), titre, GAUCHE + 7, interieur, haut);
+			haut -= titre.hauteur() + 2;
+			for (Texte t : paragraphes) {
+				poserMarque(element("P", div), t, GAUCHE + 7, interieur, haut);
+				haut -= t.hauteur() + 2.5f;
+			}
+			y -= h + 8;
+		}
+
+		/** Le fond d'un encadré de hauteur {@code h} sous la position courante (artefact). */
+		private void cadre(boolean lecture, float h) throws IOException {
 			artefact();
 			if (lecture) {
 				rectangle(GAUCHE, y - h, LARGEUR, h, eclaircir(ap.accent(), 0.88));
@@ -605,15 +681,6 @@ public final class ExportateurPdf {
 				cs().stroke();
 			}
 			finMarque();
-			PDStructureElement div = element("Div", parent);
-			float haut = y - 4;
-			poserMarque(element("H3", div), titre, GAUCHE + 7, interieur, haut);
-			haut -= titre.hauteur() + 2;
-			for (Texte t : paragraphes) {
-				poserMarque(element("P", div), t, GAUCHE + 7, interieur, haut);
-				haut -= t.hauteur() + 2.5f;
-			}
-			y -= h + 8;
 		}
 
 		/**
@@ -733,11 +800,34 @@ public final class ExportateurPdf {
 			}
 			Texte notes = notes(tab, tab.note(), largeurTableau);
 			float total = hTitre + hEntete + hLignes + hauteurNotes(notes);
-			if (tab.lignes().size() <= 30) {
+			// un tableau qui ne tient pas dans la place restante passe à la page suivante avec son titre, sauf s'il
+			// laisserait plus d'un tiers de page vide : il commence alors ici (titre, en-têtes et au moins quatre
+			// lignes) et continue sur la page suivante, titre et en-têtes répétés
+			float libre = y - BAS;
+			float debut = hTitre + hEntete;
+			for (int r = 0; r < Math.min(4, hauteurs.size()); r++) {
+				debut += hauteurs.get(r);
+			}
+			boolean couper = total > libre && tab.lignes().size() >= 8 && libre >= (HAUT - BAS) / 3
+					&& debut <= libre;
+			if (tab.lignes().size() <= 30 && !couper) {
 				garder(total);
 			}
 			else {
 				garder(hTitre + hEntete + (hauteurs.isEmpty() ? 0 : hauteurs.get(0)));
+			}
+			// pas de ligne orpheline : la page suivante reçoit au moins trois lignes du tableau
+			int coupure = -1;
+			float yy = y - hTitre - hEntete;
+			for (int r = 0; r < hauteurs.size(); r++) {
+				if (yy - hauteurs.get(r) < BAS) {
+					coupure = r;
+					break;
+				}
+				yy -= hauteurs.get(r);
+			}
+			if (coupure > 0 && hauteurs.size() - coupure < 3) {
+				coupure = Math.max(1, hauteurs.size() - 3);
 			}
 
 			if (titre != null) {
@@ -751,7 +841,7 @@ public final class ExportateurPdf {
 			int rang = 0;
 			for (int r = 0; r < lignes.size(); r++) {
 				float h = hauteurs.get(r);
-				if (y - h < BAS) {
+				if (y - h < BAS || r == coupure) {
 					// la suite du tableau : titre et en-têtes répétés, en artefacts (déjà lus une fois)
 					nouvellePage();
 					if (titre != null) {
