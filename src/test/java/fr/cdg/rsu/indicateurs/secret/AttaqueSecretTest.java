@@ -351,7 +351,7 @@ class AttaqueSecretTest {
 	}
 
 	/** Zéros protégés retrouvés par différence dans la vue publiée des 165 employeurs générés (limite connue). */
-	private static final long ZEROS_PAR_DIFFERENCE_CONNUS = 114;
+	private static final long ZEROS_PAR_DIFFERENCE_CONNUS = 93;
 
 	/**
 	 * Âges moyens de cases de 1 à seuil − 1 agents retrouvés dans la vue publiée : aucun depuis le 02/12/2026 (les
