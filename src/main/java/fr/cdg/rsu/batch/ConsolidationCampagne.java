@@ -53,7 +53,9 @@ class ConsolidationCampagne implements Tasklet {
 		for (int i = 0; i < employeurs.size(); i++) {
 			EmployeurRetenu e = employeurs.get(i);
 			lignes.add(new ConsolidationCsv.LigneEmployeur(e.collectivite(), e.effectif(),
-					resultat.strateParSiret().get(e.collectivite().siret()), vus.get(i).phares()));
+					// chaque employeur reçoit une strate
+					java.util.Objects.requireNonNull(resultat.strateParSiret().get(e.collectivite().siret())),
+					vus.get(i).phares()));
 		}
 		ConsolidationCsv.ecrire(parametres.dossierAnnee(), parametres.annee(), lignes, resultat);
 		List<ClasseurConsolidation.Ligne> pourClasseur = lignes.stream()

@@ -220,6 +220,12 @@ public final class ValidateurLigne {
 			this.valeur = valeur;
 		}
 
+		@Override
+		public String getMessage() {
+			String m = super.getMessage();
+			return m == null ? "" : m;
+		}
+
 	}
 
 	@FunctionalInterface

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -89,7 +90,7 @@ public final class CalculAbsenteisme {
 				if (!p.inclut(agent.statut())) {
 					continue;
 				}
-				@Nullable CelluleAbsences[][] cellules = absences.get(p);
+				@Nullable CelluleAbsences[][] cellules = Objects.requireNonNull(absences.get(p));
 				for (Dimension d : DIMENSIONS) {
 					@Nullable CelluleAbsences[] parModalite = cellules[d.ordinal()];
 					int r = rangs[d.ordinal()];
@@ -198,7 +199,7 @@ public final class CalculAbsenteisme {
 
 	private static void ecrireAbsenteisme(Map<Population, @Nullable CelluleAbsences[][]> cellules, List<Indicateur> sortie) {
 		for (Population p : Population.values()) {
-			@Nullable CelluleAbsences[][] parDimension = cellules.get(p);
+			@Nullable CelluleAbsences[][] parDimension = Objects.requireNonNull(cellules.get(p));
 			for (Colonne colonne : Colonne.TOUTES) {
 				for (Dimension d : DIMENSIONS) {
 					if (!colonne.estGroupe() && d != Dimension.ENSEMBLE
@@ -258,7 +259,7 @@ public final class CalculAbsenteisme {
 
 	private static void ecrireAccidents(Map<Population, @Nullable CelluleAccidents[][]> cellules, List<Indicateur> sortie) {
 		for (Population p : POPULATIONS_ACCIDENTS) {
-			@Nullable CelluleAccidents[][] parDimension = cellules.get(p);
+			@Nullable CelluleAccidents[][] parDimension = Objects.requireNonNull(cellules.get(p));
 			for (int g = 0; g < CelluleAccidents.GROUPES.size(); g++) {
 				Motif motif = CelluleAccidents.GROUPES.get(g);
 				for (Dimension d : DIMENSIONS_ACCIDENTS) {

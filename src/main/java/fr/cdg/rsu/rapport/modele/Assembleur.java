@@ -231,22 +231,27 @@ public final class Assembleur {
 		return apparence.serie(rang);
 	}
 
+	/** La valeur d'une ligne retenue pour un classement (les lignes sans valeur sont écartées avant). */
+	private static BigDecimal valeur(Indicateur i) {
+		return java.util.Objects.requireNonNull(i.valeur(), "ligne sans valeur dans un classement");
+	}
+
 	private Bloc classement(ModeleBloc.Classement c, Contexte ctx) {
 		CleModele b = c.base();
-		FormatNombre f = c.format() != null ? c.format() : FormatsParDefaut.pour(b.theme(), b.indicateur());
+		FormatNombre f = c.format() != null ? c.format() : FormatsParDefaut.pour(b.themeExige(), b.indicateurExige());
 		List<Indicateur> retenues = ctx.index
-			.serie(b.theme(), b.indicateur(), b.population(), nz(b.groupe()), b.dimension())
+			.serie(b.themeExige(), b.indicateurExige(), b.populationExigee(), nz(b.groupe()), b.dimensionExigee())
 			.stream()
 			.filter(i -> !i.secret() && i.valeur() != null && !i.modalite().equals("non_renseigne"))
 			.filter(i -> effectif(i) >= c.effectifMinimum())
-			.sorted(Comparator.comparing((Indicateur i) -> c.decroissant() ? i.valeur().negate() : i.valeur())
+			.sorted(Comparator.comparing((Indicateur i) -> c.decroissant() ? valeur(i).negate() : valeur(i))
 				.thenComparing(Indicateur::modalite))
 			.limit(c.nombre())
 			.toList();
 		List<Bloc.LigneTableau> lignes = new ArrayList<>();
 		for (Indicateur i : retenues) {
 			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.dimension(), i.modalite()),
-					List.of(Valeur.normale(i.valeur(), f), Valeur.normale(BigDecimal.valueOf(effectif(i)),
+					List.of(Valeur.normale(valeur(i), f), Valeur.normale(BigDecimal.valueOf(effectif(i)),
 							FormatNombre.ENTIER)),
 					false));
 		}
@@ -363,18 +368,20 @@ public final class Assembleur {
 			else {
 				modalite = k.modalite() != null ? k.modalite() : Indicateur.ENSEMBLE;
 			}
-			Theme theme = k.theme();
-			Indicateur i = index.trouver(theme, k.indicateur(), k.population(), nz(k.groupe()), dimension, modalite);
+			Theme theme = k.themeExige();
+			Indicateur i = index.trouver(theme, k.indicateurExige(), k.populationExigee(), nz(k.groupe()), dimension,
+					modalite);
 			if (i == null) {
 				return index.aDesLignes(theme) ? Valeur.absente() : Valeur.nonTransmise();
 			}
 			if (i.secret()) {
 				return Valeur.secrete();
 			}
-			if (i.valeur() == null) {
+			BigDecimal v = i.valeur();
+			if (v == null) {
 				return Valeur.nonDisponible();
 			}
-			return Valeur.normale(i.valeur(), format != null ? format : FormatsParDefaut.pour(theme, i.indicateur()));
+			return Valeur.normale(v, format != null ? format : FormatsParDefaut.pour(theme, i.indicateur()));
 		}
 
 	}

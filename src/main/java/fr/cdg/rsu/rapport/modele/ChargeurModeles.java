@@ -346,7 +346,7 @@ public final class ChargeurModeles {
 				return Couleur.depuisHex(s);
 			}
 			catch (IllegalArgumentException e) {
-				throw erreur(chemin, e.getMessage());
+				throw erreur(chemin, java.util.Objects.requireNonNullElse(e.getMessage(), "couleur invalide"));
 			}
 		}
 

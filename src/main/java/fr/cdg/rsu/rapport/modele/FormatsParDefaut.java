@@ -1,5 +1,7 @@
 package fr.cdg.rsu.rapport.modele;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.rapport.document.FormatNombre;
 
@@ -9,7 +11,7 @@ public final class FormatsParDefaut {
 	private FormatsParDefaut() {
 	}
 
-	public static FormatNombre pour(Theme theme, String indicateur) {
+	public static FormatNombre pour(@Nullable Theme theme, String indicateur) {
 		if (indicateur.startsWith("taux_") || indicateur.startsWith("part") || indicateur.equals("ecart_remuneration")
 				|| indicateur.equals("variation_effectif") || indicateur.equals("indice_frequence")) {
 			return indicateur.equals("taux_gravite") || indicateur.equals("indice_frequence") ? FormatNombre.DECIMAL_2
