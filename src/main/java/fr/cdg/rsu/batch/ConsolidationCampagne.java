@@ -41,11 +41,11 @@ class ConsolidationCampagne implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long campagne = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
 		List<EmployeurRetenu> employeurs = depot.employeurs(campagne);
-		Map<String, List<Indicateur>> ensembles = depot.indicateursEnsemble(campagne);
+		Map<String, List<Indicateur>> phares = depot.indicateursPhares(campagne);
 		List<Comparaisons.Employeur> vus = new ArrayList<>();
 		for (EmployeurRetenu e : employeurs) {
 			vus.add(Comparaisons.Employeur.de(e.collectivite().siret(), e.collectivite().type(), e.effectif(),
-					ensembles.getOrDefault(e.collectivite().siret(), List.of())));
+					phares.getOrDefault(e.collectivite().siret(), List.of())));
 		}
 		Comparaisons.Resultat resultat = Comparaisons.calculer(vus, strates);
 		depot.enregistrerComparaisons(campagne, resultat.strateParSiret(), resultat.valeurs());

@@ -469,8 +469,8 @@ public class DepotCampagne {
 				rs.getLong("EFFECTIF"), rs.getString("STRATE"));
 	}
 
-	/** Les lignes d'ensemble enregistrées de tous les employeurs, par SIRET. */
-	public Map<String, List<Indicateur>> indicateursEnsemble(long campagne) {
+	/** Les indicateurs phares enregistrés de tous les employeurs, par SIRET ({@link #enregistrerIndicateurs}). */
+	public Map<String, List<Indicateur>> indicateursPhares(long campagne) {
 		Map<String, List<Indicateur>> parSiret = new HashMap<>();
 		jdbc.query("SELECT * FROM RSU_INDICATEUR WHERE CAMPAGNE = ?", rs -> {
 			parSiret.computeIfAbsent(rs.getString("SIRET"), s -> new ArrayList<>()).add(indicateur(rs));
@@ -490,10 +490,10 @@ public class DepotCampagne {
 	}
 
 	/**
-	 * Les lignes d'ensemble d'un employeur pour une autre année, prises de la dernière campagne de cette année dans la
+	 * Les indicateurs phares d'un employeur pour une autre année, pris de la dernière campagne de cette année dans la
 	 * même base (vide si elle n'a pas été traitée ici).
 	 */
-	public List<Indicateur> indicateursEnsemble(int annee, String siret) {
+	public List<Indicateur> indicateursPhares(int annee, String siret) {
 		return jdbc.query("SELECT * FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ? AND CAMPAGNE = "
 				+ "(SELECT MAX(CAMPAGNE) FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ?)", (rs, i) -> indicateur(rs),
 				annee, siret, annee, siret);

@@ -62,10 +62,10 @@ public final class CalculAbsenteisme {
 		String siret = donnees.siret();
 		List<Avertissement> avertissements = new ArrayList<>();
 
-		Map<String, Agent> agents = indexerAgents(donnees.agents(), siret, avertissements);
+		Map<String, Agent> agents = indexerAgents(donnees.agents());
 		Map<String, List<Absence>> absencesParAgent = regrouperAbsences(donnees.absences(), agents, siret,
 				avertissements);
-		Map<String, BigDecimal> heuresParAgent = heuresPayees(donnees.paies(), agents, siret, avertissements);
+		Map<String, BigDecimal> heuresParAgent = heuresPayees(donnees.paies(), agents);
 
 		Map<Population, @Nullable CelluleAbsences[][]> absences = new EnumMap<>(Population.class);
 		Map<Population, @Nullable CelluleAccidents[][]> accidents = new EnumMap<>(Population.class);
@@ -140,14 +140,11 @@ public final class CalculAbsenteisme {
 		return cellules;
 	}
 
-	private static Map<String, Agent> indexerAgents(List<Agent> liste, String siret,
-			List<Avertissement> avertissements) {
+	private static Map<String, Agent> indexerAgents(List<Agent> liste) {
 		Map<String, Agent> agents = new LinkedHashMap<>(liste.size() * 2);
 		for (Agent a : liste) {
-			if (agents.putIfAbsent(a.matricule(), a) != null) {
-				avertissements.add(new Avertissement(siret, TypeAvertissement.AGENT_EN_DOUBLE.code(), a.matricule(),
-						"Matricule présent plusieurs fois dans le fichier agents : la première ligne est retenue"));
-			}
+			// un matricule en double est signalé par CoherenceMatricules : la première ligne est retenue
+			agents.putIfAbsent(a.matricule(), a);
 		}
 		return agents;
 	}
@@ -156,11 +153,11 @@ public final class CalculAbsenteisme {
 	private static Map<String, List<Absence>> regrouperAbsences(List<Absence> absences, Map<String, Agent> agents,
 			String siret, List<Avertissement> avertissements) {
 		Map<String, List<Absence>> parAgent = new HashMap<>(agents.size() * 2);
-		Map<String, Integer> inconnus = new LinkedHashMap<>();
 		Map<Motif, Integer> horsIndicateurs = new EnumMap<>(Motif.class);
 		for (Absence a : absences) {
 			if (!agents.containsKey(a.matricule())) {
-				inconnus.merge(a.matricule(), 1, Integer::sum);
+				// matricule inconnu : signalé par CoherenceMatricules
+				continue;
 			}
 			else if (!a.motif().estAbsence()) {
 				horsIndicateurs.merge(a.motif(), 1, Integer::sum);
@@ -169,9 +166,6 @@ public final class CalculAbsenteisme {
 				parAgent.computeIfAbsent(a.matricule(), k -> new ArrayList<>()).add(a);
 			}
 		}
-		inconnus.forEach((matricule, nb) -> avertissements.add(new Avertissement(siret,
-				TypeAvertissement.ABSENCE_AGENT_INCONNU.code(), matricule,
-				nb + " période(s) d'absence d'un matricule absent du fichier agents : non comptée(s)")));
 		horsIndicateurs.forEach((motif, nb) -> avertissements.add(new Avertissement(siret,
 				TypeAvertissement.HORS_INDICATEURS.code(), "",
 				nb + " période(s) " + motif.code() + " (" + motif.libelle()
@@ -179,21 +173,14 @@ public final class CalculAbsenteisme {
 		return parAgent;
 	}
 
-	private static Map<String, BigDecimal> heuresPayees(List<LignePaie> paies, Map<String, Agent> agents,
-			String siret, List<Avertissement> avertissements) {
+	private static Map<String, BigDecimal> heuresPayees(List<LignePaie> paies, Map<String, Agent> agents) {
 		Map<String, BigDecimal> heures = new HashMap<>(agents.size() * 2);
-		Map<String, Integer> inconnus = new LinkedHashMap<>();
 		for (LignePaie l : paies) {
+			// les lignes d'un matricule inconnu sont signalées par CoherenceMatricules
 			if (agents.containsKey(l.matricule())) {
 				heures.merge(l.matricule(), l.heuresPayeesOuDefaut(), BigDecimal::add);
 			}
-			else {
-				inconnus.merge(l.matricule(), 1, Integer::sum);
-			}
 		}
-		inconnus.forEach((matricule, nb) -> avertissements.add(new Avertissement(siret,
-				TypeAvertissement.PAIE_AGENT_INCONNU.code(), matricule,
-				nb + " ligne(s) de paie d'un matricule absent du fichier agents : heures non comptées")));
 		return heures;
 	}
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.Sexe;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +83,7 @@ final class EtatEmployeur {
 		long base = (long) d.rang << 32;
 		long cleIndividu = base | ind.ligne;
 		boolean annee = !d.janvierSuivant;
-		LocalDate finAnnee = LocalDate.of(this.annee, 12, 31);
+		LocalDate finAnnee = new AnneeReference(this.annee).dernierJour();
 		LocalDate debutMois = d.mois().withDayOfMonth(1);
 		LocalDate finMois = debutMois.withDayOfMonth(debutMois.lengthOfMonth());
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import fr.cdg.rsu.domaine.Absence;
 import fr.cdg.rsu.domaine.Agent;
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.Categorie;
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.domaine.Filiere;
@@ -59,7 +60,7 @@ final class Production {
 	static List<LigneLue> produire(EtatEmployeur e, Complements complements, Journal journal, Comptes comptes) {
 		List<LigneLue> lignes = new ArrayList<>();
 		int annee = e.annee;
-		LocalDate finAnnee = LocalDate.of(annee, 12, 31);
+		LocalDate finAnnee = new AnneeReference(annee).dernierJour();
 		EtatAgent premier = e.agents.values().stream().filter(a -> a.agent).findFirst().orElse(null);
 		// sans agent (élus seuls, individus tous rejetés), l'employeur n'a rien à calculer : pas de ligne à rejeter
 		if (premier != null && !complements.siretsDecrits.contains(e.siret)) {
