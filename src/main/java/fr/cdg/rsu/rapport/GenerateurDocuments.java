@@ -77,7 +77,7 @@ public final class GenerateurDocuments {
 	}
 
 	/**
-	 * Ce qu'un employeur publie et le secret qui le protège ({@code shared/spec/secret.md}). Les cellules publiées
+	 * Ce qu'un employeur publie et le secret qui le protège ({@code docs/secret-statistique.md}). Les cellules publiées
 	 * sont celles que les modèles impriment (on assemble chaque document en notant les lignes lues : une table
 	 * ajoutée à un modèle est publiée, donc protégée, sans code) et les indicateurs phares des fichiers de
 	 * consolidation ; le classeur et le {@code indicateurs.csv} publiable en sont la version lisible par machine. Le
