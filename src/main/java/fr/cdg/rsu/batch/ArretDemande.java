@@ -50,6 +50,8 @@ public class ArretDemande implements JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
+		// une nouvelle exécution (ou la reprise d'une campagne arrêtée) part sans arrêt demandé
+		demande = false;
 		enCours = execution;
 	}
 
@@ -89,13 +91,16 @@ public class ArretDemande implements JobExecutionListener {
 		SORTIE.countDown();
 	}
 
-	private void arreter() {
+	/**
+	 * Demande l'arrêt de la campagne en cours : ce que fait SIGTERM, sans attendre la sortie du processus (le test de
+	 * reprise dans la JVM l'appelle directement).
+	 * @return faux s'il n'y a pas de campagne en cours, ou si l'arrêt n'a pas pu être noté
+	 */
+	boolean demander() {
 		JobExecution execution = enCours;
 		if (execution == null) {
-			return;
+			return false;
 		}
-		System.err.println("Arrêt demandé : la campagne s'arrête après les employeurs en cours, puis s'enregistre "
-				+ "arrêtée (la même commande la reprendra).");
 		try {
 			// d'abord l'état « arrêt demandé » dans le dépôt, puis le signal aux partitions : une partition qui
 			// s'interrompt trouve l'arrêt déjà noté, et Spring Batch arrête son étape
@@ -103,9 +108,21 @@ public class ArretDemande implements JobExecutionListener {
 		}
 		catch (Exception ex) {
 			JOURNAL.warn("Arrêt de la campagne impossible", ex);
-			return;
+			return false;
 		}
 		demande = true;
+		return true;
+	}
+
+	private void arreter() {
+		if (enCours == null) {
+			return;
+		}
+		System.err.println("Arrêt demandé : la campagne s'arrête après les employeurs en cours, puis s'enregistre "
+				+ "arrêtée (la même commande la reprendra).");
+		if (!demander()) {
+			return;
+		}
 		try {
 			if (SORTIE.await(DELAI_MINUTES, TimeUnit.MINUTES)) {
 				Runtime.getRuntime().halt(codeSortie);

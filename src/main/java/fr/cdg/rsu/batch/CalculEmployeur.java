@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import fr.cdg.rsu.domaine.Collectivite;
@@ -113,7 +114,8 @@ class CalculEmployeur implements TraitementEmployeur {
 			}
 		}
 		charges = depot.lignes(campagne, suite);
-		return charges.get(siret);
+		// le dépôt rend une entrée (vide au besoin) pour chaque SIRET demandé
+		return Objects.requireNonNull(charges.get(siret), siret);
 	}
 
 	@Override

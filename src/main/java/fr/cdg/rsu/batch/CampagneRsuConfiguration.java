@@ -96,8 +96,11 @@ class CampagneRsuConfiguration {
 	}
 
 	private static long campagneCourante() {
-		return org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext()
-			.getStepExecution()
+		var contexte = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext();
+		if (contexte == null) {
+			throw new IllegalStateException("pas d'étape en cours : la campagne se lit dans le contexte d'une étape");
+		}
+		return contexte.getStepExecution()
 			.getJobExecution()
 			.getJobInstanceId();
 	}

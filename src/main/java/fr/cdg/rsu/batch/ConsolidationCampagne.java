@@ -41,11 +41,11 @@ class ConsolidationCampagne implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long campagne = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
 		List<EmployeurRetenu> employeurs = depot.employeurs(campagne);
-		Map<String, List<Indicateur>> ensembles = depot.indicateursEnsemble(campagne);
+		Map<String, List<Indicateur>> phares = depot.indicateursPhares(campagne);
 		List<Comparaisons.Employeur> vus = new ArrayList<>();
 		for (EmployeurRetenu e : employeurs) {
 			vus.add(Comparaisons.Employeur.de(e.collectivite().siret(), e.collectivite().type(), e.effectif(),
-					ensembles.getOrDefault(e.collectivite().siret(), List.of())));
+					phares.getOrDefault(e.collectivite().siret(), List.of())));
 		}
 		Comparaisons.Resultat resultat = Comparaisons.calculer(vus, strates);
 		depot.enregistrerComparaisons(campagne, resultat.strateParSiret(), resultat.valeurs());
@@ -53,7 +53,9 @@ class ConsolidationCampagne implements Tasklet {
 		for (int i = 0; i < employeurs.size(); i++) {
 			EmployeurRetenu e = employeurs.get(i);
 			lignes.add(new ConsolidationCsv.LigneEmployeur(e.collectivite(), e.effectif(),
-					resultat.strateParSiret().get(e.collectivite().siret()), vus.get(i).phares()));
+					// chaque employeur reçoit une strate
+					java.util.Objects.requireNonNull(resultat.strateParSiret().get(e.collectivite().siret())),
+					vus.get(i).phares()));
 		}
 		ConsolidationCsv.ecrire(parametres.dossierAnnee(), parametres.annee(), lignes, resultat);
 		List<ClasseurConsolidation.Ligne> pourClasseur = lignes.stream()

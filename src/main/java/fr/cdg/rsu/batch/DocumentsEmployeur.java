@@ -42,7 +42,7 @@ class DocumentsEmployeur implements TraitementEmployeur {
 		String strate = employeur.strate() == null ? "" : employeur.strate();
 		lignes.addAll(LignesDeComparaison.construire(lignes,
 				strate.isEmpty() ? List.of() : depot.valeursStrate(campagne, strate),
-				depot.indicateursEnsemble(parametres.annee() - 1, siret)));
+				depot.indicateursPhares(parametres.annee() - 1, siret)));
 		generateur.ecrire(employeur.collectivite(), parametres.annee(), lignes, dossier, parametres.datePublication(),
 				strate, parametres.seuilSecret());
 		return generateur.fichiers().size() + " documents";

@@ -47,13 +47,29 @@ public record ParametresCampagne(int annee, Path entree, Path sortie, String emp
 	}
 
 	public static ParametresCampagne depuis(JobParameters p) {
-		return new ParametresCampagne(p.getLong("annee").intValue(), Path.of(p.getString("entree")),
-				Path.of(p.getString("sortie")), p.getString("empreinte"), chemin(p.getString("profil")),
-				vide(p.getString("siret")), vide(p.getString("nom")), vide(p.getString("type")),
-				p.getLong("seuilSecret").intValue(), Boolean.parseBoolean(p.getString("sansPdf")),
-				p.getString("pdfSirets"), chemin(p.getString("modeles")),
-				LocalDate.parse(p.getString("datePublication")), vide(p.getString("lancement")),
+		return new ParametresCampagne(entier(p, "annee"), Path.of(texte(p, "entree")), Path.of(texte(p, "sortie")),
+				texte(p, "empreinte"), chemin(p.getString("profil")), vide(p.getString("siret")),
+				vide(p.getString("nom")), vide(p.getString("type")), entier(p, "seuilSecret"),
+				Boolean.parseBoolean(p.getString("sansPdf")), texte(p, "pdfSirets"), chemin(p.getString("modeles")),
+				LocalDate.parse(texte(p, "datePublication")), vide(p.getString("lancement")),
 				Boolean.parseBoolean(p.getString("anneeHorsDonnees")));
+	}
+
+	/** Un paramètre que {@link #versJob()} écrit toujours. */
+	private static String texte(JobParameters p, String cle) {
+		String v = p.getString(cle);
+		if (v == null) {
+			throw new IllegalStateException("paramètre de campagne absent : " + cle);
+		}
+		return v;
+	}
+
+	private static int entier(JobParameters p, String cle) {
+		Long v = p.getLong(cle);
+		if (v == null) {
+			throw new IllegalStateException("paramètre de campagne absent : " + cle);
+		}
+		return v.intValue();
 	}
 
 	private static String hote() {

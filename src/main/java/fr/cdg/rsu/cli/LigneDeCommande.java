@@ -168,8 +168,9 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 			JobExecution derniere = depotJobs.getLastJobExecution(instance);
 			if (derniere != null && derniere.getStatus() == BatchStatus.COMPLETED) {
 				if (!o.force()) {
-					console.println("Campagne " + o.annee() + " déjà faite le "
-							+ derniere.getEndTime().format(DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm"))
+					var fin = derniere.getEndTime();
+					console.println("Campagne " + o.annee() + " déjà faite"
+							+ (fin == null ? "" : " le " + fin.format(DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")))
 							+ " avec ces mêmes entrées, options et modèles : rien à refaire.");
 					console.println("Résultats : " + parametres.dossierAnnee());
 					console.println("Pour la refaire quand même : ajoutez --force.");

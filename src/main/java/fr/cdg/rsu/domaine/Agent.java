@@ -36,12 +36,12 @@ public record Agent(String siret, String matricule, Sexe sexe, LocalDate dateNai
 
 	/** Présent au 31/12 de l'année : il compte dans les effectifs, dénominateurs des taux. */
 	public boolean estPresentAu31Decembre(int annee) {
-		return estPresentLe(LocalDate.of(annee, 12, 31));
+		return estPresentLe(new AnneeReference(annee).dernierJour());
 	}
 
 	/** Âge révolu au 31/12 de l'année. */
 	public int ageAu31Decembre(int annee) {
-		return Period.between(dateNaissance, LocalDate.of(annee, 12, 31)).getYears();
+		return Period.between(dateNaissance, new AnneeReference(annee).dernierJour()).getYears();
 	}
 
 	/** À temps partiel (quotité inférieure à 100 %). */

@@ -31,6 +31,8 @@ public final class CalculIndicateurs {
 	public static ResultatEmployeur calculer(DonneesEmployeur donnees) {
 		List<Indicateur> indicateurs = new ArrayList<>();
 		List<Avertissement> avertissements = new ArrayList<>();
+		// doublons et matricules inconnus : signalés une fois ici, écartés sans bruit par chaque thème
+		avertissements.addAll(CoherenceMatricules.verifier(donnees));
 		List<ResultatEmployeur> partiels = new ArrayList<>();
 		partiels.add(CalculEffectifs.calculer(donnees));
 		// un fichier non transmis ne donne pas des zéros : ses thèmes n'ont aucune ligne (« non transmis »)

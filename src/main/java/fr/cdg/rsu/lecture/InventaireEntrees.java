@@ -107,7 +107,7 @@ public final class InventaireEntrees {
 		DossierDsn dossierDsn = DossierDsn.AUCUN;
 		if (!dsn.isEmpty()) {
 			Path collectivites = fichiers.stream()
-				.filter(f -> f.type() == TypeFichier.COLLECTIVITES && f.chemin().getParent().equals(entree)
+				.filter(f -> f.type() == TypeFichier.COLLECTIVITES && entree.equals(f.chemin().getParent())
 						&& !f.estClasseur())
 				.map(FichierEntree::chemin)
 				.findFirst()

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import fr.cdg.rsu.domaine.Agent;
 import fr.cdg.rsu.lecture.dsn.LecteurDsn;
@@ -96,29 +97,33 @@ public final class LecteurEntrees implements AutoCloseable {
 			if (source == null && !ouvrirSuivant()) {
 				return null;
 			}
+			// ouvrirSuivant ouvre ensemble la source, ses comptes et son validateur
+			var src = Objects.requireNonNull(source);
+			StatistiquesFichier stats = Objects.requireNonNull(courant);
+			var val = Objects.requireNonNull(validateur);
 			LigneBrute ligne;
 			try {
-				ligne = source.suivante();
+				ligne = src.suivante();
 			}
 			catch (IOException ex) {
 				throw new EntreeInvalideException("Fichier " + fichiers.get(rang).nom() + " illisible après la ligne "
-						+ courant.derniereLigne + " : " + ex.getMessage());
+						+ stats.derniereLigne + " : " + ex.getMessage());
 			}
 			if (ligne == null) {
 				fermerCourant();
 				continue;
 			}
-			courant.derniereLigne = ligne.numero();
+			stats.derniereLigne = ligne.numero();
 			if (ligne.estVide()) {
-				courant.vides++;
+				stats.vides++;
 				continue;
 			}
 			// l'ordre départage deux absences du même jour : rang du fichier, puis ligne dans le fichier
 			long ordre = ((long) rang << 40) | ligne.numero();
-			LigneLue lue = validateur.valider(ligne, ordre);
-			courant.lues++;
+			LigneLue lue = val.valider(ligne, ordre);
+			stats.lues++;
 			if (lue instanceof LigneLue.Rejetee) {
-				courant.rejetees++;
+				stats.rejetees++;
 			}
 			return lue;
 		}

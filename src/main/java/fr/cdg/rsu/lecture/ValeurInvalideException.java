@@ -7,4 +7,11 @@ public class ValeurInvalideException extends Exception {
 		super(message);
 	}
 
+	/** Le motif, jamais nul : il devient la colonne {@code motif} de {@code rejets.csv}. */
+	@Override
+	public String getMessage() {
+		String m = super.getMessage();
+		return m == null ? "" : m;
+	}
+
 }

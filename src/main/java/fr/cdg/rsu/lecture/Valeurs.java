@@ -50,7 +50,7 @@ public final class Valeurs {
 	 */
 	public static @Nullable LocalDate date(@Nullable String texte, boolean serieExcelAdmise)
 			throws ValeurInvalideException {
-		if (estVide(texte)) {
+		if (texte == null || estVide(texte)) {
 			return null;
 		}
 		String t = texte.strip();
@@ -88,7 +88,7 @@ public final class Valeurs {
 	 * insécable, point avant une virgule), symbole € final toléré. Refuse NaN, l'infini et les exposants.
 	 */
 	public static @Nullable BigDecimal nombre(@Nullable String texte) throws ValeurInvalideException {
-		if (estVide(texte)) {
+		if (texte == null || estVide(texte)) {
 			return null;
 		}
 		String t = texte.strip();
@@ -134,7 +134,7 @@ public final class Valeurs {
 
 	/** Lit un booléen : O/N, oui/non, 1/0, true/false, vrai/faux, X ; vide = {@code null}. */
 	public static @Nullable Boolean booleen(@Nullable String texte) throws ValeurInvalideException {
-		if (estVide(texte)) {
+		if (texte == null || estVide(texte)) {
 			return null;
 		}
 		return switch (Entetes.sansAccents(texte.strip()).toLowerCase(Locale.ROOT)) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import fr.cdg.rsu.domaine.Absence;
 import fr.cdg.rsu.domaine.Agent;
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.Categorie;
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.domaine.Filiere;
@@ -84,7 +85,7 @@ public final class ValidateurLigne {
 		String matricule = c.texteObligatoire("matricule");
 		var sexe = c.code("sexe", c.texteObligatoire("sexe"), Codes::sexe);
 		LocalDate naissance = c.dateObligatoire("date_naissance");
-		LocalDate fin = LocalDate.of(annee, 12, 31);
+		LocalDate fin = new AnneeReference(annee).dernierJour();
 		int age = naissance.until(fin).getYears();
 		if (naissance.isAfter(fin) || age < 14 || age > 100) {
 			throw new RejetLigne("date_naissance", c.brut("date_naissance"),
@@ -218,6 +219,12 @@ public final class ValidateurLigne {
 			super(motif, null, false, false);
 			this.colonne = colonne;
 			this.valeur = valeur;
+		}
+
+		@Override
+		public String getMessage() {
+			String m = super.getMessage();
+			return m == null ? "" : m;
 		}
 
 	}

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.comparaison.IndicateurPhare;
@@ -76,7 +77,7 @@ public final class GenerateurDocuments {
 	}
 
 	/**
-	 * Ce qu'un employeur publie et le secret qui le protège ({@code shared/spec/secret.md}). Les cellules publiées
+	 * Ce qu'un employeur publie et le secret qui le protège ({@code docs/secret-statistique.md}). Les cellules publiées
 	 * sont celles que les modèles impriment (on assemble chaque document en notant les lignes lues : une table
 	 * ajoutée à un modèle est publiée, donc protégée, sans code) et les indicateurs phares des fichiers de
 	 * consolidation ; le classeur et le {@code indicateurs.csv} publiable en sont la version lisible par machine. Le
@@ -84,7 +85,8 @@ public final class GenerateurDocuments {
 	 * @param lignes toutes les lignes calculées de l'employeur, sans secret
 	 */
 	public Publication publier(Collectivite collectivite, int annee, List<Indicateur> lignes, int seuilSecret) {
-		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee, LocalDate.of(annee, 12, 31),
+		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee,
+				new AnneeReference(annee).dernierJour(),
 				"", seuilSecret);
 		Set<Indicateur.Cle> imprimees = new HashSet<>();
 		IndexIndicateurs index = new IndexIndicateurs(lignes, imprimees::add);

@@ -54,10 +54,10 @@ public final class ConsolidationCsv {
 				for (IndicateurPhare p : IndicateurPhare.values()) {
 					Indicateur l = e.phares().get(p);
 					var strate = comparaisons.valeur(e.strate(), p);
-					boolean publiable = strate != null && strate.publiable();
+					var publiee = strate != null && strate.publiable() ? strate : null;
 					boolean secret = l != null && l.secret();
 					ligne.addAll(List.of(texte(l == null || secret ? null : l.valeur()), secret ? "1" : "0",
-							publiable ? texte(strate.valeur()) : "", publiable ? texte(strate.mediane()) : "",
+							publiee != null ? texte(publiee.valeur()) : "", publiee != null ? texte(publiee.mediane()) : "",
 							strate == null ? "0" : Integer.toString(strate.employeurs())));
 				}
 				csv.writeRecord(ligne);

@@ -150,8 +150,9 @@ public class DepotCampagne {
 	}
 
 	private List<String> siretsLus(long campagne, String table) {
-		return jdbc.queryForList("SELECT DISTINCT SIRET FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SOURCE = ? ORDER BY SIRET",
-				String.class, campagne, table);
+		// SIRET jamais nul : seules les lignes acceptées, qui en ont un, sont notées dans RSU_SIRET_LU
+		return jdbc.query("SELECT DISTINCT SIRET FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SOURCE = ? ORDER BY SIRET",
+				(rs, i) -> rs.getString(1), campagne, table);
 	}
 
 	/**
@@ -333,7 +334,7 @@ public class DepotCampagne {
 			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
 			if (l != null) {
 				l.absences().add(new Origine<>(new Absence(rs.getString("SIRET"), rs.getString("MATRICULE"),
-						Motif.valueOf(rs.getString("MOTIF")), localDate(rs, "DATE_DEBUT"), localDate(rs, "DATE_FIN"),
+						Motif.valueOf(rs.getString("MOTIF")), jourExige(rs, "DATE_DEBUT"), localDate(rs, "DATE_FIN"),
 						rs.getBoolean("PROLONGATION"), rs.getInt("JOURS_CARENCE"), localDate(rs, "DATE_ACCIDENT"),
 						rs.getLong("ORDRE")), rs.getString("FICHIER"), rs.getLong("LIGNE")));
 			}
@@ -355,7 +356,7 @@ public class DepotCampagne {
 		String categorie = rs.getString("CATEGORIE");
 		String filiere = rs.getString("FILIERE");
 		return new Agent(rs.getString("SIRET"), rs.getString("MATRICULE"), Sexe.valueOf(rs.getString("SEXE")),
-				localDate(rs, "DATE_NAISSANCE"), Statut.valueOf(rs.getString("STATUT")),
+				jourExige(rs, "DATE_NAISSANCE"), Statut.valueOf(rs.getString("STATUT")),
 				categorie == null ? null : Categorie.valueOf(categorie.strip()),
 				filiere == null ? null : Filiere.valueOf(filiere), rs.getString("CADRE_EMPLOIS"),
 				rs.getBoolean("EMPLOI_FONCTIONNEL"), rs.getBoolean("TEMPS_NON_COMPLET"), montant(rs, "QUOTITE"),
@@ -371,6 +372,15 @@ public class DepotCampagne {
 	private static @Nullable LocalDate localDate(ResultSet rs, String colonne) throws SQLException {
 		Date d = rs.getDate(colonne);
 		return d == null ? null : d.toLocalDate();
+	}
+
+	/** Une date obligatoire à la lecture (NOT NULL dans le schéma). */
+	private static LocalDate jourExige(ResultSet rs, String colonne) throws SQLException {
+		LocalDate d = localDate(rs, colonne);
+		if (d == null) {
+			throw new IllegalStateException(colonne + " nulle en base");
+		}
+		return d;
 	}
 
 	public void enregistrerAvertissements(long campagne, List<Avertissement> avertissements) {
@@ -459,8 +469,8 @@ public class DepotCampagne {
 				rs.getLong("EFFECTIF"), rs.getString("STRATE"));
 	}
 
-	/** Les lignes d'ensemble enregistrées de tous les employeurs, par SIRET. */
-	public Map<String, List<Indicateur>> indicateursEnsemble(long campagne) {
+	/** Les indicateurs phares enregistrés de tous les employeurs, par SIRET ({@link #enregistrerIndicateurs}). */
+	public Map<String, List<Indicateur>> indicateursPhares(long campagne) {
 		Map<String, List<Indicateur>> parSiret = new HashMap<>();
 		jdbc.query("SELECT * FROM RSU_INDICATEUR WHERE CAMPAGNE = ?", rs -> {
 			parSiret.computeIfAbsent(rs.getString("SIRET"), s -> new ArrayList<>()).add(indicateur(rs));
@@ -480,10 +490,10 @@ public class DepotCampagne {
 	}
 
 	/**
-	 * Les lignes d'ensemble d'un employeur pour une autre année, prises de la dernière campagne de cette année dans la
+	 * Les indicateurs phares d'un employeur pour une autre année, pris de la dernière campagne de cette année dans la
 	 * même base (vide si elle n'a pas été traitée ici).
 	 */
-	public List<Indicateur> indicateursEnsemble(int annee, String siret) {
+	public List<Indicateur> indicateursPhares(int annee, String siret) {
 		return jdbc.query("SELECT * FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ? AND CAMPAGNE = "
 				+ "(SELECT MAX(CAMPAGNE) FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ?)", (rs, i) -> indicateur(rs),
 				annee, siret, annee, siret);
@@ -519,8 +529,9 @@ public class DepotCampagne {
 				campagne, strate);
 	}
 
-	public JdbcTemplate jdbc() {
-		return jdbc;
+	/** Les lectures du bilan de la campagne (rejets, avertissements, comptes). */
+	public DepotBilan bilan() {
+		return new DepotBilan(jdbc, this);
 	}
 
 }

@@ -7,10 +7,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
  * Les règles qui gardent le cœur pur : le domaine et les indicateurs ne connaissent ni Spring, ni les fichiers, ni
- * les PDF ; chaque bibliothèque d'entrée-sortie reste dans son paquet.
+ * les PDF, ni la console ; chaque bibliothèque d'entrée-sortie reste dans son paquet ; les documents ne savent rien
+ * de la base ni du câblage ; le générateur de données d'essai n'est utilisé par aucun code du produit.
  */
 @AnalyzeClasses(packages = "fr.cdg.rsu", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -50,5 +52,39 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("fr.cdg.rsu.batch..");
+
+	@ArchTest
+	static final ArchRule domaineSansIndicateurs = noClasses().that()
+		.resideInAPackage("fr.cdg.rsu.domaine..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("fr.cdg.rsu.indicateurs..");
+
+	/** POI : lire les XLSX (lecture), le classeur de consolidation (rapport.classeur), les XLSX d'essai (generateur). */
+	@ArchTest
+	static final ArchRule poiIsole = noClasses().that()
+		.resideOutsideOfPackages("fr.cdg.rsu.lecture", "fr.cdg.rsu.rapport.classeur..", "fr.cdg.rsu.generateur..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.apache.poi..", "com.github.pjfanning..");
+
+	@ArchTest
+	static final ArchRule personneNeDependDuGenerateur = noClasses().that()
+		.resideOutsideOfPackage("fr.cdg.rsu.generateur..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("fr.cdg.rsu.generateur..");
+
+	@ArchTest
+	static final ArchRule rapportSansStockageNiBatch = noClasses().that()
+		.resideInAPackage("fr.cdg.rsu.rapport..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("fr.cdg.rsu.stockage..", "fr.cdg.rsu.batch..");
+
+	@ArchTest
+	static final ArchRule coeurSansConsole = noClasses().that()
+		.resideInAnyPackage("fr.cdg.rsu.domaine..", "fr.cdg.rsu.indicateurs..")
+		.should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 
 }

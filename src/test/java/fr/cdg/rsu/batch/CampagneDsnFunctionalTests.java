@@ -12,34 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Le job entier sur un dossier de DSN seules : l'exemple travaillé de la spécification (janvier et février 2025 de
  * TESTVILLE), rangé dans un sous-dossier, avec grades.csv à la racine et une ligne mal formée.
  */
-@SpringBootTest
-class CampagneDsnFunctionalTests {
+class CampagneDsnFunctionalTests extends ContexteSpringPartage {
 
+	/** Les sorties des campagnes de la classe (la base est celle du contexte partagé). */
 	@TempDir
 	static Path sortie;
-
-	@DynamicPropertySource
-	static void base(DynamicPropertyRegistry registre) {
-		registre.add("sortie", () -> sortie.toString());
-	}
-
-	@Autowired
-	JobOperator operateur;
-
-	@Autowired
-	Job job;
 
 	/**
 	 * 3 agents, 2 absences, 3 paies et l'employeur (nommé par l'émetteur) ; la ligne mal formée est rejetée avec son

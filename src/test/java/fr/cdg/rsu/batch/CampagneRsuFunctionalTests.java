@@ -14,38 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Le job entier sur de petits dossiers d'entrée écrits par le test, avec la base HSQLDB de fichier par défaut.
  */
-@SpringBootTest
-class CampagneRsuFunctionalTests {
+class CampagneRsuFunctionalTests extends ContexteSpringPartage {
 
+	/** Les sorties des campagnes de la classe (la base est celle du contexte partagé). */
 	@TempDir
 	static Path sortie;
 
-	@DynamicPropertySource
-	static void base(DynamicPropertyRegistry registre) {
-		registre.add("sortie", () -> sortie.toString());
-	}
-
-	@Autowired
-	JobOperator operateur;
-
 	@Autowired
 	JobRepository depotJobs;
-
-	@Autowired
-	Job job;
 
 	@Autowired
 	DataSource dataSource;
@@ -63,7 +47,7 @@ class CampagneRsuFunctionalTests {
 		assertThat(depotJobs.getClass().getName()).doesNotContain("Resourceless");
 		assertThat(jdbc.getDataSource()).isNotNull();
 		String url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
-		assertThat(url).startsWith("jdbc:hsqldb:file:").contains(sortie.toString());
+		assertThat(url).startsWith("jdbc:hsqldb:file:").contains(BASE.toString());
 	}
 
 	/**

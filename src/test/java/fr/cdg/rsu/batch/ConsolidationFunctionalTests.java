@@ -21,34 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Une campagne de 60 employeurs générés : la consolidation a une ligne par employeur, et chaque valeur de strate se
  * retrouve en recalculant à la main, depuis les {@code indicateurs.csv} des employeurs de la strate, la somme des
  * numérateurs sur la somme des dénominateurs (pas la moyenne des taux), le nombre d'employeurs et la médiane.
  */
-@SpringBootTest
-class ConsolidationFunctionalTests {
+class ConsolidationFunctionalTests extends ContexteSpringPartage {
 
+	/** Les sorties des campagnes de la classe (la base est celle du contexte partagé). */
 	@TempDir
 	static Path sortie;
-
-	@DynamicPropertySource
-	static void base(DynamicPropertyRegistry registre) {
-		registre.add("sortie", () -> sortie.toString());
-	}
-
-	@Autowired
-	JobOperator operateur;
-
-	@Autowired
-	Job job;
 
 	@Test
 	void lesValeursDeStrateSeRecalculentDepuisLesLignesDesEmployeurs(@TempDir Path entree) throws Exception {

@@ -26,13 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import fr.cdg.rsu.rapport.Verapdf;
 
@@ -41,22 +35,11 @@ import fr.cdg.rsu.rapport.Verapdf;
  * le désordre des vrais, les rejets annoncés et eux seuls, des comptes qui se réconcilient, tous les documents, et
  * aucune donnée personnelle dans ce qui se publie.
  */
-@SpringBootTest
-class EchantillonsFunctionalTests {
+class EchantillonsFunctionalTests extends ContexteSpringPartage {
 
+	/** Les sorties des campagnes de la classe (la base est celle du contexte partagé). */
 	@TempDir
 	static Path sortie;
-
-	@DynamicPropertySource
-	static void base(DynamicPropertyRegistry registre) {
-		registre.add("sortie", () -> sortie.toString());
-	}
-
-	@Autowired
-	JobOperator operateur;
-
-	@Autowired
-	Job job;
 
 	@Test
 	void laCampagneDesEchantillonsEcritTousLesDocumentsEtRejetteExactementLesLignesAnnoncees() throws Exception {

@@ -3,15 +3,12 @@ package fr.cdg.rsu.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Le processus est tué net (SIGKILL, comme une coupure) au milieu du calcul ; la même commande relancée reprend la
  * campagne sans refaire les employeurs terminés, et les sorties finales sont identiques à celles d'une campagne
- * ininterrompue. Le programme tourne dans un vrai processus à part, sur la base HSQLDB de fichier par défaut.
+ * ininterrompue. Le programme tourne dans un vrai processus à part, sur la base HSQLDB de fichier par défaut. Le
+ * même scénario, vite et dans la JVM des tests (arrêt demandé au lieu de SIGKILL) : {@link RepriseDansLaJvmFunctionalTests}.
  */
 class RepriseApresArretBrutalFunctionalTests {
 
@@ -53,7 +51,8 @@ class RepriseApresArretBrutalFunctionalTests {
 		long refaits = reprisee.sortie().lines().filter(l -> PROGRESSION_CALCUL.matcher(l).find()).count();
 		assertThat(refaits).as("employeurs calculés à la reprise").isLessThan(60);
 
-		assertThat(contenus(reprise.resolve("2024"))).isEqualTo(contenus(reference.resolve("2024")));
+		assertThat(ContenusDesSorties.lire(reprise.resolve("2024"), 60))
+			.isEqualTo(ContenusDesSorties.lire(reference.resolve("2024"), 60));
 		try (Stream<Path> fichiers = Files.walk(reprise)) {
 			assertThat(fichiers.filter(p -> p.toString().endsWith(".en-cours"))).isEmpty();
 		}
@@ -61,40 +60,6 @@ class RepriseApresArretBrutalFunctionalTests {
 		Resultat encore = executer(entree, reprise, -1);
 		assertThat(encore.code()).isZero();
 		assertThat(encore.sortie()).contains("déjà faite");
-	}
-
-	/**
-	 * Les fichiers de résultats et leur contenu, hors rapport d'exécution (il date et chronomètre la campagne) ; un
-	 * classeur par le texte de ses cellules (son horodatage interne change d'une écriture à l'autre).
-	 */
-	private static Map<String, String> contenus(Path annee) throws IOException {
-		Map<String, String> contenus = new TreeMap<>();
-		try (Stream<Path> fichiers = Files.walk(annee)) {
-			for (Path f : fichiers.filter(Files::isRegularFile).toList()) {
-				if (!f.getFileName().toString().equals("rapport-execution.json")) {
-					contenus.put(annee.relativize(f).toString(),
-							f.toString().endsWith(".xlsx") ? cellules(f) : Files.readString(f));
-				}
-			}
-		}
-		assertThat(contenus).hasSizeGreaterThan(60);
-		return contenus;
-	}
-
-	private static String cellules(Path classeur) throws IOException {
-		StringBuilder sb = new StringBuilder();
-		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(classeur))) {
-			for (var feuille : wb) {
-				sb.append(feuille.getSheetName()).append('\n');
-				for (var ligne : feuille) {
-					for (var cellule : ligne) {
-						sb.append(cellule).append(';');
-					}
-					sb.append('\n');
-				}
-			}
-		}
-		return sb.toString();
 	}
 
 	private record Resultat(int code, String sortie, boolean tue) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.cdg.rsu.domaine.Collectivite;
@@ -16,7 +17,10 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 /**
  * Écrit les documents des deux employeurs fictifs dans {@code target/exemples-rapport/} pour les regarder
  * ({@code pdftoppm -r 60 -png ...}), et affiche une mesure grossière du temps et de la mémoire allouée par employeur.
+ * C'est une mesure, pas un test : hors du lancement ordinaire (groupe {@code banc}), on la lance par
+ * {@code ./mvnw -Pbanc test -Dtest=EcrireExemplesTest}.
  */
+@Tag("banc")
 class EcrireExemplesTest {
 
 	@Test

@@ -30,6 +30,7 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.rapport.document.FormatFrancais;
 import fr.cdg.rsu.rapport.document.FormatNombre;
+import fr.cdg.rsu.sortie.EcritureAtomique;
 
 /**
  * Les cinq fichiers d'un employeur : écrits complets, sans fichier temporaire restant, avec les chiffres mis en forme
@@ -351,8 +352,12 @@ class GenerateurDocumentsTest {
 		Files.writeString(d.resolve("synthese-absenteisme.pdf"), "ancien contenu");
 		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, d, PUBLICATION, SEUIL);
 		assertThat(Files.readAllBytes(d.resolve("synthese-absenteisme.pdf"))).startsWith("%PDF".getBytes());
+		// rien d'autre que les fichiers définitifs : aucun reste d'écriture (nom temporaire en « .en-cours »)
 		try (Stream<Path> f = Files.list(d)) {
-			assertThat(f.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+			assertThat(f.map(p -> p.getFileName().toString()))
+				.noneMatch(n -> n.endsWith(EcritureAtomique.SUFFIXE_TEMPORAIRE))
+				.containsExactlyInAnyOrder("synthese-absenteisme.pdf", "synthese-remunerations.pdf",
+						"synthese-egalite.pdf", "fiche-synthetique.pdf", GenerateurDocuments.CLASSEUR);
 		}
 	}
 

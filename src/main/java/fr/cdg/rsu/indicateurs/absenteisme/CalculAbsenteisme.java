@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,10 +62,10 @@ public final class CalculAbsenteisme {
 		String siret = donnees.siret();
 		List<Avertissement> avertissements = new ArrayList<>();
 
-		Map<String, Agent> agents = indexerAgents(donnees.agents(), siret, avertissements);
+		Map<String, Agent> agents = indexerAgents(donnees.agents());
 		Map<String, List<Absence>> absencesParAgent = regrouperAbsences(donnees.absences(), agents, siret,
 				avertissements);
-		Map<String, BigDecimal> heuresParAgent = heuresPayees(donnees.paies(), agents, siret, avertissements);
+		Map<String, BigDecimal> heuresParAgent = heuresPayees(donnees.paies(), agents);
 
 		Map<Population, @Nullable CelluleAbsences[][]> absences = new EnumMap<>(Population.class);
 		Map<Population, @Nullable CelluleAccidents[][]> accidents = new EnumMap<>(Population.class);
@@ -89,7 +90,7 @@ public final class CalculAbsenteisme {
 				if (!p.inclut(agent.statut())) {
 					continue;
 				}
-				@Nullable CelluleAbsences[][] cellules = absences.get(p);
+				@Nullable CelluleAbsences[][] cellules = Objects.requireNonNull(absences.get(p));
 				for (Dimension d : DIMENSIONS) {
 					@Nullable CelluleAbsences[] parModalite = cellules[d.ordinal()];
 					int r = rangs[d.ordinal()];
@@ -139,14 +140,11 @@ public final class CalculAbsenteisme {
 		return cellules;
 	}
 
-	private static Map<String, Agent> indexerAgents(List<Agent> liste, String siret,
-			List<Avertissement> avertissements) {
+	private static Map<String, Agent> indexerAgents(List<Agent> liste) {
 		Map<String, Agent> agents = new LinkedHashMap<>(liste.size() * 2);
 		for (Agent a : liste) {
-			if (agents.putIfAbsent(a.matricule(), a) != null) {
-				avertissements.add(new Avertissement(siret, TypeAvertissement.AGENT_EN_DOUBLE.code(), a.matricule(),
-						"Matricule présent plusieurs fois dans le fichier agents : la première ligne est retenue"));
-			}
+			// un matricule en double est signalé par CoherenceMatricules : la première ligne est retenue
+			agents.putIfAbsent(a.matricule(), a);
 		}
 		return agents;
 	}
@@ -155,11 +153,11 @@ public final class CalculAbsenteisme {
 	private static Map<String, List<Absence>> regrouperAbsences(List<Absence> absences, Map<String, Agent> agents,
 			String siret, List<Avertissement> avertissements) {
 		Map<String, List<Absence>> parAgent = new HashMap<>(agents.size() * 2);
-		Map<String, Integer> inconnus = new LinkedHashMap<>();
 		Map<Motif, Integer> horsIndicateurs = new EnumMap<>(Motif.class);
 		for (Absence a : absences) {
 			if (!agents.containsKey(a.matricule())) {
-				inconnus.merge(a.matricule(), 1, Integer::sum);
+				// matricule inconnu : signalé par CoherenceMatricules
+				continue;
 			}
 			else if (!a.motif().estAbsence()) {
 				horsIndicateurs.merge(a.motif(), 1, Integer::sum);
@@ -168,9 +166,6 @@ public final class CalculAbsenteisme {
 				parAgent.computeIfAbsent(a.matricule(), k -> new ArrayList<>()).add(a);
 			}
 		}
-		inconnus.forEach((matricule, nb) -> avertissements.add(new Avertissement(siret,
-				TypeAvertissement.ABSENCE_AGENT_INCONNU.code(), matricule,
-				nb + " période(s) d'absence d'un matricule absent du fichier agents : non comptée(s)")));
 		horsIndicateurs.forEach((motif, nb) -> avertissements.add(new Avertissement(siret,
 				TypeAvertissement.HORS_INDICATEURS.code(), "",
 				nb + " période(s) " + motif.code() + " (" + motif.libelle()
@@ -178,27 +173,20 @@ public final class CalculAbsenteisme {
 		return parAgent;
 	}
 
-	private static Map<String, BigDecimal> heuresPayees(List<LignePaie> paies, Map<String, Agent> agents,
-			String siret, List<Avertissement> avertissements) {
+	private static Map<String, BigDecimal> heuresPayees(List<LignePaie> paies, Map<String, Agent> agents) {
 		Map<String, BigDecimal> heures = new HashMap<>(agents.size() * 2);
-		Map<String, Integer> inconnus = new LinkedHashMap<>();
 		for (LignePaie l : paies) {
+			// les lignes d'un matricule inconnu sont signalées par CoherenceMatricules
 			if (agents.containsKey(l.matricule())) {
 				heures.merge(l.matricule(), l.heuresPayeesOuDefaut(), BigDecimal::add);
 			}
-			else {
-				inconnus.merge(l.matricule(), 1, Integer::sum);
-			}
 		}
-		inconnus.forEach((matricule, nb) -> avertissements.add(new Avertissement(siret,
-				TypeAvertissement.PAIE_AGENT_INCONNU.code(), matricule,
-				nb + " ligne(s) de paie d'un matricule absent du fichier agents : heures non comptées")));
 		return heures;
 	}
 
 	private static void ecrireAbsenteisme(Map<Population, @Nullable CelluleAbsences[][]> cellules, List<Indicateur> sortie) {
 		for (Population p : Population.values()) {
-			@Nullable CelluleAbsences[][] parDimension = cellules.get(p);
+			@Nullable CelluleAbsences[][] parDimension = Objects.requireNonNull(cellules.get(p));
 			for (Colonne colonne : Colonne.TOUTES) {
 				for (Dimension d : DIMENSIONS) {
 					if (!colonne.estGroupe() && d != Dimension.ENSEMBLE
@@ -258,7 +246,7 @@ public final class CalculAbsenteisme {
 
 	private static void ecrireAccidents(Map<Population, @Nullable CelluleAccidents[][]> cellules, List<Indicateur> sortie) {
 		for (Population p : POPULATIONS_ACCIDENTS) {
-			@Nullable CelluleAccidents[][] parDimension = cellules.get(p);
+			@Nullable CelluleAccidents[][] parDimension = Objects.requireNonNull(cellules.get(p));
 			for (int g = 0; g < CelluleAccidents.GROUPES.size(); g++) {
 				Motif motif = CelluleAccidents.GROUPES.get(g);
 				for (Dimension d : DIMENSIONS_ACCIDENTS) {

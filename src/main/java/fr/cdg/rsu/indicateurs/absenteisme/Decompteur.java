@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cdg.rsu.domaine.Absence;
 import fr.cdg.rsu.domaine.Agent;
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.indicateurs.Avertissement;
 
@@ -43,8 +44,9 @@ final class Decompteur {
 			return decompte;
 		}
 		List<Absence> triees = sansDoublons(periodes, agent, avertissements);
-		int debutAnnee = (int) LocalDate.of(annee, 1, 1).toEpochDay();
-		int finAnnee = (int) LocalDate.of(annee, 12, 31).toEpochDay();
+		AnneeReference reference = new AnneeReference(annee);
+		int debutAnnee = (int) reference.premierJour().toEpochDay();
+		int finAnnee = (int) reference.dernierJour().toEpochDay();
 
 		int n = triees.size();
 		// indexés par arrêt : une période non prolongation ouvre un arrêt, ses prolongations le rejoignent

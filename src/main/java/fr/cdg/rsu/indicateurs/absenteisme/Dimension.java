@@ -6,6 +6,7 @@ import fr.cdg.rsu.domaine.Agent;
 import fr.cdg.rsu.domaine.Categorie;
 import fr.cdg.rsu.domaine.Filiere;
 import fr.cdg.rsu.indicateurs.Indicateur;
+import fr.cdg.rsu.indicateurs.TranchesAge;
 
 /**
  * Les dimensions de ventilation de l'absentéisme et des accidents. Chaque agent tombe dans exactement une modalité
@@ -16,9 +17,8 @@ enum Dimension {
 
 	ENSEMBLE("ensemble", List.of(Indicateur.ENSEMBLE)),
 	SEXE("sexe", List.of("F", "H")),
-	TRANCHE_AGE("tranche_age",
-			List.of("<20", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65+")),
-	TRANCHE_AGE_3("tranche_age_3", List.of("<30", "30-49", "50+")),
+	TRANCHE_AGE("tranche_age", TranchesAge.QUINQUENNALES),
+	TRANCHE_AGE_3("tranche_age_3", TranchesAge.TROIS),
 	CATEGORIE("categorie", List.of("A", "B", "C", Dimension.NON_RENSEIGNE)),
 	FILIERE("filiere", modalitesFiliere());
 
@@ -46,8 +46,8 @@ enum Dimension {
 		return switch (this) {
 			case ENSEMBLE -> 0;
 			case SEXE -> agent.sexe().ordinal();
-			case TRANCHE_AGE -> rangTrancheAge(agent.ageAu31Decembre(annee));
-			case TRANCHE_AGE_3 -> rangTrancheAge3(agent.ageAu31Decembre(annee));
+			case TRANCHE_AGE -> TranchesAge.rangQuinquennale(agent.ageAu31Decembre(annee));
+			case TRANCHE_AGE_3 -> TranchesAge.rangTrois(agent.ageAu31Decembre(annee));
 			case CATEGORIE -> {
 				Categorie c = agent.categorie();
 				yield c == null ? Categorie.values().length : c.ordinal();
@@ -57,17 +57,6 @@ enum Dimension {
 				yield f == null ? Filiere.values().length : f.ordinal();
 			}
 		};
-	}
-
-	static int rangTrancheAge(int age) {
-		if (age < 20) {
-			return 0;
-		}
-		return Math.min(10, (age - 20) / 5 + 1);
-	}
-
-	static int rangTrancheAge3(int age) {
-		return age < 30 ? 0 : age < 50 ? 1 : 2;
 	}
 
 	private static List<String> modalitesFiliere() {

@@ -2,6 +2,7 @@ package fr.cdg.rsu.indicateurs.comparaison;
 
 import java.math.BigDecimal;
 
+import fr.cdg.rsu.indicateurs.Catalogue;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 
@@ -11,20 +12,20 @@ import fr.cdg.rsu.indicateurs.Theme;
  */
 public enum IndicateurPhare {
 
-	TAUX_ABSENTEISME_GLOBAL(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", 100,
+	TAUX_ABSENTEISME_GLOBAL(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global",
 			"Taux d'absentéisme global"),
-	TAUX_ABSENTEISME_MEDICAL(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "medical", 100,
+	TAUX_ABSENTEISME_MEDICAL(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "medical",
 			"Taux d'absentéisme médical"),
-	TAUX_ABSENTEISME_COMPRESSIBLE(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "compressible", 100,
+	TAUX_ABSENTEISME_COMPRESSIBLE(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "compressible",
 			"Taux d'absentéisme compressible"),
-	TAUX_EXPOSITION_GLOBAL(Theme.ABSENTEISME, "taux_exposition", "permanents", "global", 100, "Taux d'exposition"),
-	TAUX_FREQUENCE_GLOBAL(Theme.ABSENTEISME, "taux_frequence", "permanents", "global", 100, "Taux de fréquence"),
-	GRAVITE_GLOBALE(Theme.ABSENTEISME, "gravite", "permanents", "global", 1, "Gravité (jours par arrêt)"),
-	REMUNERATION_MOYENNE_ETPR(Theme.REMUNERATIONS, "remuneration_moyenne_etpr", "permanents", "", 1,
+	TAUX_EXPOSITION_GLOBAL(Theme.ABSENTEISME, "taux_exposition", "permanents", "global", "Taux d'exposition"),
+	TAUX_FREQUENCE_GLOBAL(Theme.ABSENTEISME, "taux_frequence", "permanents", "global", "Taux de fréquence"),
+	GRAVITE_GLOBALE(Theme.ABSENTEISME, "gravite", "permanents", "global", "Gravité (jours par arrêt)"),
+	REMUNERATION_MOYENNE_ETPR(Theme.REMUNERATIONS, "remuneration_moyenne_etpr", "permanents", "",
 			"Rémunération annuelle brute moyenne par ETPR"),
-	PART_PRIMES(Theme.REMUNERATIONS, "part_primes", "permanents", "", 100, "Part des primes"),
-	TAUX_ROTATION(Theme.EFFECTIFS, "taux_rotation", "permanents", "", 100, "Taux de rotation"),
-	VARIATION_EFFECTIF(Theme.EFFECTIFS, "variation_effectif", "permanents", "", 100, "Variation des effectifs");
+	PART_PRIMES(Theme.REMUNERATIONS, "part_primes", "permanents", "", "Part des primes"),
+	TAUX_ROTATION(Theme.EFFECTIFS, "taux_rotation", "permanents", "", "Taux de rotation"),
+	VARIATION_EFFECTIF(Theme.EFFECTIFS, "variation_effectif", "permanents", "", "Variation des effectifs");
 
 	private final Theme theme;
 
@@ -38,12 +39,13 @@ public enum IndicateurPhare {
 
 	private final String libelle;
 
-	IndicateurPhare(Theme theme, String indicateur, String population, String groupe, int facteur, String libelle) {
+	IndicateurPhare(Theme theme, String indicateur, String population, String groupe, String libelle) {
 		this.theme = theme;
 		this.indicateur = indicateur;
 		this.population = population;
 		this.groupe = groupe;
-		this.facteur = BigDecimal.valueOf(facteur);
+		// le facteur du rapport (100 pour un pourcentage) est celui de l'unité de l'indicateur au catalogue
+		this.facteur = Catalogue.exiger(theme, indicateur).unite().facteur();
 		this.libelle = libelle;
 	}
 

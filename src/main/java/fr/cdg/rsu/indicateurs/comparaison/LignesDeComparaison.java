@@ -35,10 +35,10 @@ public final class LignesDeComparaison {
 		List<Indicateur> lignes = new ArrayList<>();
 		for (IndicateurPhare p : IndicateurPhare.values()) {
 			Comparaisons.ValeurStrate v = parPhare.get(p);
-			boolean publiable = v != null && v.publiable();
+			Comparaisons.ValeurStrate publiee = v != null && v.publiable() ? v : null;
 			lignes.add(ligne(p, "strate", v == null ? null : v.numerateur(), v == null ? null : v.denominateur(),
-					publiable ? v.valeur() : null, v == null ? 0 : v.employeurs(), false));
-			lignes.add(ligne(p, "strate_mediane", null, null, publiable ? v.mediane() : null,
+					publiee != null ? publiee.valeur() : null, v == null ? 0 : v.employeurs(), false));
+			lignes.add(ligne(p, "strate_mediane", null, null, publiee != null ? publiee.mediane() : null,
 					v == null ? 0 : v.employeurs(), false));
 			Indicateur n1 = avant.get(p);
 			lignes.add(ligne(p, "annee_precedente", n1 == null ? null : n1.numerateur(),

@@ -68,7 +68,7 @@ public record Strates(Map<Famille, List<Integer>> bornes) {
 	/** Libellé de la strate d'un employeur, par exemple « communes de 100 à 349 agents ». */
 	public String strate(TypeCollectivite type, long effectif) {
 		Famille famille = Famille.de(type);
-		List<Integer> b = bornes.get(famille);
+		List<Integer> b = bornes.getOrDefault(famille, List.of());
 		if (b.isEmpty()) {
 			return famille.libelle();
 		}

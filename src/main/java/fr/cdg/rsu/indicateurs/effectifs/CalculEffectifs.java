@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 import fr.cdg.rsu.domaine.Agent;
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.DonneesEmployeur;
 import fr.cdg.rsu.domaine.Population;
 import fr.cdg.rsu.indicateurs.Indicateur;
@@ -20,7 +21,6 @@ import fr.cdg.rsu.indicateurs.ResultatEmployeur;
 import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.indicateurs.remunerations.CumulPaie;
 import fr.cdg.rsu.indicateurs.remunerations.PaiesAgents;
-import fr.cdg.rsu.indicateurs.ventilation.AnneeReference;
 import fr.cdg.rsu.indicateurs.ventilation.Cumuls;
 import fr.cdg.rsu.indicateurs.ventilation.Lignes;
 import fr.cdg.rsu.indicateurs.ventilation.Ventilation;
@@ -64,7 +64,7 @@ public final class CalculEffectifs {
 		AnneeReference reference = new AnneeReference(annee);
 		LocalDate dernierJour = reference.dernierJour();
 		LocalDate veille = reference.veille();
-		// les lignes de paie de matricules inconnus sont signalées par le thème rémunérations, pas deux fois
+		// les lignes de paie de matricules inconnus sont écartées ici, signalées par CoherenceMatricules
 		PaiesAgents paies = PaiesAgents.agreger(donnees);
 		Cumuls<CompteursEffectifs> cumuls = new Cumuls<>(annee, TOUTES, VENTILATIONS, CompteursEffectifs::new);
 		for (Agent agent : donnees.agents()) {

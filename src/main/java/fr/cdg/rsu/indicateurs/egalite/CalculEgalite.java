@@ -11,6 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import fr.cdg.rsu.domaine.Agent;
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.DonneesEmployeur;
 import fr.cdg.rsu.domaine.Population;
 import fr.cdg.rsu.domaine.Sexe;
@@ -19,7 +20,6 @@ import fr.cdg.rsu.indicateurs.ResultatEmployeur;
 import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.indicateurs.remunerations.CumulPaie;
 import fr.cdg.rsu.indicateurs.remunerations.PaiesAgents;
-import fr.cdg.rsu.indicateurs.ventilation.AnneeReference;
 import fr.cdg.rsu.indicateurs.ventilation.Cumuls;
 import fr.cdg.rsu.indicateurs.ventilation.Lignes;
 import fr.cdg.rsu.indicateurs.ventilation.Modalite;

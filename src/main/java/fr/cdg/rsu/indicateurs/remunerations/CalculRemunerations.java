@@ -81,7 +81,7 @@ public final class CalculRemunerations {
 				(p, v, m, c) -> lignes.rapport("heures_sup_par_agent", p, v, m, c.heuresSupNombre(),
 						BigDecimal.valueOf(c.agentsHeuresSup()), BigDecimal.ONE, c.agents()));
 		partChargesPersonnel(donnees, lignes);
-		return new ResultatEmployeur(donnees.siret(), donnees.annee(), lignes.lignes(), paies.avertissements());
+		return new ResultatEmployeur(donnees.siret(), donnees.annee(), lignes.lignes(), List.of());
 	}
 
 	private static void somme(Lignes lignes, Cumuls<CumulPaie> cumuls, String indicateur,

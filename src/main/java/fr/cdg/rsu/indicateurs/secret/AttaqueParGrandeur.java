@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.secret.SecretStatistique.Cases;
 
@@ -84,7 +86,7 @@ final class AttaqueParGrandeur {
 	/** Nombre de sources d'une révélation, de déclencheurs d'une nullité. */
 	private int[] tete = new int[1024];
 
-	private int[][] parVariable;
+	private int[][] parVariable = new int[0][];
 
 	private AttaqueParGrandeur(Cases cases, int seuil) {
 		this.cases = cases;
@@ -118,7 +120,7 @@ final class AttaqueParGrandeur {
 		return a;
 	}
 
-	private void noter(int v, BigDecimal valeur) {
+	private void noter(int v, @Nullable BigDecimal valeur) {
 		if (valeur == null) {
 			return;
 		}
@@ -201,10 +203,10 @@ final class AttaqueParGrandeur {
 		}
 	}
 
-	private String[] noms;
+	private String[] noms = new String[0];
 
 	private String nom(int g) {
-		if (noms == null || noms.length < rangGrandeur.size()) {
+		if (noms.length < rangGrandeur.size()) {
 			noms = new String[rangGrandeur.size()];
 			rangGrandeur.forEach((k, v) -> noms[v] = k);
 		}
@@ -348,7 +350,7 @@ final class AttaqueParGrandeur {
 
 		final ArrayDeque<Integer> apprises = new ArrayDeque<>();
 
-		boolean[] masquee;
+		boolean[] masquee = new boolean[0];
 
 		/** Connue d'emblée : publiée dans une case non masquée, ou dans une case non masquée sans agent. */
 		boolean depart(int v) {

@@ -11,6 +11,7 @@ import fr.cdg.rsu.domaine.Agent;
 import fr.cdg.rsu.domaine.Categorie;
 import fr.cdg.rsu.domaine.Filiere;
 import fr.cdg.rsu.domaine.Sexe;
+import fr.cdg.rsu.indicateurs.TranchesAge;
 
 /**
  * Une dimension simple de ventilation, avec le code écrit dans la colonne {@code dimension}. Les valeurs
@@ -25,11 +26,6 @@ public enum Axe {
 	/** Modalité d'un agent sans valeur dans la dimension (catégorie d'un non-permanent, cadre d'emplois vide). */
 	public static final String NON_RENSEIGNE = "non_renseigne";
 
-	static final List<String> TRANCHES_AGE = List.of("<20", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49",
-			"50-54", "55-59", "60-64", "65+");
-
-	static final List<String> TRANCHES_AGE_3 = List.of("<30", "30-49", "50+");
-
 	private static final ModaliteAxe MODALITE_NON_RENSEIGNEE = new ModaliteAxe(Integer.MAX_VALUE, NON_RENSEIGNE);
 
 	private static final ModaliteAxe[] SEXES = { new ModaliteAxe(0, Sexe.F.code()), new ModaliteAxe(1, Sexe.H.code()) };
@@ -40,9 +36,9 @@ public enum Axe {
 	private static final ModaliteAxe[] FILIERES = modalites(
 			Arrays.stream(Filiere.values()).map(Filiere::code).toList());
 
-	private static final ModaliteAxe[] AGES = modalites(TRANCHES_AGE);
+	private static final ModaliteAxe[] AGES = modalites(TranchesAge.QUINQUENNALES);
 
-	private static final ModaliteAxe[] AGES_3 = modalites(TRANCHES_AGE_3);
+	private static final ModaliteAxe[] AGES_3 = modalites(TranchesAge.TROIS);
 
 	private final String code;
 
@@ -66,8 +62,8 @@ public enum Axe {
 			// libellé tel que lu : rang commun, l'ordre est alors celui du libellé
 			case CADRE_EMPLOIS -> agent.cadreEmplois() == null || agent.cadreEmplois().isBlank() ? MODALITE_NON_RENSEIGNEE
 					: new ModaliteAxe(0, agent.cadreEmplois());
-			case TRANCHE_AGE -> AGES[rangTrancheAge(age)];
-			case TRANCHE_AGE_3 -> AGES_3[age < 30 ? 0 : age < 50 ? 1 : 2];
+			case TRANCHE_AGE -> AGES[TranchesAge.rangQuinquennale(age)];
+			case TRANCHE_AGE_3 -> AGES_3[TranchesAge.rangTrois(age)];
 		};
 	}
 
@@ -102,17 +98,6 @@ public enum Axe {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/** Rang de la tranche quinquennale : {@code <20}, {@code 20-24} … {@code 60-64}, {@code 65+}. */
-	static int rangTrancheAge(int age) {
-		if (age < 20) {
-			return 0;
-		}
-		if (age >= 65) {
-			return TRANCHES_AGE.size() - 1;
-		}
-		return (age - 20) / 5 + 1;
 	}
 
 	private static ModaliteAxe[] modalites(List<String> codes) {

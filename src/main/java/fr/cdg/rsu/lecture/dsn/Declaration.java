@@ -68,6 +68,27 @@ final class Declaration {
 		return siren == null || nic == null ? null : siren + nic;
 	}
 
+	/**
+	 * Le SIRET d'une déclaration candidate ou gardée : la sélection saute d'emblée celles qui n'en ont pas de valide
+	 * ({@code Selection.selectionner}).
+	 */
+	String siretRetenu() {
+		String s = siret();
+		if (s == null) {
+			throw new IllegalStateException("déclaration sans SIRET après la sélection : " + description());
+		}
+		return s;
+	}
+
+	/** Le mois principal d'une déclaration candidate ou gardée (sans mois principal, elle est sautée d'emblée). */
+	LocalDate mois() {
+		LocalDate m = moisPrincipal;
+		if (m == null) {
+			throw new IllegalStateException("déclaration sans mois principal après la sélection : " + description());
+		}
+		return m;
+	}
+
 	/** {@code S20.G00.05.007} + {@code .004} : {@code 05042022} + {@code 1} = {@code 050420221}. */
 	@Nullable String identifiant() {
 		return constitutionTexte == null || numeroOrdre == null ? null : constitutionTexte + numeroOrdre;

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.Sexe;
 import org.jspecify.annotations.Nullable;
 
@@ -82,8 +83,8 @@ final class EtatEmployeur {
 		long base = (long) d.rang << 32;
 		long cleIndividu = base | ind.ligne;
 		boolean annee = !d.janvierSuivant;
-		LocalDate finAnnee = LocalDate.of(this.annee, 12, 31);
-		LocalDate debutMois = d.moisPrincipal.withDayOfMonth(1);
+		LocalDate finAnnee = new AnneeReference(this.annee).dernierJour();
+		LocalDate debutMois = d.mois().withDayOfMonth(1);
 		LocalDate finMois = debutMois.withDayOfMonth(debutMois.lengthOfMonth());
 
 		Set<String> mandats = new HashSet<>();
@@ -263,8 +264,9 @@ final class EtatEmployeur {
 		}
 		BigDecimal part = BigDecimal.ONE;
 		if (c.estTempsPartiel()) {
-			int taux = c.tauxTempsPartiel.compareTo(BigDecimal.valueOf(80)) == 0 ? 80
-					: c.tauxTempsPartiel.compareTo(BigDecimal.valueOf(90)) == 0 ? 90 : -1;
+			BigDecimal tauxLu = java.util.Objects.requireNonNull(c.tauxTempsPartiel); // estTempsPartiel l'exige
+			int taux = tauxLu.compareTo(BigDecimal.valueOf(80)) == 0 ? 80
+					: tauxLu.compareTo(BigDecimal.valueOf(90)) == 0 ? 90 : -1;
 			part = taux == 80 ? SIX_SEPTIEMES : taux == 90 ? TRENTE_DEUX_TRENTE_CINQUIEMES
 					: c.tauxTempsPartiel.divide(CENT, PRECISION);
 		}
@@ -353,7 +355,7 @@ final class EtatEmployeur {
 
 	/** La période d'un élément est dans l'année ; sans date, celle du mois principal de sa déclaration. */
 	private boolean dansAnnee(@Nullable LocalDate periode, Declaration d) {
-		LocalDate p = periode != null ? periode : d.moisPrincipal;
+		LocalDate p = periode != null ? periode : d.mois();
 		return p.getYear() == annee;
 	}
 

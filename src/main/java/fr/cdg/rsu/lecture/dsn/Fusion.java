@@ -122,7 +122,7 @@ final class Fusion {
 	}
 
 	private EtatEmployeur employeur(Declaration d) {
-		EtatEmployeur e = employeurs.computeIfAbsent(d.siret(), s -> new EtatEmployeur(s, annee));
+		EtatEmployeur e = employeurs.computeIfAbsent(d.siretRetenu(), s -> new EtatEmployeur(s, annee));
 		long cle = (long) d.rang << 32;
 		if (d.emetteur != null && cle >= e.cleEmetteur) {
 			e.emetteur = d.emetteur;
@@ -132,7 +132,7 @@ final class Fusion {
 			e.janvierSuivantUtilise = true;
 		}
 		else {
-			e.mois.add(d.moisPrincipal.getMonthValue());
+			e.mois.add(d.mois().getMonthValue());
 		}
 		e.fichiers.add(bilan.nom);
 		return e;
@@ -149,56 +149,56 @@ final class Fusion {
 			case "S21.G00.40" -> {
 				if (exigerParent(individu != null, l, "bloc 40 (contrat) hors d'un individu")) {
 					contrat = new Individu.Contrat(l.numero());
-					individu.contrats.add(contrat);
+					ouvert(individu).contrats.add(contrat);
 				}
 			}
 			case "S21.G00.60" -> {
 				if (exigerParent(contrat != null, l, "bloc 60 (arrêt) hors d'un contrat")) {
 					arret = new Individu.Arret(l.numero());
-					contrat.arrets.add(arret);
+					ouvert(contrat).arrets.add(arret);
 				}
 			}
 			case "S21.G00.62" -> {
 				if (exigerParent(contrat != null, l, "bloc 62 (fin de contrat) hors d'un contrat")) {
 					fin = new Individu.Fin(l.numero());
-					contrat.fins.add(fin);
+					ouvert(contrat).fins.add(fin);
 				}
 			}
 			case "S21.G00.65" -> {
 				if (exigerParent(contrat != null, l, "bloc 65 (suspension) hors d'un contrat")) {
 					suspension = new Individu.Suspension(l.numero());
-					contrat.suspensions.add(suspension);
+					ouvert(contrat).suspensions.add(suspension);
 				}
 			}
 			case "S21.G00.50" -> {
 				if (exigerParent(individu != null, l, "bloc 50 (versement) hors d'un individu")) {
 					versement = new Individu.Versement();
-					individu.versements.add(versement);
+					ouvert(individu).versements.add(versement);
 					base = null;
 				}
 			}
 			case "S21.G00.51" -> {
 				if (exigerParent(versement != null, l, "bloc 51 (rémunération) hors d'un versement")) {
 					remuneration = new Individu.Remuneration();
-					versement.remunerations.add(remuneration);
+					ouvert(versement).remunerations.add(remuneration);
 				}
 			}
 			case "S21.G00.52" -> {
 				if (exigerParent(versement != null, l, "bloc 52 (prime) hors d'un versement")) {
 					prime = new Individu.Prime();
-					versement.primes.add(prime);
+					ouvert(versement).primes.add(prime);
 				}
 			}
 			case "S21.G00.78" -> {
 				if (exigerParent(versement != null, l, "bloc 78 (base assujettie) hors d'un versement")) {
 					base = new Individu.Base();
-					versement.bases.add(base);
+					ouvert(versement).bases.add(base);
 				}
 			}
 			case "S21.G00.81" -> {
 				if (exigerParent(base != null, l, "bloc 81 (cotisation) hors d'un bloc 78")) {
 					cotisation = new Individu.Cotisation();
-					base.cotisations.add(cotisation);
+					ouvert(base).cotisations.add(cotisation);
 				}
 			}
 			default -> {
@@ -219,57 +219,68 @@ final class Fusion {
 	private void rubrique(LigneDsn l) {
 		String v = l.valeur();
 		switch (l.rubrique()) {
-			case "S21.G00.30.001" -> individu.nir = v;
-			case "S21.G00.30.020" -> individu.ntt = v;
-			case "S21.G00.30.019" -> individu.matricule = v;
-			case "S21.G00.30.005" -> individu.sexe = v;
-			case "S21.G00.30.006" -> individu.naissance = v;
-			case "S21.G00.40.001" -> contrat.debut = date(l);
-			case "S21.G00.40.005" -> contrat.grade = v;
-			case "S21.G00.40.079" -> contrat.gradeAutre = v;
-			case "S21.G00.40.007" -> contrat.nature = v.strip();
-			case "S21.G00.40.008" -> contrat.dispositif = v.strip();
-			case "S21.G00.40.009" -> contrat.numero = v;
-			case "S21.G00.40.012" -> contrat.quotiteReference = montant(l);
-			case "S21.G00.40.013" -> contrat.quotiteContrat = montant(l);
-			case "S21.G00.40.014" -> contrat.modaliteTemps = v.strip();
-			case "S21.G00.40.021" -> contrat.motifRecours = v.strip();
-			case "S21.G00.40.026" -> contrat.statutEmploi = v.strip();
-			case "S21.G00.40.053" -> contrat.uniteTravail = v.strip();
-			case "S21.G00.40.055" -> contrat.tauxTempsPartiel = montant(l);
-			case "S21.G00.40.059" -> contrat.pointsNbi = montant(l);
-			case "S21.G00.60.001" -> arret.motif = v;
-			case "S21.G00.60.002" -> arret.dernierJourTravaille = date(l);
-			case "S21.G00.60.003" -> arret.finPrevisionnelle = date(l);
-			case "S21.G00.60.010" -> arret.reprise = date(l);
-			case "S21.G00.62.001" -> fin.date = date(l);
-			case "S21.G00.62.002" -> fin.motif = v.strip();
-			case "S21.G00.65.001" -> suspension.code = v;
-			case "S21.G00.65.002" -> suspension.debut = date(l);
-			case "S21.G00.65.003" -> suspension.fin = date(l);
-			case "S21.G00.51.001" -> remuneration.debutPeriode = date(l);
-			case "S21.G00.51.010" -> remuneration.contrat = v;
-			case "S21.G00.51.011" -> remuneration.type = v;
-			case "S21.G00.51.012" -> remuneration.nombreHeures = montant(l);
-			case "S21.G00.51.013" -> remuneration.montant = montant(l);
-			case "S21.G00.52.001" -> prime.type = v;
-			case "S21.G00.52.002" -> prime.montant = montant(l);
-			case "S21.G00.52.003" -> prime.debutRattachement = date(l);
-			case "S21.G00.52.006" -> prime.contrat = v;
-			case "S21.G00.78.002" -> base.debutPeriode = date(l);
-			case "S21.G00.81.001" -> cotisation.code = v.strip();
-			case "S21.G00.81.003" -> cotisation.montant = montant(l);
+			case "S21.G00.30.001" -> ouvert(individu).nir = v;
+			case "S21.G00.30.020" -> ouvert(individu).ntt = v;
+			case "S21.G00.30.019" -> ouvert(individu).matricule = v;
+			case "S21.G00.30.005" -> ouvert(individu).sexe = v;
+			case "S21.G00.30.006" -> ouvert(individu).naissance = v;
+			case "S21.G00.40.001" -> ouvert(contrat).debut = date(l);
+			case "S21.G00.40.005" -> ouvert(contrat).grade = v;
+			case "S21.G00.40.079" -> ouvert(contrat).gradeAutre = v;
+			case "S21.G00.40.007" -> ouvert(contrat).nature = v.strip();
+			case "S21.G00.40.008" -> ouvert(contrat).dispositif = v.strip();
+			case "S21.G00.40.009" -> ouvert(contrat).numero = v;
+			case "S21.G00.40.012" -> ouvert(contrat).quotiteReference = montant(l);
+			case "S21.G00.40.013" -> ouvert(contrat).quotiteContrat = montant(l);
+			case "S21.G00.40.014" -> ouvert(contrat).modaliteTemps = v.strip();
+			case "S21.G00.40.021" -> ouvert(contrat).motifRecours = v.strip();
+			case "S21.G00.40.026" -> ouvert(contrat).statutEmploi = v.strip();
+			case "S21.G00.40.053" -> ouvert(contrat).uniteTravail = v.strip();
+			case "S21.G00.40.055" -> ouvert(contrat).tauxTempsPartiel = montant(l);
+			case "S21.G00.40.059" -> ouvert(contrat).pointsNbi = montant(l);
+			case "S21.G00.60.001" -> ouvert(arret).motif = v;
+			case "S21.G00.60.002" -> ouvert(arret).dernierJourTravaille = date(l);
+			case "S21.G00.60.003" -> ouvert(arret).finPrevisionnelle = date(l);
+			case "S21.G00.60.010" -> ouvert(arret).reprise = date(l);
+			case "S21.G00.62.001" -> ouvert(fin).date = date(l);
+			case "S21.G00.62.002" -> ouvert(fin).motif = v.strip();
+			case "S21.G00.65.001" -> ouvert(suspension).code = v;
+			case "S21.G00.65.002" -> ouvert(suspension).debut = date(l);
+			case "S21.G00.65.003" -> ouvert(suspension).fin = date(l);
+			case "S21.G00.51.001" -> ouvert(remuneration).debutPeriode = date(l);
+			case "S21.G00.51.010" -> ouvert(remuneration).contrat = v;
+			case "S21.G00.51.011" -> ouvert(remuneration).type = v;
+			case "S21.G00.51.012" -> ouvert(remuneration).nombreHeures = montant(l);
+			case "S21.G00.51.013" -> ouvert(remuneration).montant = montant(l);
+			case "S21.G00.52.001" -> ouvert(prime).type = v;
+			case "S21.G00.52.002" -> ouvert(prime).montant = montant(l);
+			case "S21.G00.52.003" -> ouvert(prime).debutRattachement = date(l);
+			case "S21.G00.52.006" -> ouvert(prime).contrat = v;
+			case "S21.G00.78.002" -> ouvert(base).debutPeriode = date(l);
+			case "S21.G00.81.001" -> ouvert(cotisation).code = v.strip();
+			case "S21.G00.81.003" -> ouvert(cotisation).montant = montant(l);
 			default -> {
 				// rubrique que la lecture n'utilise pas
 			}
 		}
 	}
 
+	/**
+	 * Le bloc de la rubrique : {@link #ouvrir} l'a créé à sa première ligne, ou a marqué le bloc orphelin (ses lignes
+	 * ne viennent pas jusqu'ici).
+	 */
+	private static <T> T ouvert(@Nullable T bloc) {
+		if (bloc == null) {
+			throw new IllegalStateException("rubrique DSN hors de son bloc");
+		}
+		return bloc;
+	}
+
 	private @Nullable LocalDate date(LigneDsn l) {
 		LocalDate d = DatesDsn.date(l.valeur());
 		if (d == null && !l.valeur().isEmpty()) {
 			journal.rejeter(bilan, l.numero(), l.rubrique(), l.valeur(), "date illisible (attendu JJMMAAAA)",
-					employeur.siret);
+					ouvert(employeur).siret);
 		}
 		return d;
 	}
@@ -278,7 +289,7 @@ final class Fusion {
 		BigDecimal m = DatesDsn.montant(l.valeur());
 		if (m == null && !l.valeur().isEmpty()) {
 			journal.rejeter(bilan, l.numero(), l.rubrique(), l.valeur(),
-					"nombre illisible (attendu des chiffres et un point décimal)", employeur.siret);
+					"nombre illisible (attendu des chiffres et un point décimal)", ouvert(employeur).siret);
 		}
 		return m;
 	}
@@ -319,13 +330,13 @@ final class Fusion {
 					"date de naissance absente ou illisible (attendu JJMMAAAA)");
 			return;
 		}
-		employeur.verser(ind, identite, sexe, naissance, courante, bilan.nom, rangFichier);
+		ouvert(employeur).verser(ind, identite, sexe, naissance, ouvert(courante), bilan.nom, rangFichier);
 	}
 
 	private void rejeterIndividu(Individu ind, String rubrique, String valeur, String motif) {
-		employeur.individusRejetes++;
+		ouvert(employeur).individusRejetes++;
 		journal.rejeter(bilan, ind.ligne, rubrique, valeur, motif + " : individu écarté de cette déclaration",
-				employeur.siret);
+				ouvert(employeur).siret);
 	}
 
 	/** Un jour ou un mois {@code 99} (naissance mal connue) devient 01, avec un avertissement. */
@@ -337,7 +348,7 @@ final class Fusion {
 		String jour = v.substring(0, 2);
 		String mois = v.substring(2, 4);
 		if (jour.equals("99") || mois.equals("99")) {
-			journal.avertir(employeur.siret, "DSN_NAISSANCE_APPROCHEE", bilan.nom + " ligne " + ind.ligne
+			journal.avertir(ouvert(employeur).siret, "DSN_NAISSANCE_APPROCHEE", bilan.nom + " ligne " + ind.ligne
 					+ " : date de naissance " + v + " (jour ou mois 99) lue au 01");
 			jour = jour.equals("99") ? "01" : jour;
 			mois = mois.equals("99") ? "01" : mois;

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -149,10 +150,10 @@ public final class LecteurDsn {
 					continue;
 				}
 				if (premier == null) {
-					premier = d.siret();
+					premier = d.siretRetenu();
 				}
 				else {
-					unir(parent, premier, d.siret());
+					unir(parent, premier, d.siretRetenu());
 				}
 			}
 		}
@@ -164,7 +165,7 @@ public final class LecteurDsn {
 		for (int i = 0; i < parFichier.size(); i++) {
 			for (Declaration d : parFichier.get(i)) {
 				if (d.sort == Declaration.Sort.GARDEE) {
-					parRacine.get(racine(parent, d.siret())).fichiers().add(i);
+					Objects.requireNonNull(parRacine.get(racine(parent, d.siretRetenu()))).fichiers().add(i);
 				}
 			}
 		}
@@ -175,8 +176,9 @@ public final class LecteurDsn {
 	}
 
 	private static String racine(Map<String, String> parent, String s) {
-		while (!parent.get(s).equals(s)) {
-			s = parent.get(s);
+		String p;
+		while (!(p = Objects.requireNonNull(parent.get(s), s)).equals(s)) {
+			s = p;
 		}
 		return s;
 	}
@@ -193,7 +195,7 @@ public final class LecteurDsn {
 	private void fusionner(Composante c) {
 		Map<String, EtatEmployeur> etats = new TreeMap<>();
 		for (int i : c.fichiers()) {
-			new Fusion(fichiers.get(i), i, journal.fichiers.get(nom(fichiers.get(i))), journal, parFichier.get(i),
+			new Fusion(fichiers.get(i), i, Objects.requireNonNull(journal.fichiers.get(nom(fichiers.get(i)))), journal, parFichier.get(i),
 					etats, annee, c.sirets()).fusionner();
 		}
 		employeurs.putAll(etats);

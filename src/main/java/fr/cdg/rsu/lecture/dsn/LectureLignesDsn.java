@@ -99,7 +99,7 @@ final class LectureLignesDsn implements Closeable {
 				&& chiffre(c[11]) && chiffre(c[12]) && chiffre(c[13]) && c[14] == ',' && c[15] == '\''
 				&& c[n - 1] == '\'';
 		if (!forme) {
-			return new LigneDsn(numero, null, new String(c, 0, n));
+			return new LigneDsn(numero, LigneDsn.MAL_FORMEE, new String(c, 0, n));
 		}
 		return new LigneDsn(numero, rubrique(c), new String(c, 16, n - 17));
 	}

@@ -1,19 +1,20 @@
 package fr.cdg.rsu.lecture.dsn;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Une ligne d'un fichier DSN : {@code S21.G00.30.001,'valeur'}. Une ligne qui n'a pas cette forme garde son texte
- * brut et une rubrique nulle : elle sera rejetée, la lecture continue.
+ * brut et une rubrique vide : elle sera rejetée, la lecture continue.
  *
  * @param numero numéro de ligne dans le fichier, à partir de 1
- * @param rubrique {@code Sxx.Gyy.zz.aaa}, ou {@code null} pour une ligne mal formée
+ * @param rubrique {@code Sxx.Gyy.zz.aaa}, ou la chaîne vide pour une ligne mal formée
  * @param valeur le texte entre le premier {@code ,'} et la dernière apostrophe, ou la ligne brute si mal formée
  */
-record LigneDsn(long numero, @Nullable String rubrique, String valeur) {
+record LigneDsn(long numero, String rubrique, String valeur) {
+
+	/** La rubrique d'une ligne mal formée. */
+	static final String MAL_FORMEE = "";
 
 	boolean estMalFormee() {
-		return rubrique == null;
+		return rubrique.isEmpty();
 	}
 
 	private static final java.util.Map<String, String> BLOCS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
 import fr.cdg.rsu.domaine.Absence;
 import fr.cdg.rsu.domaine.Agent;
+import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.Categorie;
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.domaine.Filiere;
@@ -58,7 +60,7 @@ final class Production {
 	static List<LigneLue> produire(EtatEmployeur e, Complements complements, Journal journal, Comptes comptes) {
 		List<LigneLue> lignes = new ArrayList<>();
 		int annee = e.annee;
-		LocalDate finAnnee = LocalDate.of(annee, 12, 31);
+		LocalDate finAnnee = new AnneeReference(annee).dernierJour();
 		EtatAgent premier = e.agents.values().stream().filter(a -> a.agent).findFirst().orElse(null);
 		// sans agent (élus seuls, individus tous rejetés), l'employeur n'a rien à calculer : pas de ligne à rejeter
 		if (premier != null && !complements.siretsDecrits.contains(e.siret)) {
@@ -80,7 +82,7 @@ final class Production {
 			if (!matricules.add(matricule)) {
 				journal.rejets.add(new fr.cdg.rsu.lecture.Rejet(a.nomFichier, a.ligne, "S21.G00.30.019", matricule,
 						"matricule déjà porté par un autre individu de cet employeur (NIR changé ?) : individu écarté", e.siret));
-				journal.fichiers.get(a.nomFichier).rejetees++;
+				Objects.requireNonNull(journal.fichiers.get(a.nomFichier), a.nomFichier).rejetees++;
 				continue;
 			}
 			Agent agent = agent(e, a, matricule, complements, journal, comptes);
@@ -104,7 +106,8 @@ final class Production {
 
 	private static Agent agent(EtatEmployeur e, EtatAgent a, String matricule, Complements complements,
 			Journal journal, Comptes comptes) {
-		Individu.Contrat c = a.dernierContrat;
+		// un agent (a.agent) a au moins un contrat de l'année, et son sexe et sa naissance ont été validés à la fusion
+		Individu.Contrat c = Objects.requireNonNull(a.dernierContrat, "agent sans contrat");
 		Statut statut = statut(c, comptes);
 		String code = c.grade != null && !c.grade.isBlank() ? c.grade
 				: c.gradeAutre != null && !c.gradeAutre.isBlank() ? c.gradeAutre : null;
@@ -129,11 +132,11 @@ final class Production {
 		BigDecimal quotite = Agent.TEMPS_PLEIN;
 		if (tempsPartiel) {
 			// « 80.00 » se lit 80, pas 8E+1
-			quotite = c.tauxTempsPartiel.stripTrailingZeros();
+			quotite = Objects.requireNonNull(c.tauxTempsPartiel).stripTrailingZeros();
 			quotite = quotite.scale() < 0 ? quotite.setScale(0) : quotite;
 		}
 		boolean deDroit = "41".equals(c.modaliteTemps) || "42".equals(c.modaliteTemps);
-		return new Agent(e.siret, matricule, a.sexe, a.naissance, statut, categorie, filiere, cadre, fonctionnel,
+		return new Agent(e.siret, matricule, Objects.requireNonNull(a.sexe), Objects.requireNonNull(a.naissance), statut, categorie, filiere, cadre, fonctionnel,
 				"02".equals(c.uniteTravail), quotite, deDroit, a.entree, sortie(e, a, journal));
 	}
 

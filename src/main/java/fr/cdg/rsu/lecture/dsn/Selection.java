@@ -55,7 +55,7 @@ final class Selection {
 			if (d.sort != Declaration.Sort.GARDEE) {
 				continue;
 			}
-			LocalDate m = d.moisPrincipal;
+			LocalDate m = d.mois();
 			if (m.getYear() != annee && !m.withDayOfMonth(1).equals(janvierSuivant)) {
 				sauter(d, "mois principal " + DatesDsn.mois(m) + " hors de la campagne " + annee);
 				continue;
@@ -112,7 +112,7 @@ final class Selection {
 				}
 				cible.sort = Declaration.Sort.REMPLACEE;
 				cible.raison = "annulée et remplacée par " + d.description();
-				if (!cible.moisPrincipal.withDayOfMonth(1).equals(d.moisPrincipal.withDayOfMonth(1))) {
+				if (!cible.mois().withDayOfMonth(1).equals(d.mois().withDayOfMonth(1))) {
 					journal.avertir(d.siret(), "DSN_REMPLACEMENT_AUTRE_MOIS", d.description()
 							+ " remplace une déclaration d'un autre mois principal : " + cible.description());
 				}
@@ -129,12 +129,12 @@ final class Selection {
 			if (f.length() != 2 || !DatesDsn.chiffres(f)) {
 				continue;
 			}
-			String cle = d.siret() + "|" + DatesDsn.mois(d.moisPrincipal);
+			String cle = d.siret() + "|" + DatesDsn.mois(d.mois());
 			vues.computeIfAbsent(cle, k -> new TreeSet<>()).add(f.charAt(0) - '0');
 			attendues.merge(cle, f.charAt(1) - '0', Math::max);
 		}
 		for (var e : vues.entrySet()) {
-			int d = attendues.get(e.getKey());
+			int d = attendues.getOrDefault(e.getKey(), 0);
 			for (int n = 1; n <= d; n++) {
 				if (!e.getValue().contains(n)) {
 					String[] cle = e.getKey().split("\\|");

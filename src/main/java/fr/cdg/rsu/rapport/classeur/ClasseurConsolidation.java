@@ -84,9 +84,9 @@ public final class ClasseurConsolidation {
 						nombre(row, c++, i == null ? null : i.valeur(), decimal);
 					}
 					var v = comparaisons.valeur(l.strate(), p);
-					boolean publiable = v != null && v.publiable();
-					nombre(row, c++, publiable ? v.valeur() : null, decimal);
-					nombre(row, c++, publiable ? v.mediane() : null, decimal);
+					var publiee = v != null && v.publiable() ? v : null;
+					nombre(row, c++, publiee != null ? publiee.valeur() : null, decimal);
+					nombre(row, c++, publiee != null ? publiee.mediane() : null, decimal);
 				}
 			}
 			SXSSFSheet strates = wb.createSheet("Strates");

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.Deflater;
 
 import org.dhatim.fastexcel.BorderSide;
@@ -100,8 +101,9 @@ public final class ClasseurIndicateurs {
 			Ligne[] triees = new Ligne[l.size()];
 			for (int k = 0; k < triees.length; k++) {
 				Indicateur i = l.get(k);
-				triees[k] = new Ligne(i, ordre.get(i.indicateur()), rang(RANG_POPULATIONS, i.population()),
-						rang(RANG_GROUPES, i.groupe()), croisements.de(i));
+				// chaque indicateur du thème a son rang d'apparition
+				triees[k] = new Ligne(i, Objects.requireNonNull(ordre.get(i.indicateur())),
+						rang(RANG_POPULATIONS, i.population()), rang(RANG_GROUPES, i.groupe()), croisements.de(i));
 			}
 			// tri stable, comme l'ancien tri sur clé texte : les lignes égales gardent l'ordre d'entrée
 			Arrays.sort(triees, Ligne.ORDRE);
@@ -313,7 +315,8 @@ public final class ClasseurIndicateurs {
 		}
 
 		Croisement de(Indicateur i) {
-			return parDimension.get(i.dimension()).get(i.modalite());
+			// chaque ligne a été vue à la construction
+			return Objects.requireNonNull(Objects.requireNonNull(parDimension.get(i.dimension())).get(i.modalite()));
 		}
 
 	}

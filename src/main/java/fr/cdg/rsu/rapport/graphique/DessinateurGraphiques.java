@@ -79,7 +79,10 @@ public final class DessinateurGraphiques {
 			for (int c = 0; c < categories.size(); c++) {
 				Valeur v = serie.valeurs().get(c);
 				Number n = switch (v.etat()) {
-					case NORMALE -> pyramide && s == 0 ? -v.nombre() : v.nombre();
+					case NORMALE -> {
+						double x = java.util.Objects.requireNonNull(v.nombre(), "valeur normale sans nombre");
+						yield pyramide && s == 0 ? -x : x;
+					}
 					// ni dessinée ni déduite : une barre de longueur nulle qui porte « s » ou « n.d. »
 					case SECRETE, NON_DISPONIBLE, NON_TRANSMISE -> 0.0;
 					case ABSENTE -> null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,9 +150,9 @@ public final class Assembleur {
 	 */
 	private @Nullable String phraseExtreme(ModeleBloc.Phrase p, Contexte ctx) {
 		CleModele k = p.cle();
-		FormatNombre f = p.format() != null ? p.format() : FormatsParDefaut.pour(k.theme(), k.indicateur());
-		List<Indicateur> serie = ctx.index.serie(k.theme(), k.indicateur(), k.population(), nz(k.groupe()),
-				k.dimensionOuEnsemble());
+		FormatNombre f = p.format() != null ? p.format() : FormatsParDefaut.pour(k.themeExige(), k.indicateurExige());
+		List<Indicateur> serie = ctx.index.serie(k.themeExige(), k.indicateurExige(), k.populationExigee(),
+				nz(k.groupe()), k.dimensionOuEnsemble());
 		List<Indicateur> candidates = serie.stream()
 			.filter(i -> !i.modalite().equals("non_renseigne"))
 			.filter(i -> effectif(i) >= p.effectifMinimum())
@@ -163,18 +164,18 @@ public final class Assembleur {
 		if (valeurs.isEmpty()) {
 			return null;
 		}
-		Comparator<Indicateur> ordre = Comparator.comparing(Indicateur::valeur);
+		Comparator<Indicateur> ordre = Comparator.comparing(Assembleur::valeur);
 		Indicateur extreme = p.decroissant() ? valeurs.stream().max(ordre).orElseThrow()
 				: valeurs.stream().min(ordre).orElseThrow();
-		String texte = FormatFrancais.formater(extreme.valeur(), f);
-		if (extreme.valeur().signum() == 0 && p.siZero() != null) {
+		String texte = FormatFrancais.formater(valeur(extreme), f);
+		if (valeur(extreme).signum() == 0 && p.siZero() != null) {
 			return ctx.texte(p.siZero().replace("${valeur}", texte).replace("${modalite}", ""));
 		}
 		// l'égalité se lit sur ce que voit le lecteur : deux tranches imprimées « 37,4 % » sont nommées toutes deux
 		List<String> ex = new ArrayList<>();
 		List<String> ordreVocabulaire = Vocabulaire.MODALITES.get(k.dimensionOuEnsemble());
 		valeurs.stream()
-			.filter(i -> FormatFrancais.formater(i.valeur(), f).equals(texte))
+			.filter(i -> FormatFrancais.formater(valeur(i), f).equals(texte))
 			.sorted(Comparator.comparingInt((Indicateur i) -> ordreVocabulaire == null ? 0
 					: ordreVocabulaire.indexOf(i.modalite())).thenComparing(Indicateur::modalite))
 			.forEach(i -> ex.add(libelles.enPhrase(i.modalite())));
@@ -284,7 +285,7 @@ public final class Assembleur {
 			for (int c = 0; c < categories.size(); c++) {
 				int rangCategorie = c;
 				if (r.stream().allMatch(x -> x.valeurs().get(rangCategorie).etat() == Valeur.Etat.NORMALE
-						&& x.valeurs().get(rangCategorie).nombre() == 0)) {
+						&& Objects.equals(x.valeurs().get(rangCategorie).nombre(), 0.0))) {
 					nulles.add(c);
 				}
 			}
@@ -365,24 +366,31 @@ public final class Assembleur {
 		return apparence.serie(rang);
 	}
 
+	/** La valeur d'une ligne retenue pour un classement (les lignes sans valeur sont écartées avant). */
+	private static BigDecimal valeur(Indicateur i) {
+		return java.util.Objects.requireNonNull(i.valeur(), "ligne sans valeur dans un classement");
+	}
+
 	private Bloc classement(ModeleBloc.Classement c, Contexte ctx) {
 		CleModele b = c.base();
-		FormatNombre f = c.format() != null ? c.format() : FormatsParDefaut.pour(b.theme(), b.indicateur());
+		FormatNombre f = c.format() != null ? c.format() : FormatsParDefaut.pour(b.themeExige(), b.indicateurExige());
+		BigDecimal inferieure = c.valeurInferieureA();
+		BigDecimal superieure = c.valeurSuperieureA();
 		List<Indicateur> retenues = ctx.index
-			.serie(b.theme(), b.indicateur(), b.population(), nz(b.groupe()), b.dimension())
+			.serie(b.themeExige(), b.indicateurExige(), b.populationExigee(), nz(b.groupe()), b.dimensionExigee())
 			.stream()
 			.filter(i -> !i.secret() && i.valeur() != null && !i.modalite().equals("non_renseigne"))
 			.filter(i -> effectif(i) >= c.effectifMinimum())
-			.filter(i -> c.valeurInferieureA() == null || i.valeur().compareTo(c.valeurInferieureA()) < 0)
-			.filter(i -> c.valeurSuperieureA() == null || i.valeur().compareTo(c.valeurSuperieureA()) > 0)
-			.sorted(Comparator.comparing((Indicateur i) -> c.decroissant() ? i.valeur().negate() : i.valeur())
+			.filter(i -> inferieure == null || valeur(i).compareTo(inferieure) < 0)
+			.filter(i -> superieure == null || valeur(i).compareTo(superieure) > 0)
+			.sorted(Comparator.comparing((Indicateur i) -> c.decroissant() ? valeur(i).negate() : valeur(i))
 				.thenComparing(Indicateur::modalite))
 			.limit(c.nombre())
 			.toList();
 		List<Bloc.LigneTableau> lignes = new ArrayList<>();
 		for (Indicateur i : retenues) {
 			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.dimension(), i.modalite()),
-					List.of(Valeur.normale(i.valeur(), f), Valeur.normale(BigDecimal.valueOf(effectif(i)),
+					List.of(Valeur.normale(valeur(i), f), Valeur.normale(BigDecimal.valueOf(effectif(i)),
 							FormatNombre.ENTIER)),
 					false));
 		}
@@ -525,18 +533,20 @@ public final class Assembleur {
 			else {
 				modalite = k.modalite() != null ? k.modalite() : Indicateur.ENSEMBLE;
 			}
-			Theme theme = k.theme();
-			Indicateur i = index.trouver(theme, k.indicateur(), k.population(), nz(k.groupe()), dimension, modalite);
+			Theme theme = k.themeExige();
+			Indicateur i = index.trouver(theme, k.indicateurExige(), k.populationExigee(), nz(k.groupe()), dimension,
+					modalite);
 			if (i == null) {
 				return index.aDesLignes(theme) ? Valeur.absente() : Valeur.nonTransmise();
 			}
 			if (i.secret()) {
 				return Valeur.secrete();
 			}
-			if (i.valeur() == null) {
+			BigDecimal v = i.valeur();
+			if (v == null) {
 				return Valeur.nonDisponible();
 			}
-			return Valeur.normale(i.valeur(), format != null ? format : FormatsParDefaut.pour(theme, i.indicateur()));
+			return Valeur.normale(v, format != null ? format : FormatsParDefaut.pour(theme, i.indicateur()));
 		}
 
 	}

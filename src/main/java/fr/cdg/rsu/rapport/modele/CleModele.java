@@ -27,4 +27,30 @@ public record CleModele(@Nullable Theme theme, @Nullable String indicateur, @Nul
 		return dimension != null ? dimension : "ensemble";
 	}
 
+	// Les champs d'une clé complète : le chargement des modèles refuse une clé de tableau, de graphique ou de
+	// classement à laquelle il en manque un (ChargeurModeles), l'assemblage les exige donc.
+
+	public Theme themeExige() {
+		return exige(theme, "thème");
+	}
+
+	public String indicateurExige() {
+		return exige(indicateur, "indicateur");
+	}
+
+	public String populationExigee() {
+		return exige(population, "population");
+	}
+
+	public String dimensionExigee() {
+		return exige(dimension, "dimension");
+	}
+
+	private static <T> T exige(@Nullable T champ, String nom) {
+		if (champ == null) {
+			throw new IllegalStateException("clé de modèle sans " + nom + " (le chargement des modèles l'exige)");
+		}
+		return champ;
+	}
+
 }

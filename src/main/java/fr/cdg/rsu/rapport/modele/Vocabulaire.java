@@ -4,33 +4,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cdg.rsu.domaine.Filiere;
+import fr.cdg.rsu.indicateurs.Catalogue;
 import fr.cdg.rsu.indicateurs.Theme;
+import fr.cdg.rsu.indicateurs.TranchesAge;
 
 /**
- * Les codes connus du format long, recopiés du contrat {@code docs/vocabulaire-indicateurs.md}. Un modèle qui nomme
- * un autre code est refusé au démarrage.
+ * Les codes connus du format long, tirés du cœur : les indicateurs du {@link Catalogue}, les tranches d'âge de
+ * {@link TranchesAge}, les filières du domaine. Un modèle qui nomme un autre code est refusé au démarrage.
  */
 public final class Vocabulaire {
 
 	private static final String ENSEMBLE = fr.cdg.rsu.indicateurs.Indicateur.ENSEMBLE;
 
+	private static final String NON_RENSEIGNE = fr.cdg.rsu.indicateurs.ventilation.Axe.NON_RENSEIGNE;
+
 	private Vocabulaire() {
 	}
 
-	public static final Map<Theme, Set<String>> INDICATEURS = Map.of(
-			Theme.ABSENTEISME,
-			Set.of("effectif", "jours", "arrets", "agents_absents", "taux_absenteisme", "taux_exposition",
-					"taux_frequence", "gravite", "jours_moyens", "part_agents_carence"),
-			Theme.ACCIDENTS, Set.of("accidents", "jours", "indice_frequence", "taux_gravite"),
-			Theme.EFFECTIFS,
-			Set.of("effectif", "part", "etpr", "age_moyen", "arrivees", "departs", "effectif_precedent",
-					"variation_effectif", "taux_rotation", "emploi_fonctionnel", "temps_complet", "temps_non_complet",
-					"temps_partiel", "temps_partiel_de_droit", "temps_partiel_sur_autorisation"),
-			Theme.REMUNERATIONS,
-			Set.of("traitement_brut", "primes", "nbi", "sft", "heures_sup_montant", "heures_sup_nombre",
-					"remuneration_annuelle_brute", "etpr", "remuneration_moyenne_etpr", "part_primes",
-					"heures_sup_par_agent", "part_charges_personnel"),
-			Theme.EGALITE, Set.of("taux_feminisation", "ecart_remuneration"));
+	/** Les indicateurs de chaque thème : ceux du catalogue. */
+	public static final Map<Theme, Set<String>> INDICATEURS = Catalogue.nomsParThemes();
 
 	/** Les populations dans l'ordre d'affichage ; la chaîne vide désigne l'employeur. */
 	public static final List<String> POPULATIONS = List.of("fonctionnaires", "contractuels_permanents", "permanents",
@@ -51,11 +44,17 @@ public final class Vocabulaire {
 	/** Les modalités des dimensions à liste fermée, dans l'ordre d'affichage. */
 	public static final Map<String, List<String>> MODALITES = Map.of(COMPARAISON,
 			List.of("strate", "strate_mediane", "annee_precedente", "evolution"), "sexe", List.of("F", "H"), "categorie",
-			List.of("A", "B", "C", "non_renseigne"), "tranche_age",
-			List.of("<20", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65+"),
-			"tranche_age_3", List.of("<30", "30-49", "50+"), "filiere",
-			List.of("administrative", "technique", "culturelle", "sportive", "medico-sociale", "medico-technique",
-					"police-municipale", "incendie-secours", "animation", "sociale", "non_renseigne"));
+			List.of("A", "B", "C", NON_RENSEIGNE), "tranche_age", TranchesAge.QUINQUENNALES, "tranche_age_3",
+			TranchesAge.TROIS, "filiere", filieres());
+
+	private static List<String> filieres() {
+		List<String> codes = new java.util.ArrayList<>();
+		for (Filiere f : Filiere.values()) {
+			codes.add(f.code());
+		}
+		codes.add(NON_RENSEIGNE);
+		return List.copyOf(codes);
+	}
 
 	public static boolean estIndicateur(Theme theme, String indicateur) {
 		return INDICATEURS.getOrDefault(theme, Set.of()).contains(indicateur);

@@ -280,17 +280,22 @@ class CalculAbsenteismeCasCalculesTest {
 	@Test
 	void formationSyndicalEtAgentsInconnusExclusEtSignales() {
 		// FORMATION et SYNDICAL : exclus (0 jour) et signalés ; absence du matricule X9 inconnu : ignorée, signalée
-		Resultat r = new JeuDeDonnees(2022).titulaire("A1", Sexe.F, 40)
+		JeuDeDonnees jeu = new JeuDeDonnees(2022).titulaire("A1", Sexe.F, 40)
 			.absence("A1", FORMATION, "2022-02-01", "2022-02-03")
 			.absence("A1", SYNDICAL, "2022-02-10", "2022-02-10")
 			.absence("A1", MO, "2022-02-02", "2022-02-04")
-			.absence("X9", MO, "2022-03-01", "2022-03-31")
-			.calculer();
+			.absence("X9", MO, "2022-03-01", "2022-03-31");
+		Resultat r = jeu.calculer();
 		// la formation ne « prend » pas les jours du MO qu'elle recouvre
 		assertThat(r.n("jours", "tous", "global")).isEqualTo(3);
 		assertThat(r.avertissements(TypeAvertissement.HORS_INDICATEURS)).hasSize(2);
-		assertThat(r.avertissements(TypeAvertissement.ABSENCE_AGENT_INCONNU)).singleElement()
-			.satisfies(a -> assertThat(a.matricule()).isEqualTo("X9"));
+		// le matricule inconnu est signalé une fois pour tous les thèmes, par CoherenceMatricules
+		assertThat(r.avertissements(TypeAvertissement.ABSENCE_AGENT_INCONNU)).isEmpty();
+		assertThat(fr.cdg.rsu.indicateurs.CoherenceMatricules.verifier(jeu.donnees())).singleElement()
+			.satisfies(a -> {
+				assertThat(a.type()).isEqualTo(TypeAvertissement.ABSENCE_AGENT_INCONNU.code());
+				assertThat(a.matricule()).isEqualTo("X9");
+			});
 		assertThat(r.avertissements(TypeAvertissement.CHEVAUCHEMENT)).isEmpty();
 	}
 

@@ -1,12 +1,13 @@
-package fr.cdg.rsu.indicateurs.ventilation;
+package fr.cdg.rsu.domaine;
 
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import fr.cdg.rsu.domaine.Agent;
-
-/** L'année de référence, du 1er janvier au 31 décembre. */
+/**
+ * L'année de référence, du 1er janvier au 31 décembre : la seule construction de ces dates (effectifs au 31/12, âge
+ * révolu au 31/12, bornes du décompte des absences).
+ */
 public record AnneeReference(int annee) {
 
 	public LocalDate premierJour() {

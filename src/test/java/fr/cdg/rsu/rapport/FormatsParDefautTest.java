@@ -1,0 +1,45 @@
+package fr.cdg.rsu.rapport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import fr.cdg.rsu.indicateurs.Catalogue;
+import fr.cdg.rsu.rapport.document.FormatNombre;
+import fr.cdg.rsu.rapport.modele.FormatsParDefaut;
+
+/**
+ * Les formats par défaut, tirés du catalogue, sont ceux que la règle écrite à la main donnait avant lui (préfixes
+ * {@code taux_}, {@code part}, liste des montants...) : les tableaux et le classeur n'ont pas changé d'apparence.
+ */
+class FormatsParDefautTest {
+
+	/** La règle d'avant le catalogue, recopiée telle quelle. */
+	private static FormatNombre ancienneRegle(String indicateur) {
+		if (indicateur.startsWith("taux_") || indicateur.startsWith("part") || indicateur.equals("ecart_remuneration")
+				|| indicateur.equals("variation_effectif") || indicateur.equals("indice_frequence")) {
+			return indicateur.equals("taux_gravite") || indicateur.equals("indice_frequence") ? FormatNombre.DECIMAL_2
+					: FormatNombre.TAUX;
+		}
+		return switch (indicateur) {
+			case "gravite", "jours_moyens" -> FormatNombre.DECIMAL_1;
+			case "etpr" -> FormatNombre.DECIMAL_2;
+			case "age_moyen" -> FormatNombre.ANS;
+			case "heures_sup_nombre", "heures_sup_par_agent" -> FormatNombre.HEURES;
+			case "traitement_brut", "primes", "nbi", "sft", "heures_sup_montant", "remuneration_annuelle_brute",
+					"remuneration_moyenne_etpr" ->
+				FormatNombre.EUROS;
+			default -> FormatNombre.ENTIER;
+		};
+	}
+
+	@Test
+	void chaqueIndicateurGardeSonFormat() {
+		for (Catalogue.Entree e : Catalogue.entrees()) {
+			assertThat(FormatsParDefaut.pour(e.theme(), e.nom())).as(e.nom()).isEqualTo(ancienneRegle(e.nom()));
+			assertThat(FormatsParDefaut.pour(null, e.nom())).as(e.nom()).isEqualTo(ancienneRegle(e.nom()));
+		}
+		assertThat(FormatsParDefaut.pour(null, "")).isEqualTo(FormatNombre.ENTIER);
+	}
+
+}
