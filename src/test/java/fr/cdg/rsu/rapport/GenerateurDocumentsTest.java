@@ -357,7 +357,8 @@ class GenerateurDocumentsTest {
 			assertThat(f.map(p -> p.getFileName().toString()))
 				.noneMatch(n -> n.endsWith(EcritureAtomique.SUFFIXE_TEMPORAIRE))
 				.containsExactlyInAnyOrder("synthese-absenteisme.pdf", "synthese-remunerations.pdf",
-						"synthese-egalite.pdf", "fiche-synthetique.pdf", GenerateurDocuments.CLASSEUR);
+						"synthese-egalite.pdf", "synthese-sante-securite.pdf", "fiche-synthetique.pdf",
+						GenerateurDocuments.CLASSEUR);
 		}
 	}
 
