@@ -206,8 +206,11 @@ class BilanCampagne implements Tasklet {
 	/** Comptes par employeur et par sorte de fichier, avertissements par type, sort de chaque étape. */
 	private List<Map<String, Object>> employeurs(JdbcTemplate jdbc, long campagne) {
 		Map<String, Map<String, Object>> parSiret = new TreeMap<>();
-		Map<String, String> tables = Map.of("agents", "RSU_AGENT", "absences", "RSU_ABSENCE", "remunerations",
-				"RSU_PAIE", "collectivites", "RSU_COLLECTIVITE");
+		Map<String, String> tables = new java.util.HashMap<>(Map.of("agents", "RSU_AGENT", "absences", "RSU_ABSENCE",
+				"remunerations", "RSU_PAIE", "collectivites", "RSU_COLLECTIVITE"));
+		for (var f : fr.cdg.rsu.domaine.themes.FichierFacultatif.values()) {
+			tables.put(f.nom(), DepotCampagne.sourceFacultative(f));
+		}
 		Map<String, Map<String, long[]>> comptes = new TreeMap<>();
 		for (var t : tables.entrySet()) {
 			depot.lignesParSiret(campagne, t.getValue())
@@ -223,6 +226,7 @@ class BilanCampagne implements Tasklet {
 						.computeIfAbsent(rs.getString(2), k -> new long[3]);
 					c[rs.getBoolean(3) ? 2 : 1] += rs.getLong(4);
 				}, campagne);
+		Map<String, Map<String, Long>> themesParSiret = depot.themes(campagne);
 		for (var e : comptes.entrySet()) {
 			Map<String, Object> employeur = new LinkedHashMap<>();
 			employeur.put("siret", e.getKey());
@@ -233,6 +237,13 @@ class BilanCampagne implements Tasklet {
 				m.put("utilisees", c[0] - c[2]);
 				m.put("rejetees", c[1] + c[2]);
 				employeur.put(sorte.getKey(), m);
+			}
+			Map<String, Long> themes = themesParSiret.get(e.getKey());
+			if (themes != null) {
+				// ce que les documents de l'employeur diront « non renseigné » : fichiers et colonnes facultatifs
+				Map<String, Object> t = new LinkedHashMap<>();
+				themes.forEach((theme, n) -> t.put(theme, n < 0 ? "non transmis" : n));
+				employeur.put("themes_facultatifs", t);
 			}
 			employeur.put("avertissements", new TreeMap<String, Long>());
 			employeur.put("echecs", new ArrayList<String>());
