@@ -115,7 +115,8 @@ public final class AssemblageEmployeur {
 				accidents.add(a);
 			}
 			else {
-				rejets.add(new Rejet(o.fichier(), o.ligne(), "date_accident", a.dateAccident().toString(),
+				rejets.add(new Rejet(o.fichier(), o.ligne(), "date_accident",
+						a.dateAccident().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
 						"accident déjà déclaré plus haut (même agent, même nature, même date) : la première ligne "
 								+ "est retenue", siret));
 			}

@@ -92,13 +92,28 @@ public final class GenerateurDocuments {
 			assembleur.assembler(m, identite, index);
 		}
 		for (Indicateur l : lignes) {
-			if (IndicateurPhare.phare(l)) {
+			if (IndicateurPhare.phare(l) || publieeParLesTableaux(l)) {
 				imprimees.add(l.cle());
 			}
 		}
 		SecretStatistique.Decision decision = SecretStatistique.decider(lignes, seuilSecret, imprimees::contains);
 		List<Indicateur> publiees = decision.lignes().stream().filter(l -> imprimees.contains(l.cle())).toList();
 		return new Publication(decision, publiees);
+	}
+
+	/**
+	 * Les thèmes des fichiers facultatifs n'ont pas encore de document PDF : leurs lignes sont publiées par le
+	 * {@code indicateurs.csv} publiable et le classeur, qui les écrivent toutes, et protégées comme telles. Quand un
+	 * modèle les imprimera, ce qu'il imprime sera publié de toute façon ; ce qu'il n'imprime pas le restera par les
+	 * tableaux.
+	 */
+	static boolean publieeParLesTableaux(Indicateur l) {
+		return switch (l.theme()) {
+			case EFFECTIFS, ABSENTEISME, ACCIDENTS, REMUNERATIONS, EGALITE -> false;
+			case ACCIDENTS_DECLARES, DECISIONS_SANTE, SIGNALEMENTS, FORMATION, CARRIERES, HANDICAP, CONDITIONS_TRAVAIL,
+					CONTRATS, EMPLOYEUR ->
+				true;
+		};
 	}
 
 	/**

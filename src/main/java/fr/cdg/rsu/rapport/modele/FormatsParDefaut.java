@@ -23,6 +23,15 @@ public final class FormatsParDefaut {
 			case "traitement_brut", "primes", "nbi", "sft", "heures_sup_montant", "remuneration_annuelle_brute",
 					"remuneration_moyenne_etpr" ->
 				FormatNombre.EUROS;
+			// thèmes facultatifs : durées moyennes et jours fractionnaires, montants déclarés, heures
+			case "jours_par_accident", "jours_formation", "jours_formation_par_agent", "jours_par_agent_forme",
+					"jours_greve", "signalements_pour_1000_agents" ->
+				FormatNombre.DECIMAL_1;
+			case "etpr_assujettissement" -> FormatNombre.DECIMAL_2;
+			case "heures_decharge" -> FormatNombre.HEURES;
+			case "cout_formation", "depenses_prevention", "depenses_amelioration_conditions_travail",
+					"depenses_prevention_par_agent", "psc_sante_montant_moyen", "psc_prevoyance_montant_moyen" ->
+				FormatNombre.EUROS;
 			default -> FormatNombre.ENTIER;
 		};
 	}
