@@ -290,7 +290,10 @@ public final class CalculAccidentsDeclares {
 						+ quoi + " déclaré avec arrêt, sans absence de même nature et même date : compté avec arrêt, "
 						+ "0 jour"));
 			}
-			boolean sansArret = !absences && !Boolean.TRUE.equals(acc.avecArret());
+			// sans arrêt : déclaré sans, ou non renseigné et sans aucune absence quand les absences sont connues ;
+			// sans fichier absences, un « non renseigné » n'est pas un « sans arrêt »
+			boolean sansArret = !absences && (Boolean.FALSE.equals(acc.avecArret())
+					|| (acc.avecArret() == null && donnees.absencesTransmises()));
 			r.computeIfAbsent(acc.matricule(), k -> new ArrayList<>())
 				.add(new AccidentJoint(acc, jours == null ? 0 : jours.cardinality(), sansArret));
 		}
