@@ -84,3 +84,19 @@ CREATE TABLE IF NOT EXISTS RSU_STRATE (
 	CAMPAGNE BIGINT NOT NULL, STRATE VARCHAR(200) NOT NULL, INDICATEUR VARCHAR(60) NOT NULL,
 	EMPLOYEURS INTEGER NOT NULL, NUMERATEUR VARCHAR(60) NOT NULL, DENOMINATEUR VARCHAR(60) NOT NULL,
 	VALEUR VARCHAR(60), MEDIANE VARCHAR(60));
+
+-- Les lignes des fichiers facultatifs (employeur-rsu, accidents, decisions-sante, signalements, formations,
+-- carrieres) et les colonnes facultatives des agents (SORTE = 'agent', même FICHIER et LIGNE que l'agent), chacune
+-- en JSON : une table pour toutes, que les bases créées par une version précédente reçoivent par CREATE TABLE IF NOT
+-- EXISTS sans toucher aux tables des quatre fichiers du contrat.
+CREATE TABLE IF NOT EXISTS RSU_COMPLEMENT (
+	CAMPAGNE BIGINT NOT NULL, SORTE VARCHAR(20) NOT NULL, SIRET VARCHAR(14) NOT NULL, MATRICULE VARCHAR(250),
+	DONNEES VARCHAR(4000) NOT NULL, FICHIER VARCHAR(500) NOT NULL, LIGNE BIGINT NOT NULL);
+CREATE INDEX IF NOT EXISTS RSU_COMPLEMENT_EMPLOYEUR ON RSU_COMPLEMENT (CAMPAGNE, SIRET);
+
+-- Par employeur, les thèmes facultatifs qu'il a renseignés (fichier transmis, colonne présente) : le rapport
+-- d'exécution dit, employeur par employeur, ce qui est « non renseigné » dans ses documents.
+CREATE TABLE IF NOT EXISTS RSU_THEME_EMPLOYEUR (
+	CAMPAGNE BIGINT NOT NULL, SIRET VARCHAR(14) NOT NULL, THEME VARCHAR(40) NOT NULL, TRANSMIS BOOLEAN NOT NULL,
+	LIGNES BIGINT NOT NULL);
+CREATE INDEX IF NOT EXISTS RSU_THEME_EMPLOYEUR_CAMPAGNE ON RSU_THEME_EMPLOYEUR (CAMPAGNE, SIRET);

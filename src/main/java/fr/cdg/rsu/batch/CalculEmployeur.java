@@ -12,6 +12,9 @@ import java.util.Set;
 
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.domaine.TypeCollectivite;
+import fr.cdg.rsu.domaine.themes.ColonneAgent;
+import fr.cdg.rsu.domaine.themes.DonneesComplementaires;
+import fr.cdg.rsu.domaine.themes.FichierFacultatif;
 import fr.cdg.rsu.indicateurs.Avertissement;
 import fr.cdg.rsu.indicateurs.CalculIndicateurs;
 import fr.cdg.rsu.indicateurs.ResultatEmployeur;
@@ -135,8 +138,12 @@ class CalculEmployeur implements TraitementEmployeur {
 		// un employeur dont l'export n'a pas de fichier absences n'a pas d'absences connues (pas 0 %)
 		boolean absences = lues.agents().stream().anyMatch(a -> transmis.absencesTransmises(a.fichier()));
 		boolean paie = lues.agents().stream().anyMatch(a -> transmis.remunerationsTransmises(a.fichier()));
+		// les fichiers facultatifs de l'export de l'employeur : transmis sans ligne pour lui, c'est « aucun » ;
+		// non transmis, « non renseigné »
+		java.util.Set<FichierFacultatif> facultatifs = java.util.EnumSet.noneOf(FichierFacultatif.class);
+		lues.agents().forEach(a -> facultatifs.addAll(transmis.facultatifsTransmis(a.fichier())));
 		var assemblage = AssemblageEmployeur.assembler(collectivite, parametres.annee(), lues.agents(), lues.absences(),
-				lues.paies(), absences, paie);
+				lues.paies(), absences, paie, lues.facultatives().avecTransmis(facultatifs));
 		rejets.addAll(assemblage.rejets());
 		ResultatEmployeur resultat = CalculIndicateurs.calculer(assemblage.donnees());
 		avertissements.addAll(resultat.avertissements());
@@ -152,11 +159,36 @@ class CalculEmployeur implements TraitementEmployeur {
 		depot.enregistrerIndicateurs(campagne, parametres.annee(), siret, publication.completes());
 		long effectif = assemblage.donnees().agents().stream().filter(a -> a.estPresentAu31Decembre(parametres.annee())).count();
 		depot.enregistrerEmployeur(campagne, collectivite, effectif);
+		depot.enregistrerThemes(campagne, siret, themes(assemblage.donnees().complements()));
 		var secret = publication.secret();
 		return assemblage.donnees().agents().size() + " agents, " + assemblage.donnees().absences().size()
 				+ " absences, " + resultat.indicateurs().size() + " indicateurs, " + publication.publiees().size()
 				+ " publiés ; secret : " + secret.primaires() + " + " + secret.secondaires() + " cases masquées sur "
 				+ secret.casesPubliees();
+	}
+
+	/**
+	 * Pour le rapport d'exécution : chaque fichier facultatif et chaque colonne facultative des agents, avec ses lignes
+	 * retenues (agents renseignés pour une colonne), ou −1 s'il n'est pas transmis.
+	 */
+	static Map<String, Long> themes(DonneesComplementaires c) {
+		Map<String, Long> t = new java.util.LinkedHashMap<>();
+		for (FichierFacultatif f : FichierFacultatif.values()) {
+			long n = switch (f) {
+				case EMPLOYEUR_RSU -> c.reponses() == null ? 0 : 1;
+				case ACCIDENTS -> c.accidents().size();
+				case DECISIONS_SANTE -> c.decisionsSante().size();
+				case SIGNALEMENTS -> c.signalements().size();
+				case FORMATIONS -> c.formations().size();
+				case CARRIERES -> c.carrieres().size();
+			};
+			t.put(f.nom(), c.transmis(f) ? n : -1);
+		}
+		for (ColonneAgent col : ColonneAgent.values()) {
+			long n = c.situations().values().stream().filter(s -> s.transmise(col)).count();
+			t.put("agents." + col.colonne(), n > 0 ? n : -1);
+		}
+		return t;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.domaine.Sexe;
 import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
+import fr.cdg.rsu.domaine.themes.ListeDeCodes;
 
 /**
  * Une façon d'écrire un export CSV : séparateur, encodage, en-têtes, format des dates, des nombres et des codes. Trois
@@ -31,7 +32,8 @@ public abstract class Dialecte {
 
 	/** Colonnes de montants en euros (écrites avec {@code €} par le dialecte français). */
 	static final Set<String> MONTANTS = Set.of("budget_fonctionnement", "charges_personnel", "traitement_brut",
-			"primes", "nbi", "sft", "heures_sup_montant");
+			"primes", "nbi", "sft", "heures_sup_montant", "cout", "depenses_prevention",
+			"depenses_amelioration_conditions_travail", "psc_sante_montant_moyen", "psc_prevoyance_montant_moyen");
 
 	public abstract String nom();
 
@@ -47,16 +49,50 @@ public abstract class Dialecte {
 	/** En-têtes écrits, dans l'ordre des colonnes canoniques, puis les colonnes hors contrat éventuelles. */
 	public abstract List<String> entete(Nature nature);
 
-	/** Texte d'une valeur typée (voir {@link Lignes}). Une chaîne est toujours écrite telle quelle. */
-	protected abstract String valeur(Nature nature, String colonne, Object v);
+	/**
+	 * En-têtes d'un fichier facultatif ({@code input-themes.md}) ; par défaut ses colonnes canoniques.
+	 */
+	public List<String> entete(NatureFacultative nature) {
+		return nature.colonnes();
+	}
+
+	/** En-têtes des colonnes facultatives du fichier agents, écrites après les autres ; par défaut canoniques. */
+	public List<String> enteteColonnesAgents() {
+		return NatureFacultative.COLONNES_AGENTS;
+	}
+
+	/**
+	 * Texte d'une valeur typée (voir {@link Lignes}). Une chaîne est toujours écrite telle quelle.
+	 * @param colonne la colonne canonique ; {@code fichier.type} pour le type d'un fichier facultatif (ce n'est pas
+	 * le type de collectivité)
+	 */
+	protected abstract String valeur(String colonne, Object v);
 
 	public final String[] formater(Nature nature, Object[] ligne) {
-		List<String> entete = entete(nature);
+		return formater(entete(nature), nature.colonnes(), ligne);
+	}
+
+	/** Une ligne d'agent suivie de ses colonnes facultatives. */
+	public final String[] formaterAvecColonnesAgents(Object[] ligne) {
+		List<String> entete = new ArrayList<>(entete(Nature.AGENTS));
+		entete.addAll(enteteColonnesAgents());
+		List<String> colonnes = new ArrayList<>(Nature.AGENTS.colonnes());
+		colonnes.addAll(NatureFacultative.COLONNES_AGENTS);
+		return formater(entete, colonnes, ligne);
+	}
+
+	public final String[] formater(NatureFacultative nature, Object[] ligne) {
+		List<String> colonnes = nature.colonnes().stream().map(c -> c.equals("type") ? nature.nom() + ".type" : c)
+			.toList();
+		return formater(entete(nature), colonnes, ligne);
+	}
+
+	private String[] formater(List<String> entete, List<String> colonnes, Object[] ligne) {
 		String[] res = new String[entete.size()];
 		for (int i = 0; i < res.length; i++) {
 			Object v = i < ligne.length ? ligne[i] : null;
-			String colonne = i < nature.colonnes().size() ? nature.colonnes().get(i) : "extra" + i;
-			res[i] = v == null ? "" : v instanceof String s ? s : valeur(nature, colonne, v);
+			String colonne = i < colonnes.size() ? colonnes.get(i) : "extra" + i;
+			res[i] = v == null ? "" : v instanceof String s ? s : valeur(colonne, v);
 		}
 		return res;
 	}
@@ -111,7 +147,7 @@ public abstract class Dialecte {
 			}
 
 			@Override
-			protected String valeur(Nature nature, String colonne, Object v) {
+			protected String valeur(String colonne, Object v) {
 				return switch (v) {
 					case LocalDate d -> d.toString();
 					case Lignes.SerieExcel s -> s.date().toString();
@@ -139,6 +175,18 @@ public abstract class Dialecte {
 		ENTETES_FR.put(Nature.REMUNERATIONS, List.of("SIRET", "Matricule", "Traitement brut", "Primes", "NBI", "SFT",
 				"Heures sup montant", "Heures sup nombre", "ETPR", "Heures payées"));
 	}
+
+	/** En-têtes accentués des fichiers facultatifs (le fichier employeur-rsu garde ses noms de colonnes). */
+	private static final Map<NatureFacultative, List<String>> ENTETES_FR_FACULTATIFS = Map.of(
+			NatureFacultative.ACCIDENTS,
+			List.of("SIRET", "Matricule", "Nature", "Date de l'accident", "Avec arrêt", "Reconnu", "Activité",
+					"Siège des lésions", "Nature des lésions", "Élément matériel", "Type de maladie professionnelle"),
+			NatureFacultative.DECISIONS_SANTE, List.of("SIRET", "Matricule", "Date", "Type de décision", "Liée AT MP"),
+			NatureFacultative.SIGNALEMENTS,
+			List.of("SIRET", "Type d'acte", "Auteur", "Avec arrêt", "Sexe des victimes", "Nombre"),
+			NatureFacultative.FORMATIONS,
+			List.of("SIRET", "Matricule", "Date de début", "Jours", "Organisme", "Type de formation", "Coût"),
+			NatureFacultative.CARRIERES, List.of("SIRET", "Matricule", "Date", "Type d'événement"));
 
 	private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -181,7 +229,18 @@ public abstract class Dialecte {
 			}
 
 			@Override
-			protected String valeur(Nature nature, String colonne, Object v) {
+			public List<String> entete(NatureFacultative nature) {
+				return ENTETES_FR_FACULTATIFS.getOrDefault(nature, nature.colonnes());
+			}
+
+			@Override
+			public List<String> enteteColonnesAgents() {
+				return List.of("BOETH", "Type BOETH", "Télétravail", "Demande de télétravail",
+						"Visites médecin sur demande", "Accompagnements CEP", "CDI", "Motif du contrat");
+			}
+
+			@Override
+			protected String valeur(String colonne, Object v) {
 				return switch (v) {
 					case LocalDate d -> d.format(JJ_MM_AAAA);
 					case Lignes.SerieExcel s -> s.date().format(JJ_MM_AAAA);
@@ -191,6 +250,8 @@ public abstract class Dialecte {
 					case Boolean b -> b ? "oui" : "non";
 					case Motif m -> m.libelle();
 					case Sexe s -> s == Sexe.F ? "Femme" : "Homme";
+					// les listes fermées des fichiers facultatifs en toutes lettres, comme les motifs
+					case ListeDeCodes l -> l.libelle();
 					default -> codeCanonique(v);
 				};
 			}
@@ -289,7 +350,50 @@ public abstract class Dialecte {
 		motif.put("FORMATION", "FOR");
 		motif.put("SYNDICAL", "SYN");
 		CODES_AUTRE.put("motif", motif);
+		// la nature d'un accident dans les codes d'absence du logiciel ; le type d'une décision sous une clé
+		// préfixée par son fichier (le type nu est celui de la collectivité)
+		Map<String, String> nature = new LinkedHashMap<>();
+		nature.put("AT_SERVICE", "ATS");
+		nature.put("AT_TRAJET", "ATT");
+		nature.put("MP", "MPRO");
+		CODES_AUTRE.put("nature", nature);
+		Map<String, String> decision = new LinkedHashMap<>();
+		decision.put("TEMPS_PARTIEL_THERAPEUTIQUE", "TPT");
+		decision.put("AMENAGEMENT_POSTE", "AMP");
+		decision.put("AMENAGEMENT_HORAIRES", "AMH");
+		decision.put("INAPTITUDE_DEFINITIVE", "INAPT");
+		decision.put("DEMANDE_RECLASSEMENT", "DRECL");
+		decision.put("RECLASSEMENT", "RECL");
+		decision.put("PERIODE_PREPARATION_RECLASSEMENT", "PPR");
+		decision.put("DISPONIBILITE_OFFICE", "DISPO");
+		decision.put("RETRAITE_INVALIDITE", "RINV");
+		decision.put("LICENCIEMENT_INAPTITUDE", "LINAPT");
+		CODES_AUTRE.put("decisions-sante.type", decision);
 	}
+
+	/** En-têtes des fichiers facultatifs de l'autre logiciel, dans l'ordre canonique. */
+	static final Map<NatureFacultative, List<String>> ENTETES_AUTRE_FACULTATIFS = new EnumMap<>(NatureFacultative.class);
+
+	static {
+		List<String> employeur = new ArrayList<>(NatureFacultative.EMPLOYEUR_RSU.colonnes());
+		employeur.set(0, "SIRET établissement");
+		employeur.set(1, "Exercice");
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.EMPLOYEUR_RSU, List.copyOf(employeur));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.ACCIDENTS, List.of("SIRET établissement", "Matricule agent",
+				"Type AT", "Date AT/MP", "Arrêt", "Imputabilité", "Activité", "Siège", "Lésion", "Élément matériel",
+				"Type MP"));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.DECISIONS_SANTE, List.of("SIRET établissement",
+				"Matricule agent", "Date décision", "Code décision", "AT/MP"));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.SIGNALEMENTS, List.of("SIRET établissement", "Acte",
+				"Auteur", "Arrêt", "Sexe victime", "Nb actes"));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.FORMATIONS, List.of("SIRET établissement", "Matricule agent",
+				"Date début", "Nb jours", "Organisme", "Nature formation", "Coût"));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.CARRIERES, List.of("SIRET établissement", "Matricule agent",
+				"Date effet", "Événement"));
+	}
+
+	static final List<String> ENTETES_AUTRE_AGENTS = List.of("RQTH/BOETH", "Titre BOETH", "Télétravail", "Dde TT",
+			"Visites MP", "Entretiens CEP", "CDI", "Motif recrutement");
 
 	private static final DateTimeFormatter JJ_MM_AAAA_TIRET = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -332,7 +436,17 @@ public abstract class Dialecte {
 			}
 
 			@Override
-			protected String valeur(Nature nature, String colonne, Object v) {
+			public List<String> entete(NatureFacultative nature) {
+				return ENTETES_AUTRE_FACULTATIFS.get(nature);
+			}
+
+			@Override
+			public List<String> enteteColonnesAgents() {
+				return ENTETES_AUTRE_AGENTS;
+			}
+
+			@Override
+			protected String valeur(String colonne, Object v) {
 				return switch (v) {
 					case LocalDate d -> d.format(JJ_MM_AAAA_TIRET);
 					case Lignes.SerieExcel s -> s.date().format(JJ_MM_AAAA_TIRET);
@@ -363,6 +477,22 @@ public abstract class Dialecte {
 			List<String> entete = ENTETES_AUTRE.get(n);
 			for (int i = 0; i < n.colonnes().size(); i++) {
 				sb.append("    ").append(n.colonnes().get(i)).append(": [").append(yaml(entete.get(i))).append("]\n");
+			}
+			if (n == Nature.AGENTS) {
+				for (int i = 0; i < NatureFacultative.COLONNES_AGENTS.size(); i++) {
+					sb.append("    ").append(NatureFacultative.COLONNES_AGENTS.get(i)).append(": [")
+						.append(yaml(ENTETES_AUTRE_AGENTS.get(i))).append("]\n");
+				}
+			}
+		}
+		for (NatureFacultative n : NatureFacultative.values()) {
+			sb.append("  ").append(n.nom()).append(":\n");
+			List<String> entete = ENTETES_AUTRE_FACULTATIFS.get(n);
+			for (int i = 0; i < n.colonnes().size(); i++) {
+				if (!entete.get(i).equals(n.colonnes().get(i))) {
+					sb.append("    ").append(n.colonnes().get(i)).append(": [").append(yaml(entete.get(i)))
+						.append("]\n");
+				}
 			}
 		}
 		sb.append("valeurs:\n");

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.cdg.rsu.domaine.Categorie;
 import fr.cdg.rsu.domaine.Filiere;
@@ -47,13 +49,30 @@ public final class Echantillons {
 
 		final Map<Nature, List<Object[]>> lignes = new EnumMap<>(Nature.class);
 
+		/** Les fichiers facultatifs, vides pour un export qui n'en a pas ({@link #themes} nul). */
+		final Map<NatureFacultative, List<Object[]>> facultatives = new EnumMap<>(NatureFacultative.class);
+
+		final boolean themes;
+
 		Export(String dossier, LotEmployeur lot) {
+			this(dossier, lot, null);
+		}
+
+		/** @param themes les fichiers et colonnes facultatifs de l'export, ou {@code null} s'il n'en a pas */
+		Export(String dossier, LotEmployeur lot, @org.jspecify.annotations.Nullable ThemesGeneres themes) {
 			this.dossier = dossier;
+			this.themes = themes != null;
 			for (Nature n : Nature.values()) {
 				lignes.put(n, new ArrayList<>());
 			}
 			lignes.get(Nature.COLLECTIVITES).add(Lignes.ligne(lot.collectivite()));
-			lot.agents().forEach(a -> lignes.get(Nature.AGENTS).add(Lignes.ligne(a)));
+			// les colonnes facultatives à la suite de celles du contrat, dans le même tableau : les anomalies et les
+			// numéros de série Excel repèrent les lignes par identité
+			lot.agents().forEach(a -> lignes.get(Nature.AGENTS).add(themes == null ? Lignes.ligne(a)
+					: concatener(Lignes.ligne(a), themes.colonnesAgents().get(a.matricule()))));
+			if (themes != null) {
+				themes.lignes().forEach((n, l) -> facultatives.put(n, new ArrayList<>(l)));
+			}
 			lot.absences().forEach(a -> lignes.get(Nature.ABSENCES).add(Lignes.ligne(a)));
 			lot.paies().forEach(p -> lignes.get(Nature.REMUNERATIONS).add(Lignes.ligne(p)));
 		}
@@ -68,6 +87,17 @@ public final class Echantillons {
 					e.ecrire(n, l);
 				}
 			}
+			for (var f : facultatives.entrySet()) {
+				for (Object[] l : f.getValue()) {
+					e.ecrire(f.getKey(), l);
+				}
+			}
+		}
+
+		private static Object[] concatener(Object[] a, Object[] b) {
+			Object[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+			System.arraycopy(b, 0, r, a.length, b.length);
+			return r;
 		}
 
 		/** Insère après la dernière ligne de l'agent (ou à la fin) et rend la ligne. */
@@ -161,10 +191,11 @@ public final class Echantillons {
 		exports.put(c8.dossier, c8);
 
 		// 2. commune de 100 agents, export Excel français en Windows-1252
-		Export c100 = new Export("commune-100-agents", genererMontrant(
+		LotEmployeur lot100 = genererMontrant(
 				profil(2, "Commune de Montfleury", TypeCollectivite.COMMUNE, 100, 1.9, false, false),
 				l -> aCasDeDates(l) && aMotifs(l, Motif.MO, Motif.CLM, Motif.CLD, Motif.MP, Motif.AT_SERVICE,
-						Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE, Motif.FORMATION, Motif.SYNDICAL)));
+						Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE, Motif.FORMATION, Motif.SYNDICAL));
+		Export c100 = new Export("commune-100-agents", lot100, themes(2, lot100));
 		List<Object[]> agents100 = c100.de(Nature.AGENTS);
 		String siret100 = (String) agents100.get(0)[0];
 		Object[] naissanceInvalide = { siret100, "A09001", Sexe.F, "31/02/1980", Statut.TITULAIRE, Categorie.C,
@@ -193,11 +224,12 @@ public final class Echantillons {
 		exports.put(c100.dossier, c100);
 
 		// 3. commune de 600 agents, un classeur XLSX
-		Export c600 = new Export("commune-600-agents", genererMontrant(
+		LotEmployeur lot600 = genererMontrant(
 				profil(3, "Commune de Rochecourt", TypeCollectivite.COMMUNE, 600, 1.1, false, true),
 				l -> aCasDeDates(l) && aMotifs(l, Motif.MO, Motif.AT_SERVICE, Motif.AT_TRAJET, Motif.CLM, Motif.CLD,
 						Motif.MP, Motif.DOS, Motif.CGM, Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE,
-						Motif.FORMATION, Motif.SYNDICAL)));
+						Motif.FORMATION, Motif.SYNDICAL));
+		Export c600 = new Export("commune-600-agents", lot600, themes(3, lot600));
 		String siret600 = (String) c600.de(Nature.AGENTS).get(0)[0];
 		List<Object[]> agents600 = c600.de(Nature.AGENTS);
 		series.clear();
@@ -224,10 +256,11 @@ public final class Echantillons {
 		exports.put(c600.dossier, c600);
 
 		// 4. CCAS, autre logiciel RH : ses en-têtes et ses codes, lus par profil-mapping.yaml
-		Export ccas = new Export("ccas", genererMontrant(
+		LotEmployeur lotCcas = genererMontrant(
 				profil(4, "CCAS de Montfleury", TypeCollectivite.CCAS, 45, 1.3, true, true),
 				l -> aMotifs(l, Motif.MO, Motif.CLM, Motif.AT_SERVICE, Motif.MATERNITE, Motif.AUTRE, Motif.FORMATION)
-						&& l.absences().stream().anyMatch(AbsenceGeneree::prolongation)));
+						&& l.absences().stream().anyMatch(AbsenceGeneree::prolongation));
+		Export ccas = new Export("ccas", lotCcas, themes(4, lotCcas));
 		// le CCAS numérote ses agents comme la commune : mêmes matricules, autre employeur (clé = siret + matricule)
 		int premier = Integer.parseInt(((String) c100.de(Nature.AGENTS).get(0)[1]).substring(1));
 		Map<String, String> renumerotation = new java.util.HashMap<>();
@@ -236,6 +269,10 @@ public final class Echantillons {
 		}
 		for (Nature n : List.of(Nature.AGENTS, Nature.ABSENCES, Nature.REMUNERATIONS)) {
 			ccas.de(n).forEach(l -> l[1] = renumerotation.get((String) l[1]));
+		}
+		for (NatureFacultative n : List.of(NatureFacultative.ACCIDENTS, NatureFacultative.DECISIONS_SANTE,
+				NatureFacultative.FORMATIONS, NatureFacultative.CARRIERES)) {
+			ccas.facultatives.get(n).forEach(l -> l[1] = renumerotation.get((String) l[1]));
 		}
 		String siretCcas = (String) ccas.de(Nature.AGENTS).get(0)[0];
 		Object[] sansSexe = { siretCcas, "A09002", null, LocalDate.of(1975, 4, 12), Statut.CONTRACTUEL_PERMANENT,
@@ -255,13 +292,15 @@ public final class Echantillons {
 		try (Ecrivain e = new EcrivainCsv(dossier.resolve(c8.dossier), Dialecte.canonique(true))) {
 			c8.ecrire(e);
 		}
-		try (Ecrivain e = new EcrivainCsv(dossier.resolve(c100.dossier), Dialecte.francaisWindows())) {
+		// les trois autres exports ont tous les fichiers et colonnes facultatifs, chacun dans son format
+		Set<NatureFacultative> toutes = EnumSet.allOf(NatureFacultative.class);
+		try (Ecrivain e = new EcrivainCsv(dossier.resolve(c100.dossier), Dialecte.francaisWindows(), true, toutes)) {
 			c100.ecrire(e);
 		}
-		try (Ecrivain e = new EcrivainXlsx(dossier.resolve(c600.dossier).resolve(CLASSEUR_600))) {
+		try (Ecrivain e = new EcrivainXlsx(dossier.resolve(c600.dossier).resolve(CLASSEUR_600), true, toutes)) {
 			c600.ecrire(e);
 		}
-		try (Ecrivain e = new EcrivainCsv(dossier.resolve(ccas.dossier), Dialecte.autreLogiciel())) {
+		try (Ecrivain e = new EcrivainCsv(dossier.resolve(ccas.dossier), Dialecte.autreLogiciel(), true, toutes)) {
 			ccas.ecrire(e);
 		}
 		Files.writeString(dossier.resolve(ccas.dossier).resolve("profil-mapping.yaml"),
@@ -270,6 +309,11 @@ public final class Echantillons {
 						Format : docs/profil-mapping.md. Généré par fr.cdg.rsu.generateur.Echantillons."""),
 				StandardCharsets.UTF_8);
 		Files.writeString(dossier.resolve("README.md"), readme(), StandardCharsets.UTF_8);
+	}
+
+	/** Les fichiers et colonnes facultatifs d'un employeur des échantillons, d'une graine qui lui est propre. */
+	private ThemesGeneres themes(int numero, LotEmployeur lot) {
+		return new GenerateurThemes(ANNEE).generer(lot, Tirage.deriver(ANNEE, 78, numero));
 	}
 
 	/** Ligne du fichier (1 = en-tête) où se trouve cette ligne, retrouvée par identité. */
@@ -370,6 +414,30 @@ public final class Echantillons {
 				""");
 		sb.append(compte("ccas")).append(".\n\n");
 		sb.append("""
+				## Fichiers facultatifs (santé, sécurité, RPS, formation, carrières, prévention)
+
+				Les dossiers `commune-100-agents/`, `commune-600-agents/` et `ccas/` ont en plus les six fichiers \
+				facultatifs de `docs/format-entree.md` (`employeur-rsu`, `accidents`, `decisions-sante`, \
+				`signalements`, `formations`, `carrieres`) et les colonnes facultatives du fichier agents (`boeth`, \
+				`boeth_type`, `teletravail`, `teletravail_demande`, `visites_medecin_sur_demande`, \
+				`accompagnements_cep`, `cdi`, `motif_contrat`), chacun dans le format de son export : en-têtes \
+				accentués et **libellés** des codes (`Espaces verts`, `Plaies, coupures`, `Temps partiel \
+				thérapeutique`...) pour la commune de 100 agents, feuilles du classeur pour celle de 600, en-têtes et \
+				codes de l'autre logiciel (`Type AT` `ATS`/`ATT`/`MPRO`, `Code décision` `TPT`/`AMP`...) lus par le \
+				profil pour le CCAS (clé `decisions-sante.type` : le `type` nu reste celui de la collectivité). Ils \
+				se tiennent avec les agents et les absences : un accident par arrêt d'accident de service, de trajet \
+				ou de maladie professionnelle (même agent, même nature, même date ; reliquats des années passées \
+				compris), plus quelques accidents sans arrêt ; temps partiels thérapeutiques et aménagements pour des \
+				agents en longue maladie ou accidentés ; formations et événements de carrière dans la période \
+				d'emploi ; télétravail surtout dans la filière administrative ; un motif de contrat pour les seuls \
+				contractuels non permanents. Dans le fichier employeur-rsu, les réunions des CAP et des CCP sont \
+				laissées vides : « non renseigné ».
+
+				`commune-8-agents/` n'a **aucun** fichier ni colonne facultatifs : ses documents disent « non \
+				renseigné » pour ces thèmes, et ses sorties sont celles d'avant ces fichiers.
+
+				""");
+		sb.append("""
 				## Lignes volontairement fausses
 
 				Numéros de ligne du fichier, l'en-tête étant la ligne 1 (pour le classeur : numéro de ligne Excel de la \
@@ -393,13 +461,23 @@ public final class Echantillons {
 				""");
 		List<String[]> liste = anomalies();
 		for (Export e : exports.values()) {
+			List<String> noms = new ArrayList<>();
+			List<Integer> tailles = new ArrayList<>();
 			for (Nature n : Nature.values()) {
-				String fichier = e.dossier.equals("commune-600-agents") ? CLASSEUR_600 + ", feuille " + n.nom()
-						: n.nom() + ".csv";
+				noms.add(n.nom());
+				tailles.add(e.de(n).size());
+			}
+			e.facultatives.forEach((n, l) -> {
+				noms.add(n.nom());
+				tailles.add(l.size());
+			});
+			for (int k = 0; k < noms.size(); k++) {
+				String fichier = e.dossier.equals("commune-600-agents") ? CLASSEUR_600 + ", feuille " + noms.get(k)
+						: noms.get(k) + ".csv";
 				long rejets = liste.stream().filter(a -> a[0].equals(e.dossier) && a[1].equals(fichier)
 						&& a[3].equals("rejet")).count();
 				sb.append("| `").append(e.dossier).append("` | `").append(fichier).append("` | ")
-					.append(e.de(n).size()).append(" | ").append(rejets).append(" |\n");
+					.append(tailles.get(k)).append(" | ").append(rejets).append(" |\n");
 			}
 		}
 		sb.append("""

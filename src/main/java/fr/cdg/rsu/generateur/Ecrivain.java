@@ -8,6 +8,11 @@ public interface Ecrivain extends Closeable {
 
 	void ecrire(Nature nature, Object[] ligne) throws IOException;
 
+	/** Une ligne d'un fichier facultatif ; seuls les écrivains ouverts avec ces fichiers les écrivent. */
+	default void ecrire(NatureFacultative nature, Object[] ligne) throws IOException {
+		throw new UnsupportedOperationException("cet écrivain n'écrit pas le fichier " + nature.nom());
+	}
+
 	default void ecrire(LotEmployeur lot) throws IOException {
 		ecrire(Nature.COLLECTIVITES, Lignes.ligne(lot.collectivite()));
 		for (AgentGenere a : lot.agents()) {

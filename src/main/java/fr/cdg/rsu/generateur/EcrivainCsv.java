@@ -23,33 +23,70 @@ public final class EcrivainCsv implements Ecrivain {
 
 	private final Map<Nature, Long> lignes = new EnumMap<>(Nature.class);
 
+	private final Map<NatureFacultative, CsvWriter> facultatifs = new EnumMap<>(NatureFacultative.class);
+
+	/** Le fichier agents a les colonnes facultatives après les siennes. */
+	private final boolean colonnesAgents;
+
 	public EcrivainCsv(Path dossier, Dialecte dialecte) throws IOException {
+		this(dossier, dialecte, false, java.util.Set.of());
+	}
+
+	/**
+	 * @param colonnesAgents écrire les colonnes facultatives des agents (boeth, télétravail...)
+	 * @param facultatives les fichiers facultatifs à écrire en plus des quatre du contrat
+	 */
+	public EcrivainCsv(Path dossier, Dialecte dialecte, boolean colonnesAgents,
+			java.util.Set<NatureFacultative> facultatives) throws IOException {
 		this.dialecte = dialecte;
+		this.colonnesAgents = colonnesAgents;
 		Files.createDirectories(dossier);
 		for (Nature n : Nature.values()) {
-			OutputStream out = new BufferedOutputStream(Files.newOutputStream(dossier.resolve(n.nom() + ".csv")),
-					1 << 16);
-			if (dialecte.bom()) {
-				out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+			java.util.List<String> entete = new java.util.ArrayList<>(dialecte.entete(n));
+			if (colonnesAgents && n == Nature.AGENTS) {
+				entete.addAll(dialecte.enteteColonnesAgents());
 			}
-			// un caractère non représentable en Windows-1252 est une erreur, jamais un « ? » silencieux
-			Writer w = new OutputStreamWriter(out, dialecte.charset().newEncoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT));
-			CsvWriter csv = CsvWriter.builder()
-				.fieldSeparator(dialecte.separateur())
-				.lineDelimiter(dialecte.crlf() ? LineDelimiter.CRLF : LineDelimiter.LF)
-				.build(w);
-			csv.writeRecord(dialecte.entete(n).toArray(String[]::new));
-			ecrivains.put(n, csv);
+			ecrivains.put(n, ouvrir(dossier.resolve(n.nom() + ".csv"), entete));
 			lignes.put(n, 0L);
 		}
+		for (NatureFacultative n : NatureFacultative.values()) {
+			if (facultatives.contains(n)) {
+				facultatifs.put(n, ouvrir(dossier.resolve(n.nom() + ".csv"), dialecte.entete(n)));
+			}
+		}
+	}
+
+	private CsvWriter ouvrir(Path fichier, java.util.List<String> entete) throws IOException {
+		OutputStream out = new BufferedOutputStream(Files.newOutputStream(fichier), 1 << 16);
+		if (dialecte.bom()) {
+			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		}
+		// un caractère non représentable en Windows-1252 est une erreur, jamais un « ? » silencieux
+		Writer w = new OutputStreamWriter(out, dialecte.charset().newEncoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT));
+		CsvWriter csv = CsvWriter.builder()
+			.fieldSeparator(dialecte.separateur())
+			.lineDelimiter(dialecte.crlf() ? LineDelimiter.CRLF : LineDelimiter.LF)
+			.build(w);
+		csv.writeRecord(entete.toArray(String[]::new));
+		return csv;
 	}
 
 	@Override
 	public void ecrire(Nature nature, Object[] ligne) {
-		ecrivains.get(nature).writeRecord(dialecte.formater(nature, ligne));
+		ecrivains.get(nature).writeRecord(colonnesAgents && nature == Nature.AGENTS
+				? dialecte.formaterAvecColonnesAgents(ligne) : dialecte.formater(nature, ligne));
 		lignes.merge(nature, 1L, Long::sum);
+	}
+
+	@Override
+	public void ecrire(NatureFacultative nature, Object[] ligne) {
+		CsvWriter w = facultatifs.get(nature);
+		if (w == null) {
+			throw new IllegalStateException("fichier " + nature.nom() + " non ouvert");
+		}
+		w.writeRecord(dialecte.formater(nature, ligne));
 	}
 
 	/** Lignes de données écrites (en-tête exclu). */
@@ -60,7 +97,9 @@ public final class EcrivainCsv implements Ecrivain {
 	@Override
 	public void close() throws IOException {
 		IOException erreur = null;
-		for (CsvWriter w : ecrivains.values()) {
+		java.util.List<CsvWriter> tous = new java.util.ArrayList<>(ecrivains.values());
+		tous.addAll(facultatifs.values());
+		for (CsvWriter w : tous) {
 			try {
 				w.close();
 			}

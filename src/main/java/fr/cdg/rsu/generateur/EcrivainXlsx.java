@@ -38,7 +38,22 @@ public final class EcrivainXlsx implements Ecrivain {
 
 	private final CellStyle styleDate;
 
+	private final Map<NatureFacultative, SXSSFSheet> feuillesFacultatives = new EnumMap<>(NatureFacultative.class);
+
+	private final Map<NatureFacultative, Integer> rangsFacultatifs = new EnumMap<>(NatureFacultative.class);
+
+	private final boolean colonnesAgents;
+
 	public EcrivainXlsx(Path fichier) {
+		this(fichier, false, java.util.Set.of());
+	}
+
+	/**
+	 * @param colonnesAgents écrire les colonnes facultatives des agents après les leurs
+	 * @param facultatives les feuilles des fichiers facultatifs à écrire, après les quatre du contrat
+	 */
+	public EcrivainXlsx(Path fichier, boolean colonnesAgents, java.util.Set<NatureFacultative> facultatives) {
+		this.colonnesAgents = colonnesAgents;
 		this.fichier = fichier;
 		this.classeur = new SXSSFWorkbook(200);
 		classeur.setCompressTempFiles(true);
@@ -48,15 +63,44 @@ public final class EcrivainXlsx implements Ecrivain {
 		styleDate = classeur.createCellStyle();
 		styleDate.setDataFormat(classeur.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
 		for (Nature n : Nature.values()) {
-			SXSSFSheet feuille = classeur.createSheet(n.nom());
-			Row entete = feuille.createRow(0);
-			List<String> colonnes = n.colonnes();
-			for (int i = 0; i < colonnes.size(); i++) {
-				entete.createCell(i).setCellValue(colonnes.get(i));
-			}
-			feuilles.put(n, feuille);
+			feuilles.put(n, feuille(n.nom(), colonnes(n)));
 			rangs.put(n, 1);
 		}
+		for (NatureFacultative n : NatureFacultative.values()) {
+			if (facultatives.contains(n)) {
+				feuillesFacultatives.put(n, feuille(n.nom(), n.colonnes()));
+				rangsFacultatifs.put(n, 1);
+			}
+		}
+	}
+
+	private SXSSFSheet feuille(String nom, List<String> colonnes) {
+		SXSSFSheet feuille = classeur.createSheet(nom);
+		Row entete = feuille.createRow(0);
+		for (int i = 0; i < colonnes.size(); i++) {
+			entete.createCell(i).setCellValue(colonnes.get(i));
+		}
+		return feuille;
+	}
+
+	private List<String> colonnes(Nature n) {
+		if (colonnesAgents && n == Nature.AGENTS) {
+			List<String> c = new java.util.ArrayList<>(n.colonnes());
+			c.addAll(NatureFacultative.COLONNES_AGENTS);
+			return c;
+		}
+		return n.colonnes();
+	}
+
+	@Override
+	public void ecrire(NatureFacultative nature, Object[] ligne) {
+		SXSSFSheet f = feuillesFacultatives.get(nature);
+		if (f == null) {
+			throw new IllegalStateException("feuille " + nature.nom() + " non ouverte");
+		}
+		int rang = rangsFacultatifs.get(nature);
+		rangsFacultatifs.put(nature, rang + 1);
+		cellules(f.createRow(rang), ligne, nature.colonnes().size());
 	}
 
 	@Override
@@ -68,7 +112,10 @@ public final class EcrivainXlsx implements Ecrivain {
 		}
 		Row row = feuilles.get(nature).createRow(rang);
 		rangs.put(nature, rang + 1);
-		int n = nature.colonnes().size();
+		cellules(row, ligne, colonnes(nature).size());
+	}
+
+	private void cellules(Row row, Object[] ligne, int n) {
 		for (int i = 0; i < n && i < ligne.length; i++) {
 			Object v = ligne[i];
 			if (v == null) {

@@ -39,9 +39,17 @@ public final class GenerateurLots {
 	/**
 	 * @param absences lignes d'absence visées (0 : 1,5 par agent)
 	 * @param departement code du département (un seul) ; {@code null} = tous les départements (national)
+	 * @param themes écrire aussi les fichiers et colonnes facultatifs (input-themes.md), en CSV ou XLSX
 	 */
 	public record Demande(int annee, long graine, int employeurs, int agents, int absences, String format, Path sortie,
-			String departement) {
+			String departement, boolean themes) {
+
+		/** Sans les fichiers facultatifs : les quatre fichiers du contrat, comme avant. */
+		public Demande(int annee, long graine, int employeurs, int agents, int absences, String format, Path sortie,
+				String departement) {
+			this(annee, graine, employeurs, agents, absences, format, sortie, departement, false);
+		}
+
 	}
 
 	/** Ce qui a été écrit. */
@@ -123,10 +131,18 @@ public final class GenerateurLots {
 
 		GenerateurEmployeur generateur = new GenerateurEmployeur(demande.annee());
 		long[] compte = new long[4];
+		if (demande.themes() && "dsn".equals(demande.format())) {
+			throw new IllegalArgumentException("--themes : les fichiers facultatifs ne s'écrivent pas en DSN "
+					+ "(--format=csv ou xlsx)");
+		}
+		java.util.Set<NatureFacultative> facultatives = demande.themes()
+				? java.util.EnumSet.allOf(NatureFacultative.class) : java.util.Set.of();
+		GenerateurThemes themes = new GenerateurThemes(demande.annee());
 		try (Ecrivain ecrivain = switch (demande.format()) {
-			case "xlsx" -> new EcrivainXlsx(demande.sortie().resolve("rsu-" + demande.annee() + ".xlsx"));
+			case "xlsx" -> new EcrivainXlsx(demande.sortie().resolve("rsu-" + demande.annee() + ".xlsx"),
+					demande.themes(), facultatives);
 			case "dsn" -> new EcrivainDsn(demande.sortie(), demande.annee(), true);
-			default -> new EcrivainCsv(demande.sortie(), Dialecte.canonique(false));
+			default -> new EcrivainCsv(demande.sortie(), Dialecte.canonique(false), demande.themes(), facultatives);
 		}) {
 			double absencesParAgent = cibleAbsences / demande.agents();
 			double agentsFoisIntensite = 0;
@@ -148,7 +164,12 @@ public final class GenerateurLots {
 				ProfilEmployeur profil = new ProfilEmployeur(graine, siret, Referentiels.nomEmployeur(te, types[i]),
 						types[i], deptDe[i], effectif, intensite, te.chance(0.1), te.chance(0.5), te.chance(0.85));
 				LotEmployeur lot = generateur.generer(profil);
-				ecrivain.ecrire(lot);
+				if (demande.themes()) {
+					ecrireAvecThemes(ecrivain, lot, themes.generer(lot, graine));
+				}
+				else {
+					ecrivain.ecrire(lot);
+				}
 				compte[0]++;
 				compte[1] += lot.agents().size();
 				compte[2] += lot.absences().size();
@@ -156,6 +177,29 @@ public final class GenerateurLots {
 			}
 		}
 		return new Bilan(compte[0], compte[1], compte[2], compte[3]);
+	}
+
+	/** Le lot, ses agents suivis de leurs colonnes facultatives, puis ses fichiers facultatifs. */
+	private static void ecrireAvecThemes(Ecrivain e, LotEmployeur lot, ThemesGeneres t) throws IOException {
+		e.ecrire(Nature.COLLECTIVITES, Lignes.ligne(lot.collectivite()));
+		for (AgentGenere a : lot.agents()) {
+			Object[] base = Lignes.ligne(a);
+			Object[] extra = t.colonnesAgents().get(a.matricule());
+			Object[] ligne = java.util.Arrays.copyOf(base, base.length + extra.length);
+			System.arraycopy(extra, 0, ligne, base.length, extra.length);
+			e.ecrire(Nature.AGENTS, ligne);
+		}
+		for (AbsenceGeneree a : lot.absences()) {
+			e.ecrire(Nature.ABSENCES, Lignes.ligne(a));
+		}
+		for (PaieGeneree p : lot.paies()) {
+			e.ecrire(Nature.REMUNERATIONS, Lignes.ligne(p));
+		}
+		for (var f : t.lignes().entrySet()) {
+			for (Object[] l : f.getValue()) {
+				e.ecrire(f.getKey(), l);
+			}
+		}
 	}
 
 }

@@ -65,7 +65,7 @@ public final class GenerateurMain {
 				: o.getOrDefault("departement", "25");
 		GenerateurLots.Demande demande = new GenerateurLots.Demande(entier(o, "annee", 2024),
 				Long.parseLong(o.getOrDefault("graine", "42")), employeurs, agents, absences, format,
-				Path.of(o.get("sortie")), departement);
+				Path.of(o.get("sortie")), departement, o.containsKey("themes"));
 		GenerateurLots.Bilan bilan;
 		try {
 			bilan = new GenerateurLots().generer(demande);
@@ -107,6 +107,9 @@ public final class GenerateurMain {
 				  --format=csv|xlsx|dsn     csv : 4 fichiers canoniques ';' UTF-8 ; xlsx : un classeur à 4 feuilles ;
 				                            dsn : 13 DSN mensuelles par employeur (12 mois et janvier suivant)
 				                            et collectivites.csv, grades.csv, agents.csv à la racine
+				  --themes                  écrit aussi les fichiers facultatifs (employeur-rsu, accidents,
+				                            decisions-sante, signalements, formations, carrieres) et les colonnes
+				                            facultatives des agents, cohérents avec les absences (csv ou xlsx)
 				  --echantillons            régénère input-samples/ et src/test/resources/equivalence/
 				                            sous --sortie (racine du projet, défaut .)""");
 	}

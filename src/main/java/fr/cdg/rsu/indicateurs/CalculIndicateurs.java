@@ -8,11 +8,20 @@ import fr.cdg.rsu.indicateurs.absenteisme.CalculAbsenteisme;
 import fr.cdg.rsu.indicateurs.effectifs.CalculEffectifs;
 import fr.cdg.rsu.indicateurs.egalite.CalculEgalite;
 import fr.cdg.rsu.indicateurs.remunerations.CalculRemunerations;
+import fr.cdg.rsu.indicateurs.accidentsdeclares.CalculAccidentsDeclares;
+import fr.cdg.rsu.indicateurs.carrieres.CalculCarrieres;
+import fr.cdg.rsu.indicateurs.conditionstravail.CalculConditionsTravail;
+import fr.cdg.rsu.indicateurs.contrats.CalculContrats;
+import fr.cdg.rsu.indicateurs.decisionssante.CalculDecisionsSante;
+import fr.cdg.rsu.indicateurs.employeur.CalculReponsesEmployeur;
+import fr.cdg.rsu.indicateurs.formation.CalculFormation;
+import fr.cdg.rsu.indicateurs.handicap.CalculHandicap;
 import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
+import fr.cdg.rsu.indicateurs.signalements.CalculSignalements;
 
 /**
  * Point d'entrée du calcul : tous les indicateurs d'un employeur (effectifs, absentéisme, accidents, rémunérations,
- * égalité). Le secret statistique dépend de ce qui est publié : la campagne le pose sur ce que les documents
+ * égalité, puis les thèmes des fichiers et colonnes facultatifs). Le secret statistique dépend de ce qui est publié : la campagne le pose sur ce que les documents
  * impriment ({@code GenerateurDocuments.publier}) ; {@link #calculer(DonneesEmployeur, int)} le pose comme si toutes
  * les lignes étaient publiées.
  */
@@ -43,6 +52,16 @@ public final class CalculIndicateurs {
 			partiels.add(CalculRemunerations.calculer(donnees));
 		}
 		partiels.add(CalculEgalite.calculer(donnees));
+		// les thèmes facultatifs : chacun n'écrit rien si son fichier ou sa colonne n'a pas été transmis
+		partiels.add(CalculAccidentsDeclares.calculer(donnees));
+		partiels.add(CalculDecisionsSante.calculer(donnees));
+		partiels.add(CalculSignalements.calculer(donnees));
+		partiels.add(CalculFormation.calculer(donnees));
+		partiels.add(CalculCarrieres.calculer(donnees));
+		partiels.add(CalculHandicap.calculer(donnees));
+		partiels.add(CalculConditionsTravail.calculer(donnees));
+		partiels.add(CalculContrats.calculer(donnees));
+		partiels.add(CalculReponsesEmployeur.calculer(donnees));
 		for (ResultatEmployeur partiel : partiels) {
 			indicateurs.addAll(partiel.indicateurs());
 			avertissements.addAll(partiel.avertissements());

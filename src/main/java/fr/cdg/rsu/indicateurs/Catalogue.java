@@ -9,6 +9,7 @@ import static fr.cdg.rsu.indicateurs.Catalogue.Affichage.HEURES;
 import static fr.cdg.rsu.indicateurs.Catalogue.Affichage.TAUX;
 import static fr.cdg.rsu.indicateurs.Catalogue.Famille.ABSENCES;
 import static fr.cdg.rsu.indicateurs.Catalogue.Famille.ACCIDENTS;
+import static fr.cdg.rsu.indicateurs.Catalogue.Famille.CONDITIONS_DE_TRAVAIL;
 import static fr.cdg.rsu.indicateurs.Catalogue.Famille.EFFECTIFS;
 import static fr.cdg.rsu.indicateurs.Catalogue.Famille.EGALITE;
 import static fr.cdg.rsu.indicateurs.Catalogue.Famille.MOUVEMENTS;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.cdg.rsu.domaine.themes.RubriqueEmployeur;
+
 /**
  * Le catalogue des indicateurs du format long : le seul endroit où leurs noms sont écrits. Chaque entrée dit son
  * thème, sa famille, s'il s'additionne (un compte, une somme) ou s'il est un rapport (un taux, une moyenne), son unité
@@ -38,7 +41,11 @@ public final class Catalogue {
 
 	/** Ce qu'un indicateur décrit, dans son thème. */
 	public enum Famille {
-		EFFECTIFS, MOUVEMENTS, TEMPS_DE_TRAVAIL, ABSENCES, ACCIDENTS, PAIE, EGALITE
+		EFFECTIFS, MOUVEMENTS, TEMPS_DE_TRAVAIL, ABSENCES, ACCIDENTS, PAIE, EGALITE,
+		/** Thèmes des fichiers facultatifs (docs/format-entree.md) : décisions d'inaptitude, de reclassement... */
+		DECISIONS_SANTE, SIGNALEMENTS, FORMATION, CARRIERES, HANDICAP, CONDITIONS_DE_TRAVAIL, CONTRATS,
+		/** Les réponses de l'employeur (prévention, instances, dialogue social, action sociale). */
+		REPONSES_EMPLOYEUR
 	}
 
 	/** Un compte ou une somme s'additionne d'une cellule à l'autre ; un rapport se recalcule (Σ num / Σ dén). */
@@ -50,7 +57,11 @@ public final class Catalogue {
 	public enum Unite {
 
 		AGENTS(1), JOURS(1), ARRETS(1), ACCIDENTS(1), ETP(1), ANS(1), EUROS(1), HEURES(1), POURCENTAGE(100),
-		POUR_MILLE(1000), JOURS_PAR_ARRET(1), JOURS_PAR_AGENT(1), EUROS_PAR_ETP(1), HEURES_PAR_AGENT(1);
+		POUR_MILLE(1000), JOURS_PAR_ARRET(1), JOURS_PAR_AGENT(1), EUROS_PAR_ETP(1), HEURES_PAR_AGENT(1),
+		/** Un nombre d'actes, de décisions, d'actions, de réunions... */
+		NOMBRE(1), JOURS_PAR_ACCIDENT(1), EUROS_PAR_AGENT(1), MOIS(1),
+		/** Un oui (1) ou un non (0) ; un code choisi (1) ou non (0) d'une liste. */
+		OUI_NON(1);
 
 		private final BigDecimal facteur;
 
@@ -73,7 +84,7 @@ public final class Catalogue {
 	public record Entree(Theme theme, String nom, Famille famille, Nature nature, Unite unite, Affichage affichage) {
 	}
 
-	private static final List<Entree> ENTREES = List.of(
+	private static final List<Entree> INDICATEURS_CALCULES = List.of(
 			// absentéisme (docs/methode-absenteisme.md)
 			e(Theme.ABSENTEISME, "effectif", EFFECTIFS, ADDITIF, Unite.AGENTS, ENTIER),
 			e(Theme.ABSENTEISME, "jours", ABSENCES, ADDITIF, Unite.JOURS, ENTIER),
@@ -121,7 +132,101 @@ public final class Catalogue {
 			e(Theme.REMUNERATIONS, "part_charges_personnel", PAIE, RAPPORT, Unite.POURCENTAGE, TAUX),
 			// égalité professionnelle
 			e(Theme.EGALITE, "taux_feminisation", EGALITE, RAPPORT, Unite.POURCENTAGE, TAUX),
-			e(Theme.EGALITE, "ecart_remuneration", EGALITE, RAPPORT, Unite.POURCENTAGE, TAUX));
+			e(Theme.EGALITE, "ecart_remuneration", EGALITE, RAPPORT, Unite.POURCENTAGE, TAUX),
+			// accidents et maladies professionnelles déclarés (fichier accidents)
+			e(Theme.ACCIDENTS_DECLARES, "accidents_declares", ACCIDENTS, ADDITIF, Unite.ACCIDENTS, ENTIER),
+			e(Theme.ACCIDENTS_DECLARES, "accidents_sans_arret", ACCIDENTS, ADDITIF, Unite.ACCIDENTS, ENTIER),
+			e(Theme.ACCIDENTS_DECLARES, "part_sans_arret", ACCIDENTS, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.ACCIDENTS_DECLARES, "jours", ACCIDENTS, ADDITIF, Unite.JOURS, ENTIER),
+			e(Theme.ACCIDENTS_DECLARES, "jours_par_accident", ACCIDENTS, RAPPORT, Unite.JOURS_PAR_ACCIDENT,
+					DECIMAL_1),
+			e(Theme.ACCIDENTS_DECLARES, "indice_frequence", ACCIDENTS, RAPPORT, Unite.POUR_MILLE, DECIMAL_2),
+			e(Theme.ACCIDENTS_DECLARES, "taux_gravite", ACCIDENTS, RAPPORT, Unite.POUR_MILLE, DECIMAL_2),
+			// décisions d'inaptitude, de reclassement, d'aménagement de poste (fichier decisions-sante)
+			e(Theme.DECISIONS_SANTE, "decisions", Famille.DECISIONS_SANTE, ADDITIF, Unite.NOMBRE, ENTIER),
+			e(Theme.DECISIONS_SANTE, "agents_concernes", Famille.DECISIONS_SANTE, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.DECISIONS_SANTE, "decisions_liees_at_mp", Famille.DECISIONS_SANTE, ADDITIF, Unite.NOMBRE,
+					ENTIER),
+			// actes de violence et signalements (fichier signalements)
+			e(Theme.SIGNALEMENTS, "signalements", Famille.SIGNALEMENTS, ADDITIF, Unite.NOMBRE, ENTIER),
+			e(Theme.SIGNALEMENTS, "signalements_pour_1000_agents", Famille.SIGNALEMENTS, RAPPORT,
+					Unite.POUR_MILLE, DECIMAL_1),
+			// formation (fichier formations)
+			e(Theme.FORMATION, "agents_formes", Famille.FORMATION, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.FORMATION, "part_agents_formes", Famille.FORMATION, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.FORMATION, "jours_formation", Famille.FORMATION, ADDITIF, Unite.JOURS, DECIMAL_1),
+			e(Theme.FORMATION, "jours_formation_par_agent", Famille.FORMATION, RAPPORT, Unite.JOURS_PAR_AGENT,
+					DECIMAL_1),
+			e(Theme.FORMATION, "jours_par_agent_forme", Famille.FORMATION, RAPPORT, Unite.JOURS_PAR_AGENT,
+					DECIMAL_1),
+			e(Theme.FORMATION, "actions_formation", Famille.FORMATION, ADDITIF, Unite.NOMBRE, ENTIER),
+			e(Theme.FORMATION, "cout_formation", Famille.FORMATION, ADDITIF, Unite.EUROS, EUROS),
+			e(Theme.FORMATION, "actions_avec_cout", Famille.FORMATION, ADDITIF, Unite.NOMBRE, ENTIER),
+			// carrières : promotions, avancements, concours (fichier carrieres)
+			e(Theme.CARRIERES, "evenements", Famille.CARRIERES, ADDITIF, Unite.NOMBRE, ENTIER),
+			e(Theme.CARRIERES, "agents_concernes", Famille.CARRIERES, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.CARRIERES, "taux_feminisation", Famille.CARRIERES, RAPPORT, Unite.POURCENTAGE, TAUX),
+			// handicap et obligation d'emploi (colonnes facultatives des agents)
+			e(Theme.HANDICAP, "boeth", Famille.HANDICAP, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.HANDICAP, "part_boeth", Famille.HANDICAP, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.HANDICAP, "etpr_assujettissement", Famille.HANDICAP, ADDITIF, Unite.ETP, DECIMAL_2),
+			e(Theme.HANDICAP, "assujetti_obligation_emploi", Famille.HANDICAP, ADDITIF, Unite.OUI_NON, ENTIER),
+			e(Theme.HANDICAP, "taux_emploi_direct", Famille.HANDICAP, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.HANDICAP, "unites_manquantes", Famille.HANDICAP, ADDITIF, Unite.AGENTS, ENTIER),
+			// télétravail, visites au médecin de prévention, conseil en évolution professionnelle
+			e(Theme.CONDITIONS_TRAVAIL, "teletravailleurs", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.CONDITIONS_TRAVAIL, "part_teletravail", CONDITIONS_DE_TRAVAIL, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.CONDITIONS_TRAVAIL, "demandes_teletravail", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.CONDITIONS_TRAVAIL, "part_demandes_teletravail", CONDITIONS_DE_TRAVAIL, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.CONDITIONS_TRAVAIL, "visites_sur_demande", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.NOMBRE, ENTIER),
+			e(Theme.CONDITIONS_TRAVAIL, "agents_visite_sur_demande", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.CONDITIONS_TRAVAIL, "part_agents_visite_sur_demande", CONDITIONS_DE_TRAVAIL, RAPPORT, Unite.POURCENTAGE,
+					TAUX),
+			e(Theme.CONDITIONS_TRAVAIL, "accompagnements_cep", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.NOMBRE, ENTIER),
+			e(Theme.CONDITIONS_TRAVAIL, "agents_accompagnes_cep", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS, ENTIER),
+			// contrats des contractuels
+			e(Theme.CONTRATS, "contractuels_cdi", Famille.CONTRATS, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.CONTRATS, "part_cdi", Famille.CONTRATS, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.CONTRATS, "effectif", Famille.CONTRATS, ADDITIF, Unite.AGENTS, ENTIER),
+			e(Theme.CONTRATS, "agents_employes_annee", Famille.CONTRATS, ADDITIF, Unite.AGENTS, ENTIER));
+
+	/**
+	 * Les réponses de l'employeur, une par rubrique du fichier employeur-rsu (le nom est celui de sa colonne), et ce
+	 * que le calcul en tire : l'ancienneté du document unique, sa mise à jour dans l'année, les dépenses de prévention
+	 * par agent.
+	 */
+	private static List<Entree> reponsesEmployeur() {
+		List<Entree> r = new ArrayList<>();
+		for (RubriqueEmployeur rubrique : RubriqueEmployeur.values()) {
+			switch (rubrique.nature()) {
+				case NOMBRE -> r.add(reponse(rubrique.colonne(), ADDITIF, Unite.NOMBRE, ENTIER));
+				case DECIMAL -> r.add(reponse(rubrique.colonne(), ADDITIF,
+						rubrique == RubriqueEmployeur.HEURES_DECHARGE ? Unite.HEURES : Unite.JOURS,
+						rubrique == RubriqueEmployeur.HEURES_DECHARGE ? HEURES : DECIMAL_1));
+				case MONTANT -> r.add(reponse(rubrique.colonne(), ADDITIF, Unite.EUROS, EUROS));
+				case OUI_NON, CODE, CODES_MULTIPLES -> r.add(reponse(rubrique.colonne(), ADDITIF, Unite.OUI_NON, ENTIER));
+				case DATE -> {
+					// une date n'est pas un nombre du format long : elle devient les deux indicateurs ci-dessous
+				}
+			}
+		}
+		r.add(reponse("duerp_anciennete_mois", ADDITIF, Unite.MOIS, ENTIER));
+		r.add(reponse("duerp_maj_dans_l_annee", ADDITIF, Unite.OUI_NON, ENTIER));
+		r.add(reponse("depenses_prevention_par_agent", RAPPORT, Unite.EUROS_PAR_AGENT, EUROS));
+		return r;
+	}
+
+	private static Entree reponse(String nom, Nature nature, Unite unite, Affichage affichage) {
+		return new Entree(Theme.EMPLOYEUR, nom, Famille.REPONSES_EMPLOYEUR, nature, unite, affichage);
+	}
+
+	private static final List<Entree> ENTREES = concatener(INDICATEURS_CALCULES, reponsesEmployeur());
+
+	private static List<Entree> concatener(List<Entree> a, List<Entree> b) {
+		List<Entree> r = new ArrayList<>(a);
+		r.addAll(b);
+		return List.copyOf(r);
+	}
 
 	private static final Map<Theme, Set<String>> NOMS_PAR_THEME = nomsParTheme();
 

@@ -10,6 +10,7 @@ import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.domaine.Sexe;
 import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
+import fr.cdg.rsu.domaine.themes.ListeDeCodes;
 
 /**
  * Les codes des exports et leurs alias connus (libellés en toutes lettres, sigles usuels). La comparaison se fait sur
@@ -143,6 +144,57 @@ public final class Codes {
 			case "C" -> Categorie.C;
 			default -> throw new ValeurInvalideException("catégorie inconnue (attendu A, B ou C)");
 		};
+	}
+
+	/** Les tables des listes fermées des fichiers facultatifs, construites une fois par liste. */
+	private static final Map<Class<?>, Map<String, Object>> LISTES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Un code d'une liste fermée d'un fichier facultatif (activité d'un accident, type de décision...) : son code,
+	 * son libellé ou un de ses alias.
+	 */
+	public static <E extends Enum<E> & ListeDeCodes> E code(Class<E> liste, String texte)
+			throws ValeurInvalideException {
+		Map<String, Object> table = LISTES.computeIfAbsent(liste, l -> {
+			Map<String, Object> t = new HashMap<>();
+			for (E e : liste.getEnumConstants()) {
+				t.put(Entetes.normaliser(e.name()), e);
+				t.put(Entetes.normaliser(e.libelle()), e);
+			}
+			// les alias après : un alias n'écrase jamais un code ou un libellé
+			for (E e : liste.getEnumConstants()) {
+				for (String a : e.alias()) {
+					t.putIfAbsent(Entetes.normaliser(a), e);
+				}
+			}
+			return Map.copyOf(t);
+		});
+		Object v = table.get(normaliser(texte));
+		if (v == null) {
+			throw new ValeurInvalideException("code inconnu (attendu " + attendus(liste) + ")");
+		}
+		return liste.cast(v);
+	}
+
+	/** {@code A, B ou C} : les codes d'une liste fermée, pour le motif d'un rejet. */
+	public static <E extends Enum<E> & ListeDeCodes> String attendus(Class<E> liste) {
+		return ValidateurLigne.enumerer(java.util.Arrays.stream(liste.getEnumConstants()).map(Enum::name).toList());
+	}
+
+	/** La nature d'un accident : un motif d'accident du travail ou de maladie professionnelle. */
+	public static Motif natureAccident(String texte) throws ValeurInvalideException {
+		Motif m;
+		try {
+			m = motif(texte);
+		}
+		catch (ValeurInvalideException ex) {
+			throw new ValeurInvalideException("nature inconnue (attendu AT_SERVICE, AT_TRAJET ou MP)");
+		}
+		if (m != Motif.AT_SERVICE && m != Motif.AT_TRAJET && m != Motif.MP) {
+			throw new ValeurInvalideException("nature " + m.name() + " : ni accident ni maladie professionnelle "
+					+ "(attendu AT_SERVICE, AT_TRAJET ou MP)");
+		}
+		return m;
 	}
 
 	/** {@code true} pour un temps non complet ; vide = temps complet. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import fr.cdg.rsu.domaine.themes.FichierFacultatif;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,15 +19,28 @@ import org.jspecify.annotations.Nullable;
  * sauf un employeur unique décrit par {@code --siret --nom})
  * @param sansAbsences exports (dossiers relatifs, {@code ""} pour la racine) sans fichier absences
  * @param sansRemunerations exports sans fichier remunerations
+ * @param facultatifs pour chaque fichier facultatif ({@code input-themes.md}), les dossiers qui l'ont ({@code ""} pour
+ * la racine, qui vaut pour tous les exports) ; un fichier facultatif qu'aucun dossier n'a n'y figure pas
  */
-public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, Set<String> sansRemunerations) {
+public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, Set<String> sansRemunerations,
+		Map<FichierFacultatif, Set<String>> facultatifs) {
 
 	public FichiersTransmis {
 		sansAbsences = Set.copyOf(sansAbsences);
 		sansRemunerations = Set.copyOf(sansRemunerations);
+		Map<FichierFacultatif, Set<String>> f = new java.util.EnumMap<>(FichierFacultatif.class);
+		facultatifs.forEach((k, v) -> f.put(k, Set.copyOf(v)));
+		facultatifs = java.util.Collections.unmodifiableMap(f);
 	}
 
-	/** Tout est transmis : ce que supposent les lancements qui n'ont pas d'inventaire (anciennes campagnes). */
+	public FichiersTransmis(boolean collectivites, Set<String> sansAbsences, Set<String> sansRemunerations) {
+		this(collectivites, sansAbsences, sansRemunerations, Map.of());
+	}
+
+	/**
+	 * Tout est transmis : ce que supposent les lancements qui n'ont pas d'inventaire (anciennes campagnes). Les
+	 * fichiers facultatifs, eux, n'y sont pas : ils n'existaient pas.
+	 */
 	public static final FichiersTransmis TOUT = new FichiersTransmis(true, Set.of(), Set.of());
 
 	public static FichiersTransmis depuis(List<FichierEntree> fichiers) {
@@ -48,7 +62,30 @@ public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, 
 				}
 			}
 		});
-		return new FichiersTransmis(collectivites, sansAbsences, sansRemunerations);
+		Map<FichierFacultatif, Set<String>> facultatifs = new java.util.EnumMap<>(FichierFacultatif.class);
+		parDossier.forEach((dossier, types) -> {
+			for (TypeFichier t : types) {
+				if (t.facultatif() != null) {
+					facultatifs.computeIfAbsent(t.facultatif(), k -> new TreeSet<>()).add(dossier);
+				}
+			}
+		});
+		return new FichiersTransmis(collectivites, sansAbsences, sansRemunerations, facultatifs);
+	}
+
+	/**
+	 * Les fichiers facultatifs que transmet l'export d'un employeur : ceux de son dossier et ceux de la racine.
+	 * @param fichierAgents nom relatif du fichier agents de l'employeur
+	 */
+	public Set<FichierFacultatif> facultatifsTransmis(String fichierAgents) {
+		String d = dossier(fichierAgents);
+		Set<FichierFacultatif> r = java.util.EnumSet.noneOf(FichierFacultatif.class);
+		facultatifs.forEach((f, dossiers) -> {
+			if (dossiers.contains(d) || dossiers.contains("")) {
+				r.add(f);
+			}
+		});
+		return r;
 	}
 
 	/** @param fichierAgents nom relatif du fichier agents d'un employeur ({@code ccas/agents.csv}, {@code x.xlsx#agents}) */
@@ -83,17 +120,31 @@ public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, 
 		return dossier.isEmpty() ? "à la racine de l'entrée" : "dans " + dossier + "/ ni à la racine";
 	}
 
-	/** Une ligne par champ, pour le contexte d'exécution de la campagne (il survit à une reprise). */
+	/**
+	 * Une ligne par champ, pour le contexte d'exécution de la campagne (il survit à une reprise) ; les fichiers
+	 * facultatifs en quatrième ligne, {@code accidents=/|/ccas;formations=/ccas}.
+	 */
 	public String versTexte() {
-		return collectivites + "\n" + texte(sansAbsences) + "\n" + texte(sansRemunerations);
+		List<String> f = new ArrayList<>();
+		facultatifs.forEach((k, v) -> f.add(k.name() + "=" + texte(v)));
+		return collectivites + "\n" + texte(sansAbsences) + "\n" + texte(sansRemunerations) + "\n"
+				+ String.join(";", f);
 	}
 
+	/** Relit {@link #versTexte()} ; le texte d'une campagne d'avant les fichiers facultatifs n'a que trois lignes. */
 	public static FichiersTransmis depuisTexte(@Nullable String texte) {
 		if (texte == null || texte.isEmpty()) {
 			return TOUT;
 		}
 		String[] l = texte.split("\n", -1);
-		return new FichiersTransmis(Boolean.parseBoolean(l[0]), ensemble(l[1]), ensemble(l[2]));
+		Map<FichierFacultatif, Set<String>> facultatifs = new java.util.EnumMap<>(FichierFacultatif.class);
+		if (l.length > 3 && !l[3].isEmpty()) {
+			for (String e : l[3].split(";")) {
+				int egal = e.indexOf('=');
+				facultatifs.put(FichierFacultatif.valueOf(e.substring(0, egal)), ensemble(e.substring(egal + 1)));
+			}
+		}
+		return new FichiersTransmis(Boolean.parseBoolean(l[0]), ensemble(l[1]), ensemble(l[2]), facultatifs);
 	}
 
 	/** Chaque dossier précédé de « / » : la racine, dossier vide, s'écrit « / ». */

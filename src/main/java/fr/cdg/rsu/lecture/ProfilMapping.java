@@ -39,9 +39,16 @@ public final class ProfilMapping {
 
 	private static final Set<String> RUBRIQUES = Set.of("version", "colonnes", "valeurs", "description", "logiciel");
 
-	/** Les colonnes dont le validateur traduit les codes par le profil. */
+	/**
+	 * Les colonnes dont le validateur traduit les codes par le profil. Une clé nue vaut pour tous les fichiers qui ont
+	 * la colonne ; {@code type} nu reste le type de collectivité (les profils d'avant les fichiers facultatifs) : le
+	 * type d'une décision, d'un signalement, d'une formation ou d'un événement de carrière se traduit sous une clé
+	 * préfixée par son fichier ({@code formations.type}), comme toute colonne qu'on veut traduire pour un seul fichier.
+	 */
 	private static final List<String> COLONNES_CODEES = List.of("sexe", "statut", "categorie", "filiere", "motif",
-			"type", "temps_travail");
+			"type", "temps_travail", "boeth_type", "motif_contrat", "nature", "activite", "siege_lesion",
+			"nature_lesion", "element_materiel", "type_mp", "auteur", "sexe_victime", "organisme", "acfi_origine",
+			"assurance_chomage", "action_sociale_mode");
 
 	private final String source;
 
@@ -73,7 +80,21 @@ public final class ProfilMapping {
 
 	/** Traduit un code de l'export en notre code, ou le rend tel quel si le profil ne le connaît pas. */
 	public String traduire(String colonne, String valeur) {
-		Map<String, String> table = valeurs.get(colonne);
+		return traduireSelon(colonne, valeur);
+	}
+
+	/** Comme {@link #traduire(String, String)}, pour la colonne d'un fichier donné (clé préfixée d'abord). */
+	public String traduire(TypeFichier type, String colonne, String valeur) {
+		String prefixee = cle(type, colonne);
+		if (valeurs.containsKey(prefixee)) {
+			return traduireSelon(prefixee, valeur);
+		}
+		return nueApplicable(type, colonne) ? traduireSelon(colonne, valeur) : valeur;
+	}
+
+	/** @param cle une colonne ({@code sexe}) ou une colonne d'un fichier ({@code formations.type}) */
+	private String traduireSelon(String cle, String valeur) {
+		Map<String, String> table = valeurs.get(cle);
 		if (table == null) {
 			return valeur;
 		}
@@ -87,6 +108,24 @@ public final class ProfilMapping {
 	 */
 	public List<String> codesDeLExport(String colonne) {
 		return codesDeLExport.getOrDefault(colonne, List.of());
+	}
+
+	/** Comme {@link #codesDeLExport(String)}, pour la colonne d'un fichier donné. */
+	public List<String> codesDeLExport(TypeFichier type, String colonne) {
+		String prefixee = cle(type, colonne);
+		if (codesDeLExport.containsKey(prefixee)) {
+			return codesDeLExport.get(prefixee);
+		}
+		return nueApplicable(type, colonne) ? codesDeLExport(colonne) : List.of();
+	}
+
+	/** {@code type} nu est le type de collectivité : il ne traduit pas le type d'une formation. */
+	private static boolean nueApplicable(TypeFichier type, String colonne) {
+		return !colonne.equals("type") || type == TypeFichier.COLLECTIVITES;
+	}
+
+	private static String cle(TypeFichier type, String colonne) {
+		return type.nom() + "." + colonne;
 	}
 
 	/** Lit un profil ; toute erreur de forme nomme le fichier et la clé fautive. */
@@ -117,7 +156,8 @@ public final class ProfilMapping {
 			String nomType = String.valueOf(entree.getKey());
 			TypeFichier type = TypeFichier.depuisNom(nomType)
 				.orElseThrow(() -> erreur(fichier, "colonnes." + nomType,
-						"collectivites, agents, absences ou remunerations"));
+						"collectivites, agents, absences, remunerations, employeur-rsu, accidents, decisions-sante, "
+								+ "signalements, formations ou carrieres"));
 			Map<String, List<String>> parColonne = new HashMap<>();
 			for (var c : table(fichier, "colonnes." + nomType, entree.getValue()).entrySet()) {
 				String colonne = String.valueOf(c.getKey());
@@ -139,10 +179,22 @@ public final class ProfilMapping {
 		Map<String, Map<String, String>> valeurs = new HashMap<>();
 		Map<String, List<String>> codesDeLExport = new HashMap<>();
 		for (var entree : table(fichier, "valeurs", rubriques.get("valeurs")).entrySet()) {
-			String colonne = String.valueOf(entree.getKey());
+			String cleValeurs = String.valueOf(entree.getKey());
+			String colonne = cleValeurs;
+			TypeFichier typeCle = null;
+			int point = cleValeurs.indexOf('.');
+			if (point > 0) {
+				// « formations.type » : la colonne d'un seul fichier
+				typeCle = TypeFichier.depuisNom(cleValeurs.substring(0, point)).orElse(null);
+				colonne = cleValeurs.substring(point + 1);
+				if (typeCle == null || typeCle.colonnes().stream().noneMatch(col -> col.nom().equals(
+						cleValeurs.substring(point + 1)))) {
+					throw erreur(fichier, "valeurs." + cleValeurs, "fichier.colonne, par exemple formations.type");
+				}
+			}
 			if (!COLONNES_CODEES.contains(colonne)) {
 				// une faute de frappe ici ferait ignorer toute la table en silence
-				throw erreur(fichier, "valeurs." + colonne, "une colonne codée : " + COLONNES_CODEES);
+				throw erreur(fichier, "valeurs." + cleValeurs, "une colonne codée : " + COLONNES_CODEES);
 			}
 			Map<String, String> codes = new HashMap<>();
 			List<String> ecrits = new ArrayList<>();
@@ -154,32 +206,60 @@ public final class ProfilMapping {
 				}
 				String notre = String.valueOf(c.getValue());
 				try {
-					verifier(colonne, notre);
+					verifier(typeCle, colonne, notre);
 				}
 				catch (ValeurInvalideException ex) {
 					// découvert à la lecture, ce serait un rejet par ligne qui accuse le fichier au lieu du profil
-					throw new EntreeInvalideException("Profil de correspondance " + fichier + " : valeurs." + colonne
+					throw new EntreeInvalideException("Profil de correspondance " + fichier + " : valeurs." + cleValeurs
 							+ " traduit « " + code + " » en « " + notre + " », que le programme ne connaît pas ("
 							+ ex.getMessage() + ").");
 				}
 				codes.put(normalise, notre);
 			}
-			valeurs.put(colonne, codes);
-			codesDeLExport.put(colonne, List.copyOf(ecrits));
+			String cleTable = typeCle == null ? colonne : cle(typeCle, colonne);
+			valeurs.put(cleTable, codes);
+			codesDeLExport.put(cleTable, List.copyOf(ecrits));
 		}
 		return new ProfilMapping(fichier.toString(), colonnes, valeurs, codesDeLExport);
 	}
 
-	/** Vérifie qu'une valeur d'arrivée du profil est un code que le validateur accepte pour la colonne. */
-	private static void verifier(String colonne, String valeur) throws ValeurInvalideException {
+	/**
+	 * Vérifie qu'une valeur d'arrivée du profil est un code que le validateur accepte pour la colonne.
+	 * @param type le fichier d'une clé préfixée, ou {@code null} pour une clé nue
+	 */
+	private static void verifier(@Nullable TypeFichier type, String colonne, String valeur)
+			throws ValeurInvalideException {
+		if (colonne.equals("type") && type != null && type != TypeFichier.COLLECTIVITES) {
+			switch (type) {
+				case DECISIONS_SANTE -> Codes.code(fr.cdg.rsu.domaine.themes.TypeDecisionSante.class, valeur);
+				case SIGNALEMENTS -> Codes.code(fr.cdg.rsu.domaine.themes.TypeSignalement.class, valeur);
+				case FORMATIONS -> Codes.code(fr.cdg.rsu.domaine.themes.TypeFormation.class, valeur);
+				case CARRIERES -> Codes.code(fr.cdg.rsu.domaine.themes.TypeEvenementCarriere.class, valeur);
+				default -> throw new IllegalArgumentException("colonne codée sans contrôle : " + type + ".type");
+			}
+			return;
+		}
 		switch (colonne) {
-			case "sexe" -> Codes.sexe(valeur);
+			case "sexe", "sexe_victime" -> Codes.sexe(valeur);
 			case "statut" -> Codes.statut(valeur);
 			case "categorie" -> Codes.categorie(valeur);
 			case "filiere" -> Codes.filiere(valeur);
 			case "motif" -> Codes.motif(valeur);
 			case "type" -> Codes.typeCollectivite(valeur);
 			case "temps_travail" -> Codes.tempsNonComplet(valeur);
+			case "nature" -> Codes.natureAccident(valeur);
+			case "boeth_type" -> Codes.code(fr.cdg.rsu.domaine.themes.TypeBoeth.class, valeur);
+			case "motif_contrat" -> Codes.code(fr.cdg.rsu.domaine.themes.MotifContrat.class, valeur);
+			case "activite" -> Codes.code(fr.cdg.rsu.domaine.themes.ActiviteAccident.class, valeur);
+			case "siege_lesion" -> Codes.code(fr.cdg.rsu.domaine.themes.SiegeLesion.class, valeur);
+			case "nature_lesion" -> Codes.code(fr.cdg.rsu.domaine.themes.NatureLesion.class, valeur);
+			case "element_materiel" -> Codes.code(fr.cdg.rsu.domaine.themes.ElementMateriel.class, valeur);
+			case "type_mp" -> Codes.code(fr.cdg.rsu.domaine.themes.TypeMaladieProfessionnelle.class, valeur);
+			case "auteur" -> Codes.code(fr.cdg.rsu.domaine.themes.AuteurSignalement.class, valeur);
+			case "organisme" -> Codes.code(fr.cdg.rsu.domaine.themes.OrganismeFormation.class, valeur);
+			case "acfi_origine" -> Codes.code(fr.cdg.rsu.domaine.themes.OrigineAcfi.class, valeur);
+			case "assurance_chomage" -> Codes.code(fr.cdg.rsu.domaine.themes.AssuranceChomage.class, valeur);
+			case "action_sociale_mode" -> Codes.code(fr.cdg.rsu.domaine.themes.ModeActionSociale.class, valeur);
 			default -> throw new IllegalArgumentException("colonne codée sans contrôle : " + colonne);
 		}
 	}

@@ -14,6 +14,29 @@ import fr.cdg.rsu.domaine.LignePaie;
 import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
+import fr.cdg.rsu.domaine.themes.Accident;
+import fr.cdg.rsu.domaine.themes.ActiviteAccident;
+import fr.cdg.rsu.domaine.themes.AuteurSignalement;
+import fr.cdg.rsu.domaine.themes.ColonneAgent;
+import fr.cdg.rsu.domaine.themes.DecisionSante;
+import fr.cdg.rsu.domaine.themes.ElementMateriel;
+import fr.cdg.rsu.domaine.themes.EvenementCarriere;
+import fr.cdg.rsu.domaine.themes.Formation;
+import fr.cdg.rsu.domaine.themes.ListeDeCodes;
+import fr.cdg.rsu.domaine.themes.MotifContrat;
+import fr.cdg.rsu.domaine.themes.NatureLesion;
+import fr.cdg.rsu.domaine.themes.OrganismeFormation;
+import fr.cdg.rsu.domaine.themes.ReponsesEmployeur;
+import fr.cdg.rsu.domaine.themes.RubriqueEmployeur;
+import fr.cdg.rsu.domaine.themes.SiegeLesion;
+import fr.cdg.rsu.domaine.themes.Signalement;
+import fr.cdg.rsu.domaine.themes.SituationAgent;
+import fr.cdg.rsu.domaine.themes.TypeBoeth;
+import fr.cdg.rsu.domaine.themes.TypeDecisionSante;
+import fr.cdg.rsu.domaine.themes.TypeEvenementCarriere;
+import fr.cdg.rsu.domaine.themes.TypeFormation;
+import fr.cdg.rsu.domaine.themes.TypeMaladieProfessionnelle;
+import fr.cdg.rsu.domaine.themes.TypeSignalement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,13 +74,24 @@ public final class ValidateurLigne {
 	public LigneLue valider(LigneBrute ligne, long ordre) {
 		Curseur c = new Curseur(ligne);
 		try {
+			Object complement = null;
 			Object enregistrement = switch (fichier.type()) {
 				case COLLECTIVITES -> collectivite(c);
-				case AGENTS -> agent(c);
+				case AGENTS -> {
+					Agent a = agent(c);
+					complement = situation(c, a);
+					yield a;
+				}
 				case ABSENCES -> absence(c, ordre);
 				case REMUNERATIONS -> paie(c);
+				case EMPLOYEUR_RSU -> reponsesEmployeur(c);
+				case ACCIDENTS -> accident(c);
+				case DECISIONS_SANTE -> decisionSante(c);
+				case SIGNALEMENTS -> signalement(c);
+				case FORMATIONS -> formation(c);
+				case CARRIERES -> carriere(c);
 			};
-			return new LigneLue.Acceptee(fichier.nom(), ligne.numero(), enregistrement);
+			return new LigneLue.Acceptee(fichier.nom(), ligne.numero(), enregistrement, complement);
 		}
 		catch (RejetLigne r) {
 			return new LigneLue.Rejetee(
@@ -181,6 +215,189 @@ public final class ValidateurLigne {
 				c.montant("heures_sup_montant"), heuresSup == null ? BigDecimal.ZERO : heuresSup, etpr, heuresPayees);
 	}
 
+	// ------------------------------------------------------------------ colonnes facultatives des agents
+
+	/** Au-delà, un compte de visites ou d'accompagnements dans l'année est une erreur de saisie. */
+	private static final int COMPTE_ANNUEL_MAXIMUM = 366;
+
+	/**
+	 * Ce que disent les colonnes facultatives de l'agent, ou {@code null} si son fichier n'en a aucune. Une valeur
+	 * illisible rejette la ligne entière, comme pour les autres colonnes facultatives (quotité, emploi fonctionnel) :
+	 * garder l'agent en taisant la cellule ferait d'un « illisible » un « non ».
+	 */
+	private @Nullable SituationAgent situation(Curseur c, Agent agent) throws RejetLigne {
+		java.util.Set<ColonneAgent> presentes = java.util.EnumSet.noneOf(ColonneAgent.class);
+		for (ColonneAgent col : ColonneAgent.values()) {
+			if (correspondance.contient(col.colonne())) {
+				presentes.add(col);
+			}
+		}
+		if (presentes.isEmpty()) {
+			return null;
+		}
+		Boolean boeth = c.booleen("boeth");
+		String type = c.texte("boeth_type");
+		TypeBoeth boethType = type == null ? null : c.code("boeth_type", type, t -> Codes.code(TypeBoeth.class, t));
+		if (Boolean.FALSE.equals(boeth) && boethType != null) {
+			throw new RejetLigne("boeth_type", c.brut("boeth_type"),
+					"type de bénéficiaire renseigné pour un agent déclaré non bénéficiaire (boeth = N)");
+		}
+		Integer visites = c.compte("visites_medecin_sur_demande", COMPTE_ANNUEL_MAXIMUM);
+		Integer cep = c.compte("accompagnements_cep", COMPTE_ANNUEL_MAXIMUM);
+		Boolean cdi = c.booleen("cdi");
+		if (Boolean.TRUE.equals(cdi) && agent.statut().estFonctionnaire()) {
+			throw new RejetLigne("cdi", c.brut("cdi"),
+					"CDI déclaré pour un fonctionnaire (réservé aux contractuels)");
+		}
+		String motif = c.texte("motif_contrat");
+		MotifContrat motifContrat = motif == null ? null
+				: c.code("motif_contrat", motif, t -> Codes.code(MotifContrat.class, t));
+		if (motifContrat != null && agent.statut().estPermanent()) {
+			throw new RejetLigne("motif_contrat", c.brut("motif_contrat"),
+					"motif de contrat renseigné pour un agent sur emploi permanent (réservé aux contractuels non "
+							+ "permanents)");
+		}
+		return new SituationAgent(agent.siret(), agent.matricule(), presentes, boeth, boethType,
+				c.booleen("teletravail"), c.booleen("teletravail_demande"), visites, cep, cdi, motifContrat);
+	}
+
+	// ------------------------------------------------------------------------- fichiers facultatifs
+
+	private ReponsesEmployeur reponsesEmployeur(Curseur c) throws RejetLigne {
+		String siret = c.siret();
+		BigDecimal a = c.nombre("annee");
+		if (a == null) {
+			throw new RejetLigne("annee", "", "année obligatoire manquante");
+		}
+		if (a.stripTrailingZeros().scale() > 0 || a.intValue() != annee || a.compareTo(BigDecimal.valueOf(annee)) != 0) {
+			throw new RejetLigne("annee", c.brut("annee"), "ligne d'une autre année que la campagne (" + annee
+					+ " attendu)");
+		}
+		java.util.Map<RubriqueEmployeur, BigDecimal> nombres = new java.util.EnumMap<>(RubriqueEmployeur.class);
+		java.util.Map<RubriqueEmployeur, Boolean> ouiNon = new java.util.EnumMap<>(RubriqueEmployeur.class);
+		java.util.Map<RubriqueEmployeur, java.util.Set<String>> codes = new java.util.EnumMap<>(RubriqueEmployeur.class);
+		LocalDate duerp = null;
+		for (RubriqueEmployeur r : RubriqueEmployeur.values()) {
+			String col = r.colonne();
+			if (Valeurs.estVide(c.brut(col))) {
+				continue;
+			}
+			switch (r.nature()) {
+				case NOMBRE -> nombres.put(r, c.entierPositif(col, 1_000_000));
+				case DECIMAL, MONTANT -> {
+					BigDecimal n = c.nombreObligatoire(col);
+					if (n.signum() < 0) {
+						throw new RejetLigne(col, c.brut(col), "nombre négatif (attendu 0 ou plus)");
+					}
+					nombres.put(r, n);
+				}
+				case OUI_NON -> {
+					Boolean oui = c.booleen(col);
+					if (oui != null) {
+						ouiNon.put(r, oui);
+					}
+				}
+				case DATE -> {
+					LocalDate date = c.dateObligatoire(col);
+					duerp = date;
+					if (date.isAfter(LocalDate.of(annee + 1, 12, 31)) || date.getYear() < annee - ANNEES_EN_ARRIERE_MAXIMUM) {
+						throw new RejetLigne(col, c.brut(col), "date invraisemblable pour la campagne " + annee);
+					}
+				}
+				case CODE -> codes.put(r, java.util.Set.of(c.codeParmi(col, c.texteObligatoire(col), r.codes()).code()));
+				case CODES_MULTIPLES -> {
+					java.util.Set<String> choisis = new java.util.TreeSet<>();
+					for (String partie : c.texteObligatoire(col).split("\\|")) {
+						if (!partie.isBlank()) {
+							choisis.add(c.codeParmi(col, partie.strip(), r.codes()).code());
+						}
+					}
+					codes.put(r, choisis);
+				}
+			}
+		}
+		return new ReponsesEmployeur(siret, annee, nombres, ouiNon, codes, duerp);
+	}
+
+	private Accident accident(Curseur c) throws RejetLigne {
+		String siret = c.siret();
+		String matricule = c.texteObligatoire("matricule");
+		Motif nature = c.code("nature", c.texteObligatoire("nature"), Codes::natureAccident);
+		LocalDate date = c.dateObligatoire("date_accident");
+		if (date.isAfter(LocalDate.of(annee, 12, 31))) {
+			throw new RejetLigne("date_accident", c.brut("date_accident"),
+					"accident postérieur au 31/12/" + annee + " : il n'appartient pas à la campagne");
+		}
+		if (date.getYear() < annee - ANNEES_EN_ARRIERE_MAXIMUM) {
+			throw new RejetLigne("date_accident", c.brut("date_accident"),
+					"date d'accident invraisemblable pour la campagne " + annee);
+		}
+		String typeMp = c.texte("type_mp");
+		TypeMaladieProfessionnelle mp = typeMp == null ? null
+				: c.code("type_mp", typeMp, t -> Codes.code(TypeMaladieProfessionnelle.class, t));
+		if (mp != null && nature != Motif.MP) {
+			throw new RejetLigne("type_mp", c.brut("type_mp"),
+					"type de maladie professionnelle renseigné pour un accident (" + nature.name()
+							+ ") : réservé à la nature MP");
+		}
+		return new Accident(siret, matricule, nature, date, c.booleen("avec_arret"), c.booleen("reconnu"),
+				c.codeFacultatif("activite", ActiviteAccident.class), c.codeFacultatif("siege_lesion", SiegeLesion.class),
+				c.codeFacultatif("nature_lesion", NatureLesion.class),
+				c.codeFacultatif("element_materiel", ElementMateriel.class), mp);
+	}
+
+	private DecisionSante decisionSante(Curseur c) throws RejetLigne {
+		String siret = c.siret();
+		String matricule = c.texteObligatoire("matricule");
+		LocalDate date = c.dateDeLAnnee("date", "décision");
+		TypeDecisionSante type = c.code("type", c.texteObligatoire("type"),
+				t -> Codes.code(TypeDecisionSante.class, t));
+		return new DecisionSante(siret, matricule, date, type, Boolean.TRUE.equals(c.booleen("lie_at_mp")));
+	}
+
+	private Signalement signalement(Curseur c) throws RejetLigne {
+		String siret = c.siret();
+		TypeSignalement type = c.code("type", c.texteObligatoire("type"), t -> Codes.code(TypeSignalement.class, t));
+		AuteurSignalement auteur = c.code("auteur", c.texteObligatoire("auteur"),
+				t -> Codes.code(AuteurSignalement.class, t));
+		String sexe = c.texte("sexe_victime");
+		var sexeVictime = sexe == null ? null : c.code("sexe_victime", sexe, Codes::sexe);
+		if (Valeurs.estVide(c.brut("nombre"))) {
+			throw new RejetLigne("nombre", "", "nombre obligatoire manquant");
+		}
+		int nombre = c.entierPositif("nombre", 100_000).intValueExact();
+		return new Signalement(siret, type, auteur, Boolean.TRUE.equals(c.booleen("avec_arret")), sexeVictime, nombre);
+	}
+
+	private Formation formation(Curseur c) throws RejetLigne {
+		String siret = c.siret();
+		String matricule = c.texteObligatoire("matricule");
+		LocalDate debut = c.dateDeLAnnee("date_debut", "action de formation commencée");
+		BigDecimal jours = c.nombre("jours");
+		if (jours == null) {
+			throw new RejetLigne("jours", "", "nombre de jours obligatoire manquant");
+		}
+		if (jours.signum() < 0 || jours.compareTo(BigDecimal.valueOf(366)) > 0) {
+			throw new RejetLigne("jours", c.brut("jours"), "nombre de jours hors de [0 ; 366]");
+		}
+		BigDecimal cout = c.nombre("cout");
+		if (cout != null && (cout.signum() < 0 || cout.compareTo(MONTANT_MAXIMUM) > 0)) {
+			throw new RejetLigne("cout", c.brut("cout"), "coût hors de [0 ; 1 000 000] €");
+		}
+		OrganismeFormation organisme = c.codeFacultatif("organisme", OrganismeFormation.class);
+		TypeFormation type = c.codeFacultatif("type", TypeFormation.class);
+		return new Formation(siret, matricule, debut, jours, organisme == null ? OrganismeFormation.AUTRE : organisme,
+				type == null ? TypeFormation.AUTRE : type, cout);
+	}
+
+	private EvenementCarriere carriere(Curseur c) throws RejetLigne {
+		String siret = c.siret();
+		String matricule = c.texteObligatoire("matricule");
+		LocalDate date = c.dateDeLAnnee("date", "événement de carrière");
+		return new EvenementCarriere(siret, matricule, date,
+				c.code("type", c.texteObligatoire("type"), t -> Codes.code(TypeEvenementCarriere.class, t)));
+	}
+
 	/** Le SIRET sans ses espaces (ordinaires, insécables, fines) ni points : sans regex, il y en a un par ligne. */
 	static String sansSeparateurs(String brut) {
 		StringBuilder sb = new StringBuilder(brut.length());
@@ -284,12 +501,12 @@ public final class ValidateurLigne {
 
 		<T> T code(String colonne, String valeur, LecteurCode<T> lecteur) throws RejetLigne {
 			ProfilMapping profil = fichier.profil();
-			String traduit = profil.traduire(colonne, valeur);
+			String traduit = profil.traduire(fichier.type(), colonne, valeur);
 			try {
 				return lecteur.lire(traduit);
 			}
 			catch (ValeurInvalideException ex) {
-				List<String> codes = profil.codesDeLExport(colonne);
+				List<String> codes = profil.codesDeLExport(fichier.type(), colonne);
 				if (codes.isEmpty()) {
 					throw new RejetLigne(colonne, valeur, ex.getMessage());
 				}
@@ -297,6 +514,59 @@ public final class ValidateurLigne {
 				throw new RejetLigne(colonne, valeur,
 						"code inconnu (attendu un code du profil de correspondance : " + enumerer(codes) + ")");
 			}
+		}
+
+		/** Un code facultatif d'une liste fermée ; vide = {@code null}. */
+		<E extends Enum<E> & ListeDeCodes> @Nullable E codeFacultatif(String colonne, Class<E> liste)
+				throws RejetLigne {
+			String t = texte(colonne);
+			return t == null ? null : code(colonne, t, v -> Codes.code(liste, v));
+		}
+
+		/** Un code parmi une liste donnée (rubrique codée du fichier employeur-rsu). */
+		ListeDeCodes codeParmi(String colonne, String valeur, List<? extends ListeDeCodes> liste) throws RejetLigne {
+			return code(colonne, valeur, v -> {
+				String n = Entetes.normaliser(v);
+				for (ListeDeCodes l : liste) {
+					if (Entetes.normaliser(l.name()).equals(n) || Entetes.normaliser(l.libelle()).equals(n)
+							|| l.alias().stream().anyMatch(a -> Entetes.normaliser(a).equals(n))) {
+						return l;
+					}
+				}
+				throw new ValeurInvalideException("code inconnu (attendu "
+						+ enumerer(liste.stream().map(ListeDeCodes::name).toList()) + ")");
+			});
+		}
+
+		/** Un entier de 0 à {@code maximum} (compte d'agents, de réunions, d'actes). */
+		BigDecimal entierPositif(String colonne, int maximum) throws RejetLigne {
+			BigDecimal n = nombre(colonne);
+			if (n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0
+					|| n.compareTo(BigDecimal.valueOf(maximum)) > 0) {
+				throw new RejetLigne(colonne, brut(colonne), "nombre entier de 0 à " + maximum + " attendu");
+			}
+			return n;
+		}
+
+		/** Un compte facultatif de l'année : vide = 0 dans une colonne présente, {@code null} si la colonne manque. */
+		@Nullable Integer compte(String colonne, int maximum) throws RejetLigne {
+			if (!correspondance.contient(colonne)) {
+				return null;
+			}
+			if (Valeurs.estVide(brut(colonne))) {
+				return 0;
+			}
+			return entierPositif(colonne, maximum).intValueExact();
+		}
+
+		/** Une date obligatoire qui tombe dans l'année de la campagne (décision, formation, carrière). */
+		LocalDate dateDeLAnnee(String colonne, String quoi) throws RejetLigne {
+			LocalDate d = dateObligatoire(colonne);
+			if (d.getYear() != annee) {
+				throw new RejetLigne(colonne, brut(colonne), quoi + " hors de l'année " + annee
+						+ " (une ligne par " + quoi.split(" ")[0] + " de l'année)");
+			}
+			return d;
 		}
 
 		@Nullable LocalDate date(String colonne) throws RejetLigne {
@@ -323,6 +593,14 @@ public final class ValidateurLigne {
 			catch (ValeurInvalideException ex) {
 				throw new RejetLigne(colonne, brut(colonne), ex.getMessage());
 			}
+		}
+
+		BigDecimal nombreObligatoire(String colonne) throws RejetLigne {
+			BigDecimal n = nombre(colonne);
+			if (n == null) {
+				throw new RejetLigne(colonne, "", "nombre obligatoire manquant");
+			}
+			return n;
 		}
 
 		@Nullable Boolean booleen(String colonne) throws RejetLigne {

@@ -17,6 +17,7 @@ import fr.cdg.rsu.domaine.AnneeReference;
 import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.comparaison.IndicateurPhare;
+import fr.cdg.rsu.indicateurs.secret.FamilleSecret;
 import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
 import fr.cdg.rsu.rapport.classeur.ClasseurIndicateurs;
 import fr.cdg.rsu.rapport.document.DocumentRapport;
@@ -94,7 +95,7 @@ public final class GenerateurDocuments {
 			assembleur.assembler(m, identite, index);
 		}
 		for (Indicateur l : lignes) {
-			if (IndicateurPhare.phare(l)) {
+			if (IndicateurPhare.phare(l) || publieeParLesTableaux(l)) {
 				imprimees.add(l.cle());
 			}
 		}
@@ -102,6 +103,37 @@ public final class GenerateurDocuments {
 		List<Indicateur> publiees = decision.lignes().stream().filter(l -> imprimees.contains(l.cle())).toList();
 		return new Publication(decision, publiees);
 	}
+
+	/**
+	 * Les thèmes des fichiers facultatifs n'ont pas encore de document PDF : leurs lignes sont publiées par le
+	 * {@code indicateurs.csv} publiable et le classeur, et protégées comme telles. Toutes, sauf, dans les familles
+	 * protégées (santé), les ventilations par caractéristique des agents plus fines que le sexe (catégorie, filière,
+	 * filière × sexe, cadre d'emplois) : publiées, leurs petites cases masquées en font masquer d'autres, jusque dans
+	 * l'absentéisme par catégorie et par filière déjà publié (mesuré sur les échantillons : plus de 900 cellules
+	 * d'absentéisme de la commune de 100 agents). Elles sont calculées (tableau complet, non diffusable) et un modèle
+	 * qui les imprime les publie, le secret les protégeant alors comme tout ce qui est imprimé. Les caractéristiques
+	 * d'un accident, d'un acte ou d'un titre (activité, siège des lésions, auteur...) sont publiées : leur population
+	 * est celle de l'ensemble.
+	 */
+	static boolean publieeParLesTableaux(Indicateur l) {
+		boolean facultatif = switch (l.theme()) {
+			case EFFECTIFS, ABSENTEISME, ACCIDENTS, REMUNERATIONS, EGALITE -> false;
+			case ACCIDENTS_DECLARES, DECISIONS_SANTE, SIGNALEMENTS, FORMATION, CARRIERES, HANDICAP, CONDITIONS_TRAVAIL,
+					CONTRATS, EMPLOYEUR ->
+				true;
+		};
+		if (!facultatif) {
+			return false;
+		}
+		if (!FamilleSecret.de(l.theme(), l.indicateur()).protegee()) {
+			return true;
+		}
+		return !VENTILATIONS_FINES_DES_AGENTS.contains(l.dimension());
+	}
+
+	/** Les ventilations par caractéristique des agents que les tableaux ne publient pas dans la santé. */
+	private static final Set<String> VENTILATIONS_FINES_DES_AGENTS = Set.of("categorie", "filiere", "filiere+sexe",
+			"cadre_emplois", "tranche_age", "tranche_age_3");
 
 	/**
 	 * @param secret la décision : toutes les lignes, secret posé, et ses comptes (cases publiées, masques primaires

@@ -136,6 +136,12 @@ public final class BilanCampagneFichiers {
 				ComptesSorte c = sorte.getValue();
 				m.put(sorte.getKey(), comptes(c.lues(), c.utilisees(), c.rejetees()));
 			}
+			if (!b.themes().isEmpty()) {
+				// ce que les documents de l'employeur diront « non renseigné » : fichiers et colonnes facultatifs
+				Map<String, Object> themes = new LinkedHashMap<>();
+				b.themes().forEach((theme, n) -> themes.put(theme, n < 0 ? "non transmis" : n));
+				m.put("themes_facultatifs", themes);
+			}
 			m.put("avertissements", b.avertissements());
 			m.put("echecs", b.echecs());
 			String nom = r.noms().get(b.siret());

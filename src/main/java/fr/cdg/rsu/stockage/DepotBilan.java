@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cdg.rsu.domaine.themes.FichierFacultatif;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,9 +19,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class DepotBilan {
 
-	/** La table de chaque sorte de fichier, pour les lignes acceptées par SIRET. */
-	private static final Map<String, String> TABLES = Map.of("agents", "RSU_AGENT", "absences", "RSU_ABSENCE",
-			"remunerations", "RSU_PAIE", "collectivites", "RSU_COLLECTIVITE");
+	/** La table (ou la source facultative) de chaque sorte de fichier, pour les lignes acceptées par SIRET. */
+	private static final Map<String, String> TABLES = tables();
+
+	private static Map<String, String> tables() {
+		Map<String, String> tables = new TreeMap<>(Map.of("agents", "RSU_AGENT", "absences", "RSU_ABSENCE",
+				"remunerations", "RSU_PAIE", "collectivites", "RSU_COLLECTIVITE"));
+		for (FichierFacultatif f : FichierFacultatif.values()) {
+			tables.put(f.nom(), DepotCampagne.sourceFacultative(f));
+		}
+		return Map.copyOf(tables);
+	}
 
 	/** Les rejets d'un SIRET illisible ou absent sont comptés sous ce nom. */
 	public static final String SIRET_INCONNU = "(SIRET inconnu)";
@@ -78,9 +88,13 @@ public final class DepotBilan {
 
 	}
 
-	/** Le bilan d'un employeur : ses comptes par sorte de fichier, ses avertissements par type, ses étapes en échec. */
-	public record BilanEmployeur(String siret, Map<String, ComptesSorte> parSorte, Map<String, Long> avertissements,
-			List<String> echecs) {
+	/**
+	 * Le bilan d'un employeur : ses comptes par sorte de fichier, ses thèmes facultatifs (thème → lignes retenues, −1
+	 * pour un thème non transmis ; vide si l'employeur n'a pas été calculé), ses avertissements par type, ses étapes en
+	 * échec.
+	 */
+	public record BilanEmployeur(String siret, Map<String, ComptesSorte> parSorte, Map<String, Long> themes,
+			Map<String, Long> avertissements, List<String> echecs) {
 
 		public long nombreAvertissements() {
 			return avertissements.values().stream().mapToLong(Long::longValue).sum();
@@ -140,9 +154,10 @@ public final class DepotBilan {
 						.merge(texte(rs.getString(2)), ComptesSorte.AUCUNE.plus(0, auCalcul ? 0 : n, auCalcul ? n : 0),
 								(a, b) -> a.plus(0, b.rejeteesALaLecture(), b.rejeteesAuCalcul()));
 				}, campagne);
+		Map<String, Map<String, Long>> themes = depot.themes(campagne);
 		Map<String, BilanEmployeur> parSiret = new TreeMap<>();
-		comptes.forEach((siret, parSorte) -> parSiret.put(siret,
-				new BilanEmployeur(siret, parSorte, new TreeMap<>(), new ArrayList<>())));
+		comptes.forEach((siret, parSorte) -> parSiret.put(siret, new BilanEmployeur(siret, parSorte,
+				themes.getOrDefault(siret, Map.of()), new TreeMap<>(), new ArrayList<>())));
 		jdbc.query("SELECT SIRET, TYPE_AVERTISSEMENT, COUNT(*) FROM RSU_AVERTISSEMENT WHERE CAMPAGNE = ? "
 				+ "GROUP BY SIRET, TYPE_AVERTISSEMENT", rs -> {
 					BilanEmployeur e = parSiret.get(rs.getString(1));

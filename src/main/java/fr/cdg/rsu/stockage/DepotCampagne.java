@@ -22,6 +22,16 @@ import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.domaine.Sexe;
 import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
+import fr.cdg.rsu.domaine.themes.Accident;
+import fr.cdg.rsu.domaine.themes.DecisionSante;
+import fr.cdg.rsu.domaine.themes.EnregistrementFacultatif;
+import fr.cdg.rsu.domaine.themes.EvenementCarriere;
+import fr.cdg.rsu.domaine.themes.FichierFacultatif;
+import fr.cdg.rsu.domaine.themes.Formation;
+import fr.cdg.rsu.domaine.themes.ReponsesEmployeur;
+import fr.cdg.rsu.domaine.themes.Signalement;
+import fr.cdg.rsu.domaine.themes.SituationAgent;
+import fr.cdg.rsu.lecture.LignesFacultatives;
 import fr.cdg.rsu.indicateurs.Avertissement;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.comparaison.Comparaisons.ValeurStrate;
@@ -39,7 +49,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DepotCampagne {
 
 	private static final String[] TABLES = { "RSU_COLLECTIVITE", "RSU_AGENT", "RSU_ABSENCE", "RSU_PAIE", "RSU_REJET",
-			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE", "RSU_EMPLOYEUR", "RSU_STRATE", "RSU_SIRET_LU", "RSU_ENTETE" };
+			"RSU_FICHIER", "RSU_AVERTISSEMENT", "RSU_INDICATEUR", "RSU_EMPLOYEUR_ETAPE", "RSU_EMPLOYEUR", "RSU_STRATE",
+			"RSU_SIRET_LU", "RSU_ENTETE", "RSU_COMPLEMENT", "RSU_THEME_EMPLOYEUR" };
+
+	/**
+	 * La source d'un fichier facultatif dans RSU_SIRET_LU : {@code C:accidents}. Les colonnes facultatives des agents
+	 * n'y sont pas : elles sont sur la ligne de l'agent, déjà comptée.
+	 */
+	public static String sourceFacultative(FichierFacultatif f) {
+		return "C:" + f.nom();
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -60,11 +79,24 @@ public class DepotCampagne {
 		List<Object[]> agents = new ArrayList<>();
 		List<Object[]> absences = new ArrayList<>();
 		List<Object[]> paies = new ArrayList<>();
+		List<Object[]> complements = new ArrayList<>();
+		Map<String, List<Object[]>> facultatives = new java.util.TreeMap<>();
 		List<Rejet> rejets = new ArrayList<>();
 		for (LigneLue lue : lignes) {
 			switch (lue) {
 				case LigneLue.Rejetee r -> rejets.add(r.rejet());
 				case LigneLue.Acceptee a -> {
+					if (a.complement() != null) {
+						complements.add(complement(campagne, a.complement(), a.fichier(), a.ligne()));
+					}
+					String sorte = CodecComplements.sorte(a.enregistrement());
+					if (sorte != null) {
+						Object[] l = complement(campagne, a.enregistrement(), a.fichier(), a.ligne());
+						complements.add(l);
+						// pour RSU_SIRET_LU : la deuxième colonne est le SIRET
+						facultatives.computeIfAbsent(sorte, k -> new ArrayList<>()).add(new Object[] { campagne, l[2] });
+						continue;
+					}
 					switch (a.enregistrement()) {
 						case Collectivite c -> collectivites.add(new Object[] { campagne, c.siret(), c.nom(),
 								c.type().name(), c.departement(), c.budgetFonctionnement(), c.chargesPersonnel(),
@@ -106,8 +138,26 @@ public class DepotCampagne {
 		sirets(campagne, "RSU_AGENT", agents, sirets);
 		sirets(campagne, "RSU_ABSENCE", absences, sirets);
 		sirets(campagne, "RSU_PAIE", paies, sirets);
+		facultatives.forEach((sorte, l) -> sirets(campagne, "C:" + sorte, l, sirets));
+		lot("INSERT INTO RSU_COMPLEMENT VALUES (?,?,?,?,?,?,?)", complements, new int[] { Types.BIGINT, Types.VARCHAR,
+				Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT });
 		lot("INSERT INTO RSU_SIRET_LU VALUES (?,?,?,?)", sirets,
 				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT });
+	}
+
+	/** Une ligne de RSU_COMPLEMENT : campagne, sorte, SIRET, matricule, données JSON, fichier, ligne. */
+	private static Object[] complement(long campagne, Object enregistrement, String fichier, long ligne) {
+		String sorte = CodecComplements.sorte(enregistrement);
+		if (sorte == null) {
+			throw new IllegalArgumentException("complément inattendu : " + enregistrement);
+		}
+		String donnees = CodecComplements.ecrire(enregistrement);
+		if (donnees.length() > 4000) {
+			// ne peut arriver : les textes d'une ligne sont des codes de listes fermées, le matricule est borné
+			throw new IllegalArgumentException("ligne " + ligne + " de " + fichier + " trop longue à enregistrer");
+		}
+		return new Object[] { campagne, sorte, CodecComplements.siret(enregistrement),
+				CodecComplements.matricule(enregistrement), donnees, fichier, ligne };
 	}
 
 	/** Les SIRET d'un lot de lignes (deuxième colonne de chaque ligne) et leurs nombres de lignes, pour RSU_SIRET_LU. */
@@ -263,6 +313,16 @@ public class DepotCampagne {
 		// en deux temps, sur les SIRET notés à la lecture : la sous-requête corrélée NOT EXISTS parcourt toute la
 		// table dans HSQLDB, et même un DISTINCT sur les lignes lues coûtait plusieurs secondes par million de lignes
 		java.util.Set<String> avecAgents = new java.util.HashSet<>(sirets(campagne));
+		for (FichierFacultatif f : FichierFacultatif.values()) {
+			for (String siret : siretsLus(campagne, sourceFacultative(f))) {
+				if (!avecAgents.contains(siret)) {
+					jdbc.update("INSERT INTO RSU_REJET (CAMPAGNE, FICHIER, LIGNE, COLONNE, VALEUR, MOTIF, SIRET, AU_CALCUL) "
+							+ "SELECT CAMPAGNE, FICHIER, LIGNE, 'siret', SIRET, "
+							+ "'aucun agent de cet employeur (SIRET) dans le fichier agents', SIRET, TRUE FROM RSU_COMPLEMENT"
+							+ " WHERE CAMPAGNE = ? AND SORTE = ? AND SIRET = ?", campagne, f.nom(), siret);
+				}
+			}
+		}
 		for (String table : List.of("RSU_ABSENCE", "RSU_PAIE", "RSU_COLLECTIVITE")) {
 			List<String> orphelins = siretsLus(campagne, table)
 				.stream()
@@ -291,10 +351,16 @@ public class DepotCampagne {
 	 * et paies dans l'ordre des fichiers, absences dans l'ordre de lecture.
 	 */
 	public record LignesEmployeur(List<CollectiviteLue> collectivites, List<Origine<Agent>> agents,
-			List<Origine<Absence>> absences, List<Origine<LignePaie>> paies) {
+			List<Origine<Absence>> absences, List<Origine<LignePaie>> paies, LignesFacultatives facultatives) {
+
+		public LignesEmployeur(List<CollectiviteLue> collectivites, List<Origine<Agent>> agents,
+				List<Origine<Absence>> absences, List<Origine<LignePaie>> paies) {
+			this(collectivites, agents, absences, paies, LignesFacultatives.aucune());
+		}
 
 		static LignesEmployeur vides() {
-			return new LignesEmployeur(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+			return new LignesEmployeur(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+					LignesFacultatives.vides());
 		}
 
 	}
@@ -349,7 +415,45 @@ public class DepotCampagne {
 						rs.getString("FICHIER"), rs.getLong("LIGNE")));
 			}
 		}, campagne, premier, dernier);
+		jdbc.query("SELECT SORTE, SIRET, DONNEES, FICHIER, LIGNE FROM RSU_COMPLEMENT" + intervalle + "FICHIER, LIGNE",
+				rs -> {
+					LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
+					if (l != null) {
+						ajouter(l.facultatives(), CodecComplements.lire(rs.getString("SORTE"), rs.getString("DONNEES")),
+								rs.getString("FICHIER"), rs.getLong("LIGNE"));
+					}
+				}, campagne, premier, dernier);
 		return parSiret;
+	}
+
+	private static void ajouter(LignesFacultatives f, Object e, String fichier, long ligne) {
+		if (!(e instanceof EnregistrementFacultatif enregistrement)) {
+			throw new IllegalArgumentException("complément inattendu : " + e);
+		}
+		f.ajouter(enregistrement, fichier, ligne);
+	}
+
+	/**
+	 * Note, pour le rapport d'exécution, les thèmes facultatifs d'un employeur : transmis ou non, et leurs lignes
+	 * retenues (écriture idempotente : une reprise peut la refaire).
+	 * @param themes thème → nombre de lignes retenues, ou −1 si le thème n'est pas transmis
+	 */
+	public void enregistrerThemes(long campagne, String siret, Map<String, Long> themes) {
+		jdbc.update("DELETE FROM RSU_THEME_EMPLOYEUR WHERE CAMPAGNE = ? AND SIRET = ?", campagne, siret);
+		List<Object[]> lignes = new ArrayList<>();
+		themes.forEach((theme, n) -> lignes.add(new Object[] { campagne, siret, theme, n >= 0, Math.max(0, n) }));
+		lot("INSERT INTO RSU_THEME_EMPLOYEUR VALUES (?,?,?,?,?)", lignes,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.BIGINT });
+	}
+
+	/** SIRET → thème → lignes retenues, ou −1 pour un thème non transmis. */
+	public Map<String, Map<String, Long>> themes(long campagne) {
+		Map<String, Map<String, Long>> r = new HashMap<>();
+		jdbc.query("SELECT SIRET, THEME, TRANSMIS, LIGNES FROM RSU_THEME_EMPLOYEUR WHERE CAMPAGNE = ?", rs -> {
+			r.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
+				.put(rs.getString(2), rs.getBoolean(3) ? rs.getLong(4) : -1L);
+		}, campagne);
+		return r;
 	}
 
 	private static Agent agent(ResultSet rs) throws SQLException {

@@ -85,7 +85,21 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 				assertThat(f.get("lues").asInt()).as(f.get("fichier").asString()).isEqualTo(attendu);
 			}
 		}
-		assertThat(fichiers).isEqualTo(16);
+		// les quatre fichiers du contrat des quatre exports, et les six fichiers facultatifs de trois d'entre eux
+		assertThat(fichiers).isEqualTo(16 + 3 * 6);
+		// la commune de 8 agents n'a transmis aucun fichier ni colonne facultatifs : le rapport le dit, thème par
+		// thème ; les trois autres ont tout transmis
+		for (JsonNode e : rapport.get("employeurs")) {
+			JsonNode themes = e.get("themes_facultatifs");
+			boolean valbrune = e.get("siret").asString().equals("00000000100008");
+			for (String theme : List.of("employeur-rsu", "accidents", "decisions-sante", "signalements", "formations",
+					"carrieres", "agents.boeth", "agents.teletravail", "agents.motif_contrat")) {
+				assertThat(themes.get(theme).isNumber()).as(e.get("siret") + " " + theme).isEqualTo(!valbrune);
+				if (valbrune) {
+					assertThat(themes.get(theme).asString()).isEqualTo("non transmis");
+				}
+			}
+		}
 		assertThat(rapport.get("total").get("rejetees").asInt()).isEqualTo(6);
 		assertThat(rapport.get("employeurs")).hasSize(4);
 		assertThat(rapport.toString()).doesNotContain("A00", "A09");

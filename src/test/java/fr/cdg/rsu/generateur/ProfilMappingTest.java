@@ -47,7 +47,9 @@ class ProfilMappingTest {
 		assertThat(profil).containsOnlyKeys("version", "colonnes", "valeurs");
 		Map<String, Map<String, List<String>>> colonnes = (Map<String, Map<String, List<String>>>) profil.get("colonnes");
 		Map<String, Map<String, String>> valeurs = (Map<String, Map<String, String>>) profil.get("valeurs");
-		assertThat(colonnes).containsOnlyKeys("collectivites", "agents", "absences", "remunerations");
+		// les quatre fichiers du contrat, puis les six fichiers facultatifs (input-themes.md)
+		assertThat(colonnes).containsOnlyKeys("collectivites", "agents", "absences", "remunerations", "employeur-rsu",
+				"accidents", "decisions-sante", "signalements", "formations", "carrieres");
 
 		Map<String, Set<String>> permis = Map.of("sexe", Set.of("F", "H"), "statut",
 				Set.of(Statut.TITULAIRE.name(), Statut.STAGIAIRE.name(), Statut.CONTRACTUEL_PERMANENT.name(),
@@ -57,7 +59,12 @@ class ProfilMappingTest {
 		int rejetsAttendus = 0;
 		for (Nature n : Nature.values()) {
 			Map<String, List<String>> parColonne = colonnes.get(n.nom());
-			assertThat(parColonne.keySet()).containsExactlyElementsOf(n.colonnes());
+			List<String> attendues = new ArrayList<>(n.colonnes());
+			if (n == Nature.AGENTS) {
+				// les colonnes facultatives des agents suivent celles du contrat
+				attendues.addAll(NatureFacultative.COLONNES_AGENTS);
+			}
+			assertThat(parColonne.keySet()).containsExactlyElementsOf(attendues);
 			Map<String, String> versCanonique = new HashMap<>();
 			parColonne.forEach((c, noms) -> noms.forEach(nom -> versCanonique.put(normer(nom), c)));
 			List<CsvRecord> lignes = new ArrayList<>();
@@ -81,7 +88,8 @@ class ProfilMappingTest {
 			for (CsvRecord l : lignes.subList(1, lignes.size())) {
 				for (int i = 0; i < entete.size(); i++) {
 					String c = canoniques.get(i);
-					if (c == null || !valeurs.containsKey(c) || l.getField(i).isEmpty()) {
+					if (c == null || !valeurs.containsKey(c) || !permis.containsKey(c) && !c.equals("motif")
+							&& !c.equals("filiere") || l.getField(i).isEmpty()) {
 						continue;
 					}
 					String lu = l.getField(i).strip();

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,18 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fr.cdg.rsu.domaine.Absence;
-import fr.cdg.rsu.domaine.Agent;
-import fr.cdg.rsu.domaine.Collectivite;
-import fr.cdg.rsu.domaine.LignePaie;
 import fr.cdg.rsu.generateur.GenerateurLots;
 import fr.cdg.rsu.indicateurs.comparaison.IndicateurPhare;
 import fr.cdg.rsu.indicateurs.comparaison.LignesDeComparaison;
-import fr.cdg.rsu.lecture.AssemblageEmployeur;
-import fr.cdg.rsu.lecture.InventaireEntrees;
-import fr.cdg.rsu.lecture.LecteurEntrees;
-import fr.cdg.rsu.lecture.LigneLue;
-import fr.cdg.rsu.lecture.Origine;
+import fr.cdg.rsu.lecture.DossierLu;
 
 /**
  * Le catalogue des indicateurs est la liste exacte de ce que les calculs écrivent : chaque clé (thème, indicateur)
@@ -43,7 +31,7 @@ class CatalogueTest {
 	static void calculer(@TempDir Path dossier) throws Exception {
 		ecrites(Path.of("input-samples"), 2024);
 		Path lot = dossier.resolve("lot");
-		new GenerateurLots().generer(new GenerateurLots.Demande(2024, 3L, 8, 3000, 4500, "csv", lot, "25"));
+		new GenerateurLots().generer(new GenerateurLots.Demande(2024, 3L, 8, 3000, 4500, "csv", lot, "25", true));
 		ecrites(lot, 2024);
 		for (Indicateur i : LignesDeComparaison.construire(List.of(), List.of(), List.of())) {
 			ECRITES.add(cle(i.theme(), i.indicateur()));
@@ -51,33 +39,9 @@ class CatalogueTest {
 	}
 
 	private static void ecrites(Path entree, int annee) throws Exception {
-		Map<String, Collectivite> collectivites = new LinkedHashMap<>();
-		Map<String, List<Origine<Agent>>> agents = new HashMap<>();
-		Map<String, List<Origine<Absence>>> absences = new HashMap<>();
-		Map<String, List<Origine<LignePaie>>> paies = new HashMap<>();
-		var inventaire = InventaireEntrees.inventorier(entree, null, null);
-		try (LecteurEntrees lecteur = new LecteurEntrees(inventaire.fichiers(), annee)) {
-			LigneLue l;
-			while ((l = lecteur.suivante()) != null) {
-				if (l instanceof LigneLue.Acceptee a) {
-					switch (a.enregistrement()) {
-						case Collectivite c -> collectivites.putIfAbsent(c.siret(), c);
-						case Agent g -> agents.computeIfAbsent(g.siret(), k -> new ArrayList<>())
-							.add(new Origine<>(g, a.fichier(), a.ligne()));
-						case Absence b -> absences.computeIfAbsent(b.siret(), k -> new ArrayList<>())
-							.add(new Origine<>(b, a.fichier(), a.ligne()));
-						case LignePaie p -> paies.computeIfAbsent(p.siret(), k -> new ArrayList<>())
-							.add(new Origine<>(p, a.fichier(), a.ligne()));
-						default -> throw new IllegalStateException("enregistrement inattendu : " + a.enregistrement());
-					}
-				}
-			}
-		}
-		assertThat(collectivites).isNotEmpty();
-		for (Collectivite c : collectivites.values()) {
-			String s = c.siret();
-			var assemblage = AssemblageEmployeur.assembler(c, annee, agents.getOrDefault(s, List.of()),
-					absences.getOrDefault(s, List.of()), paies.getOrDefault(s, List.of()));
+		DossierLu dossier = DossierLu.lire(entree, annee);
+		assertThat(dossier.collectivites()).isNotEmpty();
+		for (var assemblage : dossier.assembler(annee)) {
 			for (Indicateur i : CalculIndicateurs.calculer(assemblage.donnees()).indicateurs()) {
 				ECRITES.add(cle(i.theme(), i.indicateur()));
 			}

@@ -21,7 +21,8 @@ class LectureAnticipeeTest {
 
 	@Test
 	void rendLesMemesLignesDansLeMemeOrdreQueLaLectureDirecte() {
-		// input-samples : 4 employeurs, 3 481 lignes dont 6 rejetées, CSV et XLSX : plusieurs paquets de 1 000 lignes
+		// input-samples : 4 employeurs, 4 529 lignes (fichiers facultatifs compris) dont 6 rejetées, CSV et XLSX :
+		// plusieurs paquets de 1 000 lignes
 		var inventaire = InventaireEntrees.inventorier(Path.of("input-samples"), null, null);
 		List<LigneLue> directes = new ArrayList<>();
 		try (LecteurEntrees lecteur = new LecteurEntrees(inventaire.fichiers(), 2024)) {
@@ -37,11 +38,11 @@ class LectureAnticipeeTest {
 				anticipees.add(l);
 			}
 			assertThat(lecture.suivante()).isNull();
-			assertThat(lecture.statistiques().values().stream().mapToLong(s -> s.lues).sum()).isEqualTo(3_481);
+			assertThat(lecture.statistiques().values().stream().mapToLong(s -> s.lues).sum()).isEqualTo(4_529);
 			assertThat(lecture.statistiques().values().stream().mapToLong(s -> s.rejetees).sum())
 				.isEqualTo(directes.stream().filter(LigneLue.Rejetee.class::isInstance).count());
 		}
-		assertThat(directes).hasSize(3_481);
+		assertThat(directes).hasSize(4_529);
 		assertThat(anticipees).isEqualTo(directes);
 	}
 

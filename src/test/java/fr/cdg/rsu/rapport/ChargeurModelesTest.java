@@ -33,7 +33,7 @@ class ChargeurModelesTest {
 		JeuDeModeles jeu = ChargeurModeles.depuisDossier(LIVRES);
 		assertThat(jeu.documents()).extracting(ModeleDocument::fichier)
 			.containsExactly("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
-					"synthese-sante-securite.pdf", "fiche-synthetique.pdf");
+					"synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf");
 		assertThat(jeu.documents()).allSatisfy(d -> assertThat(d.sections()).isNotEmpty());
 		assertThat(jeu.libelles().libelle("groupes", "MO")).isEqualTo("Maladie ordinaire");
 	}
@@ -42,7 +42,7 @@ class ChargeurModelesTest {
 	void lesModelesLivresSontAussiEmpaquetesDansLeClasspath() {
 		JeuDeModeles jeu = ChargeurModeles.depuisClasspath();
 		assertThat(jeu.origine()).isEqualTo("classpath:report-templates/");
-		assertThat(jeu.documents()).hasSize(5);
+		assertThat(jeu.documents()).hasSize(6);
 	}
 
 	@Test

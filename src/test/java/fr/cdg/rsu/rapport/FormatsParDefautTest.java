@@ -11,6 +11,7 @@ import fr.cdg.rsu.rapport.modele.FormatsParDefaut;
 /**
  * Les formats par défaut, tirés du catalogue, sont ceux que la règle écrite à la main donnait avant lui (préfixes
  * {@code taux_}, {@code part}, liste des montants...) : les tableaux et le classeur n'ont pas changé d'apparence.
+ * Pour les thèmes facultatifs, la règle est celle de leur première version (jours fractionnaires, montants déclarés).
  */
 class FormatsParDefautTest {
 
@@ -28,6 +29,14 @@ class FormatsParDefautTest {
 			case "heures_sup_nombre", "heures_sup_par_agent" -> FormatNombre.HEURES;
 			case "traitement_brut", "primes", "nbi", "sft", "heures_sup_montant", "remuneration_annuelle_brute",
 					"remuneration_moyenne_etpr" ->
+				FormatNombre.EUROS;
+			case "jours_par_accident", "jours_formation", "jours_formation_par_agent", "jours_par_agent_forme",
+					"jours_greve", "signalements_pour_1000_agents" ->
+				FormatNombre.DECIMAL_1;
+			case "etpr_assujettissement" -> FormatNombre.DECIMAL_2;
+			case "heures_decharge" -> FormatNombre.HEURES;
+			case "cout_formation", "depenses_prevention", "depenses_amelioration_conditions_travail",
+					"depenses_prevention_par_agent", "psc_sante_montant_moyen", "psc_prevoyance_montant_moyen" ->
 				FormatNombre.EUROS;
 			default -> FormatNombre.ENTIER;
 		};

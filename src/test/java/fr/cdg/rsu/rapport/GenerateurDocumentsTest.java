@@ -84,22 +84,22 @@ class GenerateurDocumentsTest {
 	}
 
 	@Test
-	void lesSixFichiersSontEcritsSansFichierTemporaireRestant() throws IOException {
+	void lesSeptFichiersSontEcritsSansFichierTemporaireRestant() throws IOException {
 		for (Collectivite c : List.of(FixturesIndicateurs.GRANDE, FixturesIndicateurs.PETITE)) {
 			try (Stream<Path> f = Files.list(dossier(c))) {
 				assertThat(f.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
 						"synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
-						"synthese-sante-securite.pdf", "fiche-synthetique.pdf", "indicateurs.xlsx");
+						"synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf", "indicateurs.xlsx");
 			}
 		}
-		assertThat(generateur.fichiers()).hasSize(6);
+		assertThat(generateur.fichiers()).hasSize(7);
 	}
 
 	@Test
 	void aucunTexteInterditDansAucunPdf() throws IOException {
 		for (Collectivite c : List.of(FixturesIndicateurs.GRANDE, FixturesIndicateurs.PETITE)) {
 			for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
-					"synthese-sante-securite.pdf", "fiche-synthetique.pdf")) {
+					"synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf")) {
 				String texte = TextePdf.texte(pdf(c, nom));
 				assertThat(INTERDIT.matcher(texte).find()).as(c.siret() + "/" + nom + " : " + texte).isFalse();
 				assertThat(texte).contains("é", "è");
@@ -194,7 +194,7 @@ class GenerateurDocumentsTest {
 		Path d = sortie.resolve("seuil-5");
 		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, d, PUBLICATION, 5);
 		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
-				"synthese-sante-securite.pdf", "fiche-synthetique.pdf")) {
+				"synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf")) {
 			String texte = TextePdf.texte(d.resolve(nom)).replaceAll("\\s+", " ");
 			assertThat(texte).as(nom)
 				.contains("Pour qu'aucun agent ne puisse être reconnu, certains chiffres sont remplacés par « s » : "
@@ -253,7 +253,7 @@ class GenerateurDocumentsTest {
 		Path d = sortie.resolve("vide");
 		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, List.of(), d, PUBLICATION, SEUIL);
 		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
-				"synthese-sante-securite.pdf", "fiche-synthetique.pdf")) {
+				"synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf")) {
 			String texte = TextePdf.texte(d.resolve(nom));
 			assertThat(INTERDIT.matcher(texte).find()).as(nom).isFalse();
 			assertThat(texte).contains("–");
@@ -319,7 +319,7 @@ class GenerateurDocumentsTest {
 		new GenerateurDocuments(Path.of("report-templates")).ecrire(FixturesIndicateurs.PETITE, 2024, petite, neuf,
 				PUBLICATION, SEUIL);
 		for (String nom : List.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
-				"synthese-sante-securite.pdf", "fiche-synthetique.pdf")) {
+				"synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf")) {
 			Path reutilise = pdf(FixturesIndicateurs.PETITE, nom);
 			assertThat(TextePdf.texte(reutilise)).as(nom).isEqualTo(TextePdf.texte(neuf.resolve(nom)));
 			assertThat(polices(reutilise)).as(nom).isNotEmpty().isEqualTo(polices(neuf.resolve(nom)));
@@ -357,7 +357,7 @@ class GenerateurDocumentsTest {
 			assertThat(f.map(p -> p.getFileName().toString()))
 				.noneMatch(n -> n.endsWith(EcritureAtomique.SUFFIXE_TEMPORAIRE))
 				.containsExactlyInAnyOrder("synthese-absenteisme.pdf", "synthese-remunerations.pdf",
-						"synthese-egalite.pdf", "synthese-sante-securite.pdf", "fiche-synthetique.pdf",
+						"synthese-egalite.pdf", "synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf",
 						GenerateurDocuments.CLASSEUR);
 		}
 	}

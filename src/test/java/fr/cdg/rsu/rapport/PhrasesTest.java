@@ -213,4 +213,59 @@ class PhrasesTest {
 		assertThat(MODELES.libelles().enPhrase("ATSEM")).isEqualTo("ATSEM");
 	}
 
+	private static Indicateur reponse(String rubrique, long valeur) {
+		// une réponse de l'employeur : population vide, base l'effectif au 31/12 (ici 40 agents)
+		return Indicateur.valeur(Theme.EMPLOYEUR, rubrique, "", "", "ensemble", "ensemble", BigDecimal.valueOf(valeur),
+				40);
+	}
+
+	private static List<String> paragraphesDe(DocumentRapport d, String titre) {
+		return d.sections().stream()
+			.filter(s -> s.titre().equals(titre))
+			.flatMap(s -> s.blocs().stream())
+			.filter(Bloc.Paragraphe.class::isInstance)
+			.map(b -> ((Bloc.Paragraphe) b).texte())
+			.toList();
+	}
+
+	@Test
+	void uneRubriqueLaisseeVideEstNonRenseigneeJamaisNon() {
+		// DUERP oui, plan RPS non, démarche TMS laissée vide (pas de ligne), CMR non, registre oui, assurance vide
+		List<Indicateur> lignes = List.of(reponse("duerp", 1), reponse("plan_prevention_rps", 0),
+				reponse("demarche_cmr", 0), reponse("registre_sst", 1), reponse("nb_assistants_prevention", 2),
+				reponse("nb_conseillers_prevention", 1), reponse("depenses_prevention", 436));
+		List<String> p = paragraphesDe(document("fiche-synthetique.pdf", lignes), "Prévention et risques professionnels");
+		assertThat(p).containsExactly(
+				"La collectivité compte 2 assistants de prévention et un conseiller de prévention. Désignation d'un ACFI :"
+						+ " non renseigné. Les dépenses en matière de prévention s'élèvent à 436\u00A0€ en 2024. Dépenses"
+						+ " pour l'amélioration des conditions de travail : non renseigné.",
+				"La collectivité dispose d'un document unique d'évaluation des risques professionnels (DUERP). Elle ne"
+						+ " dispose pas de plan de prévention des risques psychosociaux. Démarche de prévention des TMS :"
+						+ " non renseigné. Elle n'a pas de démarche de prévention des risques cancérogènes (CMR). Elle"
+						+ " dispose d'un registre de santé et de sécurité au travail. Contrat d'assurance des risques"
+						+ " statutaires : non renseigné.");
+	}
+
+	@Test
+	void unFichierFacultatifNonTransmisDonneUneSeulePhrase() {
+		// aucune ligne des thèmes employeur, signalements, accidents déclarés : l'employeur n'a transmis aucun des
+		// fichiers facultatifs ; un taux d'absentéisme suffit à faire un document
+		List<Indicateur> lignes = List.of(
+				rapport("taux_absenteisme", "permanents", "global", "ensemble", "ensemble", 730, 20 * 365, 100));
+		DocumentRapport rps = document("synthese-rps.pdf", lignes);
+		assertThat(paragraphesDe(rps, "Droits sociaux"))
+			.containsExactly("Droits sociaux : non renseigné (fichier employeur-rsu non transmis).");
+		assertThat(paragraphesDe(rps, "Documents et démarches de prévention")).containsExactly(
+				"Documents et démarches de prévention : non renseigné (fichier employeur-rsu non transmis).",
+				"Dépenses et formations liées à la prévention : non renseigné (fichiers employeur-rsu et formations non"
+						+ " transmis).");
+		// une rangée de chiffres clés dont aucun n'a de fichier source devient une phrase, pas quatre « non transmis »
+		assertThat(paragraphesDe(rps, "Accidents du travail et maladies professionnelles").getFirst())
+			.startsWith("Accidents de service déclarés, accidents de trajet déclarés, maladies professionnelles"
+					+ " déclarées et des accidents et maladies déclarés sans arrêt : non transmis");
+		assertThat(rps.sections().stream().flatMap(s -> s.blocs().stream()))
+			.noneMatch(b -> b instanceof Bloc.ChiffresCles c && c.chiffres().stream()
+				.allMatch(x -> x.valeur().etat() == fr.cdg.rsu.rapport.document.Valeur.Etat.NON_TRANSMISE));
+	}
+
 }

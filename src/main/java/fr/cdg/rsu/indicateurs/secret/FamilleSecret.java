@@ -34,6 +34,14 @@ public enum FamilleSecret {
 	/** Les indicateurs du thème rémunérations qui décrivent la structure et non la paie. */
 	private static final Set<String> STRUCTURE_DANS_LA_PAIE = Set.of("etpr");
 
+	/** Les indicateurs des thèmes de santé qui décrivent la population de la case, pas la santé de ses agents. */
+	private static final Set<String> STRUCTURE_DANS_LA_SANTE = Set.of("effectif", "etpr_assujettissement",
+			"assujetti_obligation_emploi");
+
+	/** Dans les conditions de travail, ce qui touche à la santé : les visites au médecin de prévention. */
+	private static final Set<String> SANTE_DANS_LES_CONDITIONS = Set.of("visites_sur_demande",
+			"agents_visite_sur_demande", "part_agents_visite_sur_demande");
+
 	public static FamilleSecret de(Theme theme, String indicateur) {
 		return switch (theme) {
 			case EFFECTIFS -> indicateur.equals("age_moyen") ? AGE : STRUCTURE;
@@ -42,6 +50,18 @@ public enum FamilleSecret {
 			case ACCIDENTS -> SANTE;
 			case REMUNERATIONS -> STRUCTURE_DANS_LA_PAIE.contains(indicateur) ? STRUCTURE : REMUNERATION;
 			case EGALITE -> indicateur.equals("ecart_remuneration") ? ECART_REMUNERATION : STRUCTURE;
+			// la santé des agents (secret.md : « health ») : accidents déclarés, décisions d'inaptitude ou de
+			// reclassement, actes de violence subis (une victime se reconnaît dans une petite équipe), et le handicap,
+			// donnée de santé au sens du RGPD (art. 9) : « 1 bénéficiaire parmi 2 femmes de catégorie A » la désigne
+			case ACCIDENTS_DECLARES, DECISIONS_SANTE, SIGNALEMENTS, HANDICAP ->
+				STRUCTURE_DANS_LA_SANTE.contains(indicateur) ? STRUCTURE : SANTE;
+			// une visite au médecin de prévention à sa demande dit quelque chose de la santé de l'agent ; le
+			// télétravail et le conseil en évolution professionnelle disent l'organisation du travail
+			case CONDITIONS_TRAVAIL -> SANTE_DANS_LES_CONDITIONS.contains(indicateur) ? SANTE : STRUCTURE;
+			// la formation et les carrières sont l'action de l'employeur sur ses agents, que le CST examine (plan de
+			// formation, lignes directrices de gestion) : ni santé ni paie, de la structure, jamais masquée ; les
+			// contrats sont la composition du personnel ; les réponses de l'employeur le décrivent, lui
+			case FORMATION, CARRIERES, CONTRATS, EMPLOYEUR -> STRUCTURE;
 		};
 	}
 

@@ -44,6 +44,15 @@ import fr.cdg.rsu.rapport.modele.Vocabulaire;
 public final class ClasseurIndicateurs {
 
 	private static final List<Theme> ORDRE = List.of(Theme.EFFECTIFS, Theme.ABSENTEISME, Theme.ACCIDENTS,
+			Theme.REMUNERATIONS, Theme.EGALITE, Theme.ACCIDENTS_DECLARES, Theme.DECISIONS_SANTE, Theme.SIGNALEMENTS,
+			Theme.FORMATION, Theme.CARRIERES, Theme.HANDICAP, Theme.CONDITIONS_TRAVAIL, Theme.CONTRATS,
+			Theme.EMPLOYEUR);
+
+	/**
+	 * Les thèmes qui ont toujours leur feuille, vide comprise (ceux des quatre fichiers du contrat) ; ceux des fichiers
+	 * facultatifs n'en ont une que s'ils ont des lignes : un thème non transmis n'ajoute pas de feuille vide.
+	 */
+	private static final List<Theme> TOUJOURS = List.of(Theme.EFFECTIFS, Theme.ABSENTEISME, Theme.ACCIDENTS,
 			Theme.REMUNERATIONS, Theme.EGALITE);
 
 	/** Rang d'affichage des populations et des groupes ; un code inconnu passe après les connus. */
@@ -98,6 +107,9 @@ public final class ClasseurIndicateurs {
 		for (Theme theme : ORDRE) {
 			Map<String, Integer> ordre = ordreIndicateurs.getOrDefault(theme, Map.of());
 			List<Indicateur> l = parTheme.getOrDefault(theme, List.of());
+			if (l.isEmpty() && !TOUJOURS.contains(theme)) {
+				continue;
+			}
 			Ligne[] triees = new Ligne[l.size()];
 			for (int k = 0; k < triees.length; k++) {
 				Indicateur i = l.get(k);
@@ -118,10 +130,12 @@ public final class ClasseurIndicateurs {
 			throws IOException {
 		String nom = libelles.libelle(Libelles.THEMES, theme.code()).replaceAll("[\\\\/?*\\[\\]:]", " ");
 		Worksheet ws = wb.newWorksheet(nom.length() > 31 ? nom.substring(0, 31) : nom);
-		boolean groupe = theme == Theme.ABSENTEISME || theme == Theme.ACCIDENTS;
+		boolean absences = theme == Theme.ABSENTEISME || theme == Theme.ACCIDENTS;
+		// les thèmes facultatifs ont un groupe quand ils en écrivent un : nature d'accident, type de décision...
+		boolean groupe = absences || Arrays.stream(lignes).anyMatch(l -> !l.indicateur.groupe().isEmpty());
 		List<String> entetes = new ArrayList<>(List.of("Indicateur", "Population"));
 		if (groupe) {
-			entetes.add("Groupe d'absences / motif");
+			entetes.add(absences ? "Groupe d'absences / motif" : "Nature / type");
 		}
 		entetes.addAll(List.of("Dimension", "Modalité", "Valeur", "Numérateur", "Dénominateur"));
 		int[] largeurs = groupe ? new int[] { 40, 26, 30, 24, 34, 14, 14, 14 } : new int[] { 40, 26, 24, 34, 14, 14, 14 };

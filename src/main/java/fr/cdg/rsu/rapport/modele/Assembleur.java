@@ -122,6 +122,10 @@ public final class Assembleur {
 	}
 
 	private @Nullable Bloc phrases(ModeleBloc.Phrases p, Contexte ctx) {
+		if (p.siNonTransmis() != null && p.phrases().stream()
+			.allMatch(f -> ctx.valeur(f.cle(), Map.of(), f.format()).etat() == Valeur.Etat.NON_TRANSMISE)) {
+			return new Bloc.Paragraphe(ctx.texte(p.siNonTransmis()));
+		}
 		List<String> r = new ArrayList<>();
 		for (ModeleBloc.Phrase phrase : p.phrases()) {
 			String t = phrase.selon() == null ? phraseValeur(phrase, ctx) : phraseExtreme(phrase, ctx);
@@ -135,6 +139,9 @@ public final class Assembleur {
 	/** La phrase d'une valeur : rien si elle est secrète, indisponible ou absente. */
 	private @Nullable String phraseValeur(ModeleBloc.Phrase p, Contexte ctx) {
 		Valeur v = ctx.valeur(p.cle(), Map.of(), p.format());
+		if ((v.etat() == Valeur.Etat.ABSENTE || v.etat() == Valeur.Etat.NON_TRANSMISE) && p.siNonRenseigne() != null) {
+			return ctx.texte(p.siNonRenseigne());
+		}
 		if (v.etat() != Valeur.Etat.NORMALE || v.nombre() == null) {
 			return null;
 		}
@@ -183,6 +190,10 @@ public final class Assembleur {
 		return ctx.texte(modele.replace("${valeur}", texte).replace("${modalite}", enumeration(ex)));
 	}
 
+	private static String majuscule(String texte) {
+		return texte.isEmpty() ? texte : Character.toUpperCase(texte.charAt(0)) + texte.substring(1);
+	}
+
 	/** « a », « a et b », « a, b et c ». */
 	static String enumeration(List<String> termes) {
 		if (termes.size() <= 1) {
@@ -197,6 +208,13 @@ public final class Assembleur {
 			CleModele k = e.cle();
 			r.add(new Bloc.ChiffreCle(ctx.texte(e.libelle()), ctx.valeur(k, Map.of(), e.format()),
 					e.precision() == null ? null : ctx.texte(e.precision())));
+		}
+		// une rangée de « non transmis » (les accidents déclarés d'un employeur sans fichier accidents) : une phrase
+		// qui nomme ces chiffres et dit pourquoi ils manquent
+		if (nonTransmis(r.stream().map(Bloc.ChiffreCle::valeur).toList())) {
+			String noms = c.titre() != null ? ctx.texte(c.titre())
+					: enumeration(r.stream().map(Bloc.ChiffreCle::libelle).toList());
+			return new Bloc.Paragraphe(majuscule(noms) + " : " + ctx.texte(apparence.nonTransmis()));
 		}
 		return new Bloc.ChiffresCles(c.titre() == null ? null : ctx.texte(c.titre()), r);
 	}

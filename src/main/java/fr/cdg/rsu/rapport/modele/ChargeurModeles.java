@@ -46,7 +46,7 @@ public final class ChargeurModeles {
 
 	/** Les modèles des documents PDF, dans l'ordre de production. */
 	public static final List<String> DOCUMENTS = List.of("synthese-absenteisme.yaml", "synthese-remunerations.yaml",
-			"synthese-egalite.yaml", "synthese-sante-securite.yaml", "fiche-synthetique.yaml");
+			"synthese-egalite.yaml", "synthese-sante-securite.yaml", "synthese-rps.yaml", "fiche-synthetique.yaml");
 
 	/** Le dossier des modèles dans le jar. */
 	public static final String RESSOURCE = "report-templates/";

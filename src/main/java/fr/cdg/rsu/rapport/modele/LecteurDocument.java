@@ -149,7 +149,8 @@ final class LecteurDocument extends LecteurYaml {
 	private static final Set<String> VARIABLES_PHRASE = Set.of("valeur", "modalite");
 
 	private ModeleBloc phrases(Map<String, Object> m, String chemin) {
-		verifierCles(m, chemin, union(Set.of("type", "elements", "format"), ChargeurModeles.CHAMPS_CLE));
+		verifierCles(m, chemin, union(Set.of("type", "elements", "format", "si_non_transmis"),
+				ChargeurModeles.CHAMPS_CLE));
 		CleModele base = cle(m, chemin);
 		@Nullable FormatNombre formatBloc = format(m, chemin);
 		List<ModeleBloc.Phrase> r = new ArrayList<>();
@@ -160,8 +161,8 @@ final class LecteurDocument extends LecteurYaml {
 		for (int i = 0; i < l.size(); i++) {
 			String c = chemin + ".elements[" + i + "]";
 			Map<String, Object> e = carte(l.get(i), c);
-			verifierCles(e, c, union(Set.of("texte", "texte_egalite", "si_zero", "si_un", "selon", "ordre",
-					"effectif_minimum", "format"), ChargeurModeles.CHAMPS_CLE));
+			verifierCles(e, c, union(Set.of("texte", "texte_egalite", "si_zero", "si_un", "si_non_renseigne", "selon",
+					"ordre", "effectif_minimum", "format"), ChargeurModeles.CHAMPS_CLE));
 			CleModele k = base.avec(cle(e, c));
 			String selon = texteFacultatif(e, "selon", c);
 			if (selon != null) {
@@ -186,9 +187,9 @@ final class LecteurDocument extends LecteurYaml {
 			r.add(new ModeleBloc.Phrase(k, selon, !"croissant".equals(ordre), entier(e, "effectif_minimum", c, 0),
 					f != null ? f : formatBloc, texte, texteFacultatif(e, "texte_egalite", c, VARIABLES_PHRASE),
 					texteFacultatif(e, "si_zero", c, VARIABLES_PHRASE), texteFacultatif(e, "si_un", c,
-							VARIABLES_PHRASE)));
+							VARIABLES_PHRASE), texteFacultatif(e, "si_non_renseigne", c)));
 		}
-		return new ModeleBloc.Phrases(r);
+		return new ModeleBloc.Phrases(r, texteFacultatif(m, "si_non_transmis", chemin));
 	}
 
 	private Axe axe(@Nullable Object o, String chemin) {

@@ -52,8 +52,11 @@ public sealed interface ModeleBloc {
 	/**
 	 * Des phrases qui énoncent des valeurs (« Pour 100 agents, on dénombre 188 arrêts. »), imprimées ensemble en un
 	 * paragraphe ; une phrase dont la valeur est secrète ou indisponible n'est pas écrite.
+	 *
+	 * @param siNonTransmis la phrase qui remplace le bloc quand aucune de ses valeurs n'a de source transmise (le
+	 * fichier facultatif manque) : une seule « non renseigné » au lieu d'une par phrase
 	 */
-	record Phrases(List<Phrase> phrases) implements ModeleBloc {
+	record Phrases(List<Phrase> phrases, @Nullable String siNonTransmis) implements ModeleBloc {
 		public Phrases {
 			phrases = List.copyOf(phrases);
 		}
@@ -68,10 +71,12 @@ public sealed interface ModeleBloc {
 	 *
 	 * @param siZero la phrase quand la valeur (la plus grande, avec {@code selon}) est nulle : « Aucun agent absent... »
 	 * @param siUn la phrase quand la valeur vaut 1 (le singulier)
+	 * @param siNonRenseigne la phrase quand la valeur n'a pas de ligne (une rubrique laissée vide, un fichier non
+	 * transmis) : « non renseigné », jamais un « non » ou un zéro que personne n'a déclaré ; sans elle, pas de phrase
 	 */
 	record Phrase(CleModele cle, @Nullable String selon, boolean decroissant, int effectifMinimum,
 			@Nullable FormatNombre format, String texte, @Nullable String texteEgalite, @Nullable String siZero,
-			@Nullable String siUn) {
+			@Nullable String siUn, @Nullable String siNonRenseigne) {
 	}
 
 	/** Un élément nommé : une ligne, une colonne, une série, une catégorie ou un chiffre clé. */

@@ -767,10 +767,28 @@ public final class ExportateurPdf {
 				somme += 1f;
 			}
 			float largeurTableau = n <= 2 ? LARGEUR * 0.75f : LARGEUR;
+			float[] largeurs = new float[n + 1];
+			for (int i = 0; i <= n; i++) {
+				largeurs[i] = largeurTableau * poids[i] / somme;
+			}
+			// un mot d'en-tête plus large que sa colonne (« Accompagnements ») déborderait sur la voisine : la
+			// colonne s'élargit, aux dépens de celle des libellés
+			Police mesureGrasse = mesure(grasse);
+			for (int i = 1; i <= n; i++) {
+				float mot = 0;
+				for (String m : tab.colonnes().get(i - 1).split("[ \n]")) {
+					mot = Math.max(mot, mesureGrasse.largeur(m, 8.5f));
+				}
+				float manque = mot + 9 - largeurs[i];
+				if (manque > 0) {
+					largeurs[i] += manque;
+					largeurs[0] -= manque;
+				}
+			}
 			float[] x = new float[n + 2];
 			x[0] = GAUCHE;
 			for (int i = 0; i <= n; i++) {
-				x[i + 1] = x[i] + largeurTableau * poids[i] / somme;
+				x[i + 1] = x[i] + largeurs[i];
 			}
 			Texte titre = tab.titre() == null ? null
 					: texte(tab.titre(), grasse, 10, texte, 10, Alignement.GAUCHE, largeurTableau - 2);

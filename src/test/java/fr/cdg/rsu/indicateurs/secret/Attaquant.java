@@ -600,6 +600,8 @@ public final class Attaquant {
 				}
 				default -> null;
 			};
+			// les thèmes facultatifs (input-themes.md) n'ont pas encore de sens modélisé ici : l'attaquant les ignore
+			default -> null;
 		};
 	}
 

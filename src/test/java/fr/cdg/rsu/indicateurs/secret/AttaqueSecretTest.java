@@ -848,6 +848,8 @@ class AttaqueSecretTest {
 			case REMUNERATIONS -> !c.indicateur().equals("etpr");
 			case EGALITE -> c.indicateur().equals("ecart_remuneration");
 			case EFFECTIFS -> c.indicateur().equals("age_moyen");
+			// thèmes facultatifs : l'attaquant ne les modélise pas encore, leur famille est celle du programme
+			default -> FamilleSecret.de(c.theme(), c.indicateur()).protegee();
 		};
 	}
 
