@@ -22,6 +22,14 @@ public enum FamilleSecret {
 	/** Santé : tout l'absentéisme et les accidents (jours, arrêts, agents absents, taux, gravité, carence). */
 	SANTE,
 
+	/**
+	 * Le handicap (bénéficiaires de l'obligation d'emploi), donnée de santé au sens du RGPD (art. 9), compté sur les
+	 * agents présents au 31/12. Une famille à part de la santé : dans une même case que l'absentéisme, dont la
+	 * population est celle des agents employés dans l'année, « 1 bénéficiaire parmi 1 contractuel non permanent présent »
+	 * était publié au motif que la case comptait cinq saisonniers employés dans l'année.
+	 */
+	HANDICAP,
+
 	/** Paie : sommes, moyennes et parts des rémunérations, comptées sur les agents payés de la cellule. */
 	REMUNERATION,
 
@@ -53,8 +61,9 @@ public enum FamilleSecret {
 			// la santé des agents (secret.md : « health ») : accidents déclarés, décisions d'inaptitude ou de
 			// reclassement, actes de violence subis (une victime se reconnaît dans une petite équipe), et le handicap,
 			// donnée de santé au sens du RGPD (art. 9) : « 1 bénéficiaire parmi 2 femmes de catégorie A » la désigne
-			case ACCIDENTS_DECLARES, DECISIONS_SANTE, SIGNALEMENTS, HANDICAP ->
+			case ACCIDENTS_DECLARES, DECISIONS_SANTE, SIGNALEMENTS ->
 				STRUCTURE_DANS_LA_SANTE.contains(indicateur) ? STRUCTURE : SANTE;
+			case HANDICAP -> STRUCTURE_DANS_LA_SANTE.contains(indicateur) ? STRUCTURE : HANDICAP;
 			// une visite au médecin de prévention à sa demande dit quelque chose de la santé de l'agent ; le
 			// télétravail et le conseil en évolution professionnelle disent l'organisation du travail
 			case CONDITIONS_TRAVAIL -> SANTE_DANS_LES_CONDITIONS.contains(indicateur) ? SANTE : STRUCTURE;

@@ -407,17 +407,21 @@ public final class Assembleur {
 			.toList();
 		List<Bloc.LigneTableau> lignes = new ArrayList<>();
 		for (Indicateur i : retenues) {
+			// sans en-tête d'effectif, la seule valeur : l'effectif d'un compte (accidents par cadre d'emplois) n'est
+			// pas relu des lignes publiées, seul celui d'un taux (son dénominateur) l'est
 			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.dimension(), i.modalite()),
-					List.of(Valeur.normale(valeur(i), f), Valeur.normale(BigDecimal.valueOf(effectif(i)),
-							FormatNombre.ENTIER)),
+					c.enteteEffectif() == null ? List.of(Valeur.normale(valeur(i), f))
+							: List.of(Valeur.normale(valeur(i), f),
+									Valeur.normale(BigDecimal.valueOf(effectif(i)), FormatNombre.ENTIER)),
 					false));
 		}
 		String titre = c.titre() == null ? null : ctx.texte(c.titre());
 		if (lignes.isEmpty()) {
 			return new Bloc.Paragraphe((titre == null ? "" : titre + " : ") + ctx.texte(c.siVide()));
 		}
-		return new Bloc.Tableau(titre, ctx.texte(c.enteteLignes()),
-				List.of(ctx.texte(c.enteteValeur()), ctx.texte(c.enteteEffectif())), lignes, null);
+		return new Bloc.Tableau(titre, ctx.texte(c.enteteLignes()), c.enteteEffectif() == null
+				? List.of(ctx.texte(c.enteteValeur()))
+				: List.of(ctx.texte(c.enteteValeur()), ctx.texte(c.enteteEffectif())), lignes, null);
 	}
 
 	/** L'effectif d'une cellule de taux : son dénominateur s'il est un compte d'agents, sinon sa base. */

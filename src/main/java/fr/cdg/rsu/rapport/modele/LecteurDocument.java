@@ -140,7 +140,7 @@ final class LecteurDocument extends LecteurYaml {
 			throw erreur(chemin + ".ordre", "croissant ou decroissant attendu");
 		}
 		return new ModeleBloc.Classement(texteFacultatif(m, "titre", chemin), texte(m, "entete_lignes", chemin),
-				texte(m, "entete_valeur", chemin), texte(m, "entete_effectif", chemin), base,
+				texte(m, "entete_valeur", chemin), texteFacultatif(m, "entete_effectif", chemin), base,
 				ordre.equals("decroissant"), entier(m, "nombre", chemin, 3), entier(m, "effectif_minimum", chemin, 0),
 				format(m, chemin), texte(m, "si_vide", chemin), nombreFacultatif(m, "valeur_inferieure_a", chemin),
 				nombreFacultatif(m, "valeur_superieure_a", chemin));

@@ -43,7 +43,7 @@ public sealed interface ModeleBloc {
 	 * Les modalités d'une dimension rangées par valeur (par exemple les cadres d'emplois les plus féminisés), en ne
 	 * gardant que celles dont le dénominateur atteint {@code effectifMinimum} et qui ne sont pas secrètes.
 	 */
-	record Classement(@Nullable String titre, String enteteLignes, String enteteValeur, String enteteEffectif,
+	record Classement(@Nullable String titre, String enteteLignes, String enteteValeur, @Nullable String enteteEffectif,
 			CleModele base, boolean decroissant, int nombre, int effectifMinimum, @Nullable FormatNombre format,
 			String siVide, @Nullable BigDecimal valeurInferieureA, @Nullable BigDecimal valeurSuperieureA)
 			implements ModeleBloc {

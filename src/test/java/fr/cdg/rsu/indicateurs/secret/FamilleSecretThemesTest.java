@@ -1,11 +1,15 @@
 package fr.cdg.rsu.indicateurs.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.rapport.modele.Vocabulaire;
 
@@ -21,8 +25,8 @@ class FamilleSecretThemesTest {
 		for (Theme t : Set.of(Theme.ACCIDENTS_DECLARES, Theme.DECISIONS_SANTE, Theme.SIGNALEMENTS, Theme.HANDICAP)) {
 			for (String i : Vocabulaire.INDICATEURS.get(t)) {
 				boolean structure = Set.of("etpr_assujettissement", "assujetti_obligation_emploi").contains(i);
-				assertThat(FamilleSecret.de(t, i)).as(t + "/" + i)
-					.isEqualTo(structure ? FamilleSecret.STRUCTURE : FamilleSecret.SANTE);
+				FamilleSecret sante = t == Theme.HANDICAP ? FamilleSecret.HANDICAP : FamilleSecret.SANTE;
+				assertThat(FamilleSecret.de(t, i)).as(t + "/" + i).isEqualTo(structure ? FamilleSecret.STRUCTURE : sante);
 			}
 		}
 		for (Theme t : Set.of(Theme.FORMATION, Theme.CARRIERES, Theme.CONTRATS, Theme.EMPLOYEUR)) {
@@ -42,6 +46,22 @@ class FamilleSecretThemesTest {
 		for (Theme t : Theme.values()) {
 			assertThat(Vocabulaire.INDICATEURS.get(t)).as(t.code()).isNotEmpty();
 		}
+	}
+
+	@Test
+	void leHandicapDUnSeulAgentPresentEstMasqueMemeSiLAbsenteismeDeSaPopulationEstPublie() {
+		// contractuels non permanents : 5 employés dans l'année (saisonniers), 1 seul présent au 31/12, bénéficiaire
+		// de l'obligation d'emploi. L'absentéisme décrit les 5 (12 jours) : publié. « 1 BOETH sur 1 agent présent »
+		// désigne le seul présent : masqué, même s'il partageait la case de l'absentéisme (population 5)
+		Indicateur jours = Indicateur.valeur(Theme.ABSENTEISME, "jours", "non_permanents", "global", "ensemble",
+				"ensemble", BigDecimal.valueOf(12), 5);
+		Indicateur boeth = Indicateur.valeur(Theme.HANDICAP, "boeth", "non_permanents", "", "ensemble", "ensemble",
+				BigDecimal.ONE, 1);
+		Indicateur part = Indicateur.rapport(Theme.HANDICAP, "part_boeth", "non_permanents", "", "ensemble", "ensemble",
+				BigDecimal.ONE, BigDecimal.ONE, BigDecimal.valueOf(100), 1);
+		List<Indicateur> r = SecretStatistique.appliquer(List.of(jours, boeth, part), 3);
+		assertThat(r).extracting(Indicateur::indicateur, Indicateur::secret)
+			.containsExactly(tuple("jours", false), tuple("boeth", true), tuple("part_boeth", true));
 	}
 
 }
