@@ -204,7 +204,7 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 	}
 
 	static final String AIDE = """
-			rsu-syntheses : synthèses du Rapport Social Unique (absentéisme, rémunérations, égalité professionnelle)
+			rsu-syntheses : synthèses du Rapport Social Unique (absentéisme, rémunérations, égalité, santé-sécurité, RPS, fiche)
 
 			Utilisation :
 			  ./rsu --annee=2024 --entree=<dossier> [--sortie=<dossier>] [options]

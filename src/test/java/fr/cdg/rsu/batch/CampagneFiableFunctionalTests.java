@@ -15,12 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.cdg.rsu.rapport.TextePdf;
 import fr.cdg.rsu.generateur.GenerateurLots;
 
 /**
@@ -100,9 +98,9 @@ class CampagneFiableFunctionalTests {
 		Path annee = sortie.resolve("2024");
 		assertThat(Files.readString(annee.resolve("rapport-execution.json"))).contains("\"fichiers_manquants\"")
 			.contains("aucun fichier absences");
-		String absenteisme = texte(annee.resolve("00000000200006/synthese-absenteisme.pdf"));
+		String absenteisme = TextePdf.texte(annee.resolve("00000000200006/synthese-absenteisme.pdf"));
 		assertThat(absenteisme).contains("non transmis").doesNotContain("0,0 %").doesNotContain("0,00 %");
-		assertThat(texte(annee.resolve("00000000200006/synthese-remunerations.pdf"))).contains("non transmis");
+		assertThat(TextePdf.texte(annee.resolve("00000000200006/synthese-remunerations.pdf"))).contains("non transmis");
 		// aucun indicateur d'absentéisme publié : pas un zéro que personne n'a déclaré
 		assertThat(Files.readString(annee.resolve("00000000200006/indicateurs.csv"))).doesNotContain(",absenteisme,")
 			.doesNotContain(",remunerations,");
@@ -215,12 +213,6 @@ class CampagneFiableFunctionalTests {
 		List<String> l = new ArrayList<>(List.of(options));
 		l.addAll(List.of(autres));
 		return l.toArray(String[]::new);
-	}
-
-	private static String texte(Path pdf) throws IOException {
-		try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-			return new PDFTextStripper().getText(d);
-		}
 	}
 
 }

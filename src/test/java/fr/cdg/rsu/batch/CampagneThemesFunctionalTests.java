@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import fr.cdg.rsu.rapport.TextePdf;
+
 /**
  * Le job entier avec les fichiers facultatifs du RSU ({@code input-themes.md}) : une campagne de deux exports, l'un
  * avec les six fichiers et des colonnes facultatives, l'autre sans aucun ; puis une campagne sans aucun fichier
@@ -162,6 +164,21 @@ class CampagneThemesFunctionalTests {
 				"Handicap", "Réponses de l'employeur", "Formation");
 		assertThat(feuilles(annee.resolve(SANS).resolve("indicateurs.xlsx"))).containsExactly("Effectifs",
 				"Absentéisme", "Accidents du travail", "Rémunérations", "Égalité professionnelle");
+		// les documents : ce que « avec » a déclaré, en phrases ; « non renseigné » pour « sans », jamais un zéro. La
+		// seconde ligne employeur-rsu (2 assistants, pas de DUERP) est rejetée : la première est retenue
+		String ficheAvec = TextePdf.texte(annee.resolve(AVEC).resolve("fiche-synthetique.pdf")).replaceAll("\\s+", " ");
+		assertThat(ficheAvec).contains("La collectivité compte un assistant de prévention",
+				"La collectivité dispose d'un document unique d'évaluation des risques professionnels (DUERP).",
+				"Démarche de prévention des TMS : non renseigné.");
+		String rpsAvec = TextePdf.texte(annee.resolve(AVEC).resolve("synthese-rps.pdf")).replaceAll("\\s+", " ");
+		assertThat(rpsAvec).contains("Violence verbale 0 2 0 0");
+		String rpsSans = TextePdf.texte(annee.resolve(SANS).resolve("synthese-rps.pdf")).replaceAll("\\s+", " ");
+		assertThat(rpsSans).contains("Droits sociaux : non renseigné (fichier employeur-rsu non transmis).",
+				"Actes de violence physique envers le personnel : non renseigné (fichier signalements non transmis).")
+			.doesNotContain("Aucun acte de violence");
+		String ssctSans = TextePdf.texte(annee.resolve(SANS).resolve("synthese-sante-securite.pdf"))
+			.replaceAll("\\s+", " ");
+		assertThat(ssctSans).contains("Acteurs de la prévention : non renseigné (fichier employeur-rsu non transmis).");
 	}
 
 	/** Sans aucun fichier facultatif : mêmes fichiers lus qu'avant, aucun de ces thèmes, « non transmis » partout. */

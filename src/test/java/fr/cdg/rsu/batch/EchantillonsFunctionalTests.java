@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
+import fr.cdg.rsu.rapport.TextePdf;
 import fr.cdg.rsu.rapport.Verapdf;
 
 /**
@@ -125,7 +123,7 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 				assertThat(dossier.resolve(nom)).as(dossier.getFileName() + "/" + nom).isNotEmptyFile();
 			}
 			for (String pdf : attendus.subList(2, 6)) {
-				String texte = texte(dossier.resolve(pdf));
+				String texte = TextePdf.texte(dossier.resolve(pdf));
 				assertThat(texte).doesNotContain("NaN", "null", "Infinity", "${");
 				assertThat(texte).contains(dossier.getFileName().toString()).contains("2024");
 				assertThat(mots(texte)).doesNotContainAnyElementsOf(matricules);
@@ -167,12 +165,6 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 
 	private static List<String> mots(String texte) {
 		return List.of(texte.split("[^A-Za-z0-9]+"));
-	}
-
-	private static String texte(Path pdf) throws IOException {
-		try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-			return new PDFTextStripper().getText(d);
-		}
 	}
 
 	private static String cellules(Path classeur) throws IOException {

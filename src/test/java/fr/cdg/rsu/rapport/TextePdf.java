@@ -8,18 +8,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Extraction du texte d'un PDF avec PDFBox, page par page. */
-final class TextePdf {
+public final class TextePdf {
 
 	private TextePdf() {
 	}
 
-	static String texte(Path pdf) throws IOException {
+	public static String texte(Path pdf) throws IOException {
 		try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
 			return new PDFTextStripper().getText(d);
 		}
 	}
 
-	static String page(Path pdf, int page) throws IOException {
+	public static String page(Path pdf, int page) throws IOException {
 		try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
 			PDFTextStripper s = new PDFTextStripper();
 			s.setStartPage(page);
