@@ -355,7 +355,8 @@ public final class Echantillons {
 				du projet ; ne pas les modifier à la main, les régénérer :
 
 				```
-				mvn -B -o -q compile
+				./mvnw -B -o -q compile
+				./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt
 				java -cp target/classes:$(cat cp.txt) fr.cdg.rsu.generateur.GenerateurMain --echantillons --sortie=.
 				```
 
