@@ -355,9 +355,9 @@ public final class Echantillons {
 				du projet ; ne pas les modifier à la main, les régénérer :
 
 				```
-				./mvnw -B -o -q compile
-				./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt
-				java -cp target/classes:$(cat cp.txt) fr.cdg.rsu.generateur.GenerateurMain --echantillons --sortie=.
+				./mvnw -B -o -q test-compile
+				./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
+				java -cp target/test-classes:target/classes:$(cat cp.txt) fr.cdg.rsu.generateur.GenerateurMain --echantillons --sortie=.
 				```
 
 				(`GenerateurEchantillonsTest` vérifie qu'ils sont à jour.)
