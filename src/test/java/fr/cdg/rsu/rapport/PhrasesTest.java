@@ -41,8 +41,16 @@ class PhrasesTest {
 	}
 
 	private static List<String> paragraphes(DocumentRapport d) {
-		return d.sections().stream()
-			.flatMap(s -> s.blocs().stream())
+		return paragraphes(d.sections().stream());
+	}
+
+	/** Les paragraphes de la section de ce titre. */
+	private static List<String> paragraphesDe(DocumentRapport d, String titre) {
+		return paragraphes(d.sections().stream().filter(s -> s.titre().equals(titre)));
+	}
+
+	private static List<String> paragraphes(java.util.stream.Stream<Section> sections) {
+		return sections.flatMap(s -> s.blocs().stream())
 			.filter(Bloc.Paragraphe.class::isInstance)
 			.map(b -> ((Bloc.Paragraphe) b).texte())
 			.toList();
@@ -217,15 +225,6 @@ class PhrasesTest {
 		// une réponse de l'employeur : population vide, base l'effectif au 31/12 (ici 40 agents)
 		return Indicateur.valeur(Theme.EMPLOYEUR, rubrique, "", "", "ensemble", "ensemble", BigDecimal.valueOf(valeur),
 				40);
-	}
-
-	private static List<String> paragraphesDe(DocumentRapport d, String titre) {
-		return d.sections().stream()
-			.filter(s -> s.titre().equals(titre))
-			.flatMap(s -> s.blocs().stream())
-			.filter(Bloc.Paragraphe.class::isInstance)
-			.map(b -> ((Bloc.Paragraphe) b).texte())
-			.toList();
 	}
 
 	@Test

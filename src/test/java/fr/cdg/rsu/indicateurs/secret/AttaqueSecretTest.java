@@ -25,16 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import fr.cdg.rsu.domaine.Absence;
-import fr.cdg.rsu.domaine.Agent;
 import fr.cdg.rsu.domaine.Collectivite;
-import fr.cdg.rsu.domaine.LignePaie;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.generateur.Dialecte;
 import fr.cdg.rsu.generateur.EcrivainCsv;
 import fr.cdg.rsu.generateur.GenerateurEmployeur;
 import fr.cdg.rsu.generateur.ProfilEmployeur;
 import fr.cdg.rsu.indicateurs.CalculIndicateurs;
+import fr.cdg.rsu.lecture.DossierLu;
 import fr.cdg.rsu.rapport.GenerateurDocuments;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
@@ -43,11 +41,6 @@ import fr.cdg.rsu.indicateurs.secret.Attaquant.Fuite;
 import fr.cdg.rsu.indicateurs.secret.Attaquant.Grandeur;
 import fr.cdg.rsu.indicateurs.secret.Attaquant.LignePubliee;
 import fr.cdg.rsu.indicateurs.secret.Attaquant.Nature;
-import fr.cdg.rsu.lecture.AssemblageEmployeur;
-import fr.cdg.rsu.lecture.InventaireEntrees;
-import fr.cdg.rsu.lecture.LecteurEntrees;
-import fr.cdg.rsu.lecture.LigneLue;
-import fr.cdg.rsu.lecture.Origine;
 
 /**
  * Attaque du secret statistique par un lecteur qui ne voit que ce qui est publié ({@link Attaquant}), sur des
@@ -148,7 +141,7 @@ class AttaqueSecretTest {
 	private static final GenerateurDocuments DOCUMENTS = new GenerateurDocuments(Path.of("report-templates"));
 
 	@BeforeAll
-	static void attaquerDesEmployeursGeneres() throws IOException {
+	static void attaquerDesEmployeursGeneres() throws Exception {
 		GenerateurEmployeur generateur = new GenerateurEmployeur(ANNEE);
 		Map<String, Integer> seuils = new HashMap<>();
 		TypeCollectivite[] types = { TypeCollectivite.COMMUNE, TypeCollectivite.CCAS, TypeCollectivite.SYNDICAT,
@@ -174,27 +167,9 @@ class AttaqueSecretTest {
 			}
 		}
 		// relu comme le traitement lit ses entrées : lecture, contrôle des lignes, assemblage par employeur
-		Map<String, Collectivite> collectivites = new LinkedHashMap<>();
-		Map<String, List<Origine<Agent>>> agents = new HashMap<>();
-		Map<String, List<Origine<Absence>>> absences = new HashMap<>();
-		Map<String, List<Origine<LignePaie>>> paies = new HashMap<>();
-		var inventaire = InventaireEntrees.inventorier(dossier, null, null);
-		try (LecteurEntrees lecteur = new LecteurEntrees(inventaire.fichiers(), ANNEE)) {
-			LigneLue l;
-			while ((l = lecteur.suivante()) != null) {
-				if (!(l instanceof LigneLue.Acceptee a)) {
-					throw new IllegalStateException("ligne générée rejetée : " + l);
-				}
-				switch (a.enregistrement()) {
-					case Collectivite c -> collectivites.put(c.siret(), c);
-					case Agent g -> agents.computeIfAbsent(g.siret(), k -> new ArrayList<>()).add(new Origine<>(g, "agents", 0));
-					case Absence b -> absences.computeIfAbsent(b.siret(), k -> new ArrayList<>())
-						.add(new Origine<>(b, "absences", 0));
-					case LignePaie p -> paies.computeIfAbsent(p.siret(), k -> new ArrayList<>())
-						.add(new Origine<>(p, "remunerations", 0));
-					default -> throw new IllegalStateException("enregistrement inattendu : " + a.enregistrement());
-				}
-			}
+		DossierLu lu = DossierLu.lire(dossier, ANNEE);
+		if (!lu.rejetees().isEmpty()) {
+			throw new IllegalStateException("ligne générée rejetée : " + lu.rejetees().getFirst());
 		}
 		Map<Campagne, List<Bilan>> bilans = new EnumMap<>(Campagne.class);
 		Map<Campagne, long[]> durees = new EnumMap<>(Campagne.class);
@@ -202,10 +177,9 @@ class AttaqueSecretTest {
 			bilans.put(k, new ArrayList<>());
 			durees.put(k, new long[2]);
 		}
-		for (Collectivite c : collectivites.values()) {
-			String s = c.siret();
-			var assemblage = AssemblageEmployeur.assembler(c, ANNEE, agents.getOrDefault(s, List.of()),
-					absences.getOrDefault(s, List.of()), paies.getOrDefault(s, List.of()));
+		for (var assemblage : lu.assembler(ANNEE)) {
+			String s = assemblage.donnees().siret();
+			Collectivite c = lu.collectivites().get(s);
 			int seuil = seuils.get(s);
 			int nombreAgents = assemblage.donnees().agents().size();
 			long debut = System.nanoTime();
