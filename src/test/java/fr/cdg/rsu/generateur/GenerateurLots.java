@@ -180,7 +180,7 @@ public final class GenerateurLots {
 	}
 
 	/** Le lot, ses agents suivis de leurs colonnes facultatives, puis ses fichiers facultatifs. */
-	private static void ecrireAvecThemes(Ecrivain e, LotEmployeur lot, ThemesGeneres t) throws IOException {
+	public static void ecrireAvecThemes(Ecrivain e, LotEmployeur lot, ThemesGeneres t) throws IOException {
 		e.ecrire(Nature.COLLECTIVITES, Lignes.ligne(lot.collectivite()));
 		for (AgentGenere a : lot.agents()) {
 			Object[] base = Lignes.ligne(a);

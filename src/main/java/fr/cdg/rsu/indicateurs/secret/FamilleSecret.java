@@ -19,7 +19,10 @@ public enum FamilleSecret {
 	/** L'âge moyen : une moyenne sur un ou deux agents est leur âge. */
 	AGE,
 
-	/** Santé : tout l'absentéisme et les accidents (jours, arrêts, agents absents, taux, gravité, carence). */
+	/**
+	 * Santé : tout l'absentéisme et les accidents du travail tirés des absences (jours, arrêts, agents absents, taux,
+	 * gravité, carence).
+	 */
 	SANTE,
 
 	/**
@@ -29,6 +32,24 @@ public enum FamilleSecret {
 	 * était publié au motif que la case comptait cinq saisonniers employés dans l'année.
 	 */
 	HANDICAP,
+
+	/**
+	 * Les accidents déclarés (fichier {@code accidents}), comptés sur les agents de la case présents au 31/12 et les
+	 * partis victimes d'un accident. Une famille à part de l'absentéisme, dont la population compte aussi les partis
+	 * absents pour un autre motif : dans une case commune, les accidents déclarés des 2 permanents présents d'un
+	 * employeur de 3 agents étaient publiés parce que l'absentéisme des permanents comptait un partant absent
+	 * (570 lignes de 1 ou 2 agents publiées sur 165 employeurs générés, {@code AttaqueSecretTest}).
+	 */
+	ACCIDENTS_DECLARES,
+
+	/** Les décisions d'inaptitude, de reclassement... (fichier {@code decisions-sante}) : leur propre population. */
+	DECISIONS_SANTE,
+
+	/** Les actes de violence et signalements (fichier {@code signalements}) : leur propre population. */
+	SIGNALEMENTS,
+
+	/** Les visites au médecin de prévention à la demande de l'agent (colonne d'agent) : leur propre population. */
+	VISITES_MEDICALES,
 
 	/** Paie : sommes, moyennes et parts des rémunérations, comptées sur les agents payés de la cellule. */
 	REMUNERATION,
@@ -61,12 +82,14 @@ public enum FamilleSecret {
 			// la santé des agents (secret.md : « health ») : accidents déclarés, décisions d'inaptitude ou de
 			// reclassement, actes de violence subis (une victime se reconnaît dans une petite équipe), et le handicap,
 			// donnée de santé au sens du RGPD (art. 9) : « 1 bénéficiaire parmi 2 femmes de catégorie A » la désigne
-			case ACCIDENTS_DECLARES, DECISIONS_SANTE, SIGNALEMENTS ->
-				STRUCTURE_DANS_LA_SANTE.contains(indicateur) ? STRUCTURE : SANTE;
+			// chaque thème facultatif de santé a sa famille : sa population n'est pas celle de l'absentéisme
+			case ACCIDENTS_DECLARES -> STRUCTURE_DANS_LA_SANTE.contains(indicateur) ? STRUCTURE : ACCIDENTS_DECLARES;
+			case DECISIONS_SANTE -> STRUCTURE_DANS_LA_SANTE.contains(indicateur) ? STRUCTURE : DECISIONS_SANTE;
+			case SIGNALEMENTS -> STRUCTURE_DANS_LA_SANTE.contains(indicateur) ? STRUCTURE : SIGNALEMENTS;
 			case HANDICAP -> STRUCTURE_DANS_LA_SANTE.contains(indicateur) ? STRUCTURE : HANDICAP;
 			// une visite au médecin de prévention à sa demande dit quelque chose de la santé de l'agent ; le
 			// télétravail et le conseil en évolution professionnelle disent l'organisation du travail
-			case CONDITIONS_TRAVAIL -> SANTE_DANS_LES_CONDITIONS.contains(indicateur) ? SANTE : STRUCTURE;
+			case CONDITIONS_TRAVAIL -> SANTE_DANS_LES_CONDITIONS.contains(indicateur) ? VISITES_MEDICALES : STRUCTURE;
 			// la formation et les carrières sont l'action de l'employeur sur ses agents, que le CST examine (plan de
 			// formation, lignes directrices de gestion) : ni santé ni paie, de la structure, jamais masquée ; les
 			// contrats sont la composition du personnel ; les réponses de l'employeur le décrivent, lui

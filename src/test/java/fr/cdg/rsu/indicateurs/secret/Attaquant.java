@@ -139,6 +139,16 @@ public final class Attaquant {
 
 	private static final Rationnel HEURES_TEMPS_PLEIN = Rationnel.de(1820);
 
+	/** Les dimensions des accidents déclarés qui décrivent l'accident, renseignées seulement quand elles sont connues. */
+	private static final Set<String> CARACTERISTIQUES_ACCIDENT = Set.of("activite", "siege_lesion", "nature_lesion",
+			"element_materiel", "type_mp");
+
+	/**
+	 * Des indicateurs qu'aucune équation linéaire ne relie aux autres : les unités manquantes de l'obligation d'emploi
+	 * (le plus grand de zéro et de l'écart à 6 % arrondi) ; l'attaquant ne s'en sert pas.
+	 */
+	private static final Set<String> NON_LINEAIRES = Set.of("unites_manquantes");
+
 	// ------------------------------------------------------------------------------------------- types publics
 
 	/** Ce que la liste lue est, donc ce qu'une ligne absente de la liste apprend. */
@@ -372,7 +382,7 @@ public final class Attaquant {
 			sectionCourante = section(c);
 			Sens s = interpreter(c);
 			if (s == null) {
-				if (l.secret()) {
+				if (l.secret() && !NON_LINEAIRES.contains(c.indicateur())) {
 					nonAnalysees.add(c);
 				}
 				continue;
@@ -600,7 +610,58 @@ public final class Attaquant {
 				}
 				default -> null;
 			};
-			// les thèmes facultatifs (input-themes.md) n'ont pas encore de sens modélisé ici : l'attaquant les ignore
+			// thèmes facultatifs (input-themes.md) de santé : leurs comptes sont des grandeurs à eux (les jours d'un
+			// accident déclaré ne sont pas les jours d'absence du même motif), leurs rapports en sont tirés
+			case ACCIDENTS_DECLARES -> {
+				// une caractéristique de l'accident (siège, nature de la lésion...) n'est écrite que si elle est
+				// déclarée : ses modalités ne font pas l'ensemble, ce sont des grandeurs à part
+				String n = CARACTERISTIQUES_ACCIDENT.contains(d) ? "ad_" + d + "_" : "ad_";
+				int accidents = x(n + "accidents", p, g, d, m);
+				int sansArret = x(n + "sans_arret", p, g, d, m);
+				int jours = x(n + "jours", p, g, d, m);
+				yield switch (ind) {
+					case "accidents_declares" -> new Additif(accidents);
+					case "accidents_sans_arret" -> new Additif(sansArret);
+					case "jours" -> new Additif(jours);
+					case "part_sans_arret" -> new Rapport(forme(sansArret), forme(accidents), CENT, false);
+					case "jours_par_accident" -> new Rapport(forme(jours), forme(accidents), un, false);
+					// accidents avec arrêt pour 1 000 ETP (heures / 1820, arrondi publié) ; les heures payées des
+					// agents de la case d'accidents déclarés (présents et partis accidentés), pas celles de la case
+					// des accidents du travail
+					case "indice_frequence" -> new Rapport(forme(x(n + "avec_arret", p, g, d, m)),
+							fois(x(n + "heures", p, "", d, m), un.divise(HEURES_TEMPS_PLEIN)), MILLE, true);
+					case "taux_gravite" -> new Rapport(forme(jours), forme(x(n + "heures", p, "", d, m)), MILLE, false);
+					default -> null;
+				};
+			}
+			case DECISIONS_SANTE -> switch (ind) {
+				case "decisions", "agents_concernes", "decisions_liees_at_mp" -> new Additif(x("ds_" + ind, p, g, d, m));
+				default -> null;
+			};
+			case SIGNALEMENTS -> switch (ind) {
+				case "signalements" -> new Additif(x("sg_signalements", p, g, d, m));
+				// pour 1 000 agents permanents : numérateur = signalements de la case, dénominateur constant (non
+				// additif) ; seul le numérateur est une grandeur
+				case "signalements_pour_1000_agents" -> new Rapport(forme(x("sg_signalements", p, g, d, m)),
+						forme(x("sg_effectif_permanents", "", "", ENSEMBLE, ENSEMBLE)), MILLE, false);
+				default -> null;
+			};
+			case HANDICAP -> switch (ind) {
+				case "boeth" -> new Additif(x("hd_boeth", p, g, d, m));
+				case "part_boeth" -> new Rapport(forme(x("hd_boeth", p, g, d, m)), forme(x("hd_effectif", p, g, d, m)),
+						CENT, false);
+				// la part de l'employeur : les BOETH de tous les agents présents sur leur effectif
+				case "taux_emploi_direct" -> new Rapport(forme(x("hd_boeth", p, g, d, m)),
+						forme(x("hd_effectif", p, g, d, m)), CENT, false);
+				default -> null;
+			};
+			case CONDITIONS_TRAVAIL -> switch (ind) {
+				case "visites_sur_demande" -> new Additif(x("ct_visites", p, g, d, m));
+				case "agents_visite_sur_demande" -> new Additif(x("ct_agents_visites", p, g, d, m));
+				case "part_agents_visite_sur_demande" -> new Rapport(forme(x("ct_agents_visites", p, g, d, m)),
+						forme(x("ct_effectif", p, g, d, m)), CENT, false);
+				default -> null;
+			};
 			default -> null;
 		};
 	}

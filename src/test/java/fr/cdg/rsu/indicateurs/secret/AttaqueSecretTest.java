@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +30,10 @@ import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.generateur.Dialecte;
 import fr.cdg.rsu.generateur.EcrivainCsv;
+import fr.cdg.rsu.generateur.GenerateurLots;
+import fr.cdg.rsu.generateur.GenerateurThemes;
+import fr.cdg.rsu.generateur.LotEmployeur;
+import fr.cdg.rsu.generateur.NatureFacultative;
 import fr.cdg.rsu.generateur.GenerateurEmployeur;
 import fr.cdg.rsu.generateur.ProfilEmployeur;
 import fr.cdg.rsu.indicateurs.CalculIndicateurs;
@@ -146,23 +151,30 @@ class AttaqueSecretTest {
 		Map<String, Integer> seuils = new HashMap<>();
 		TypeCollectivite[] types = { TypeCollectivite.COMMUNE, TypeCollectivite.CCAS, TypeCollectivite.SYNDICAT,
 				TypeCollectivite.EPCI, TypeCollectivite.AUTRE };
-		try (EcrivainCsv ecrivain = new EcrivainCsv(dossier, Dialecte.canonique(false))) {
+		// chaque employeur a aussi ses fichiers facultatifs (accidents déclarés, décisions de santé, signalements,
+		// formations, carrières, réponses de l'employeur, colonnes d'agents) : leurs lignes publiées sont attaquées
+		// avec le reste, dans les mêmes cases (un accident déclaré et les jours d'AT de l'absentéisme)
+		GenerateurThemes themes = new GenerateurThemes(ANNEE);
+		try (EcrivainCsv ecrivain = new EcrivainCsv(dossier, Dialecte.canonique(false), true,
+				EnumSet.allOf(NatureFacultative.class))) {
 			int n = 0;
 			for (int i = 0; i < 160; i++) {
 				// 3 à 30 agents ; une absence sur trois employeurs très forte, pour avoir beaucoup de motifs
 				int effectif = 3 + (i * 7) % 28;
 				double intensite = i % 3 == 0 ? 6 : i % 3 == 1 ? 2.5 : 1;
 				String siret = siret(n++);
-				ecrivain.ecrire(generateur.generer(new ProfilEmployeur(1000L + i, siret, "Employeur " + i,
-						types[i % types.length], "25", effectif, intensite, i % 7 == 0, i % 2 == 0, i % 5 != 0)));
+				LotEmployeur lot = generateur.generer(new ProfilEmployeur(1000L + i, siret, "Employeur " + i,
+						types[i % types.length], "25", effectif, intensite, i % 7 == 0, i % 2 == 0, i % 5 != 0));
+				GenerateurLots.ecrireAvecThemes(ecrivain, lot, themes.generer(lot, 1000L + i));
 				seuils.put(siret, i % 10 == 9 ? 5 : 3);
 			}
 			int[] grands = { 60, 95, 150, 220, 300 };
 			for (int i = 0; i < grands.length; i++) {
 				String siret = siret(n++);
-				ecrivain.ecrire(generateur.generer(new ProfilEmployeur(5000L + i, siret, "Grand employeur " + i,
+				LotEmployeur lot = generateur.generer(new ProfilEmployeur(5000L + i, siret, "Grand employeur " + i,
 						i % 2 == 0 ? TypeCollectivite.COMMUNE : TypeCollectivite.EPCI, "25", grands[i], 3, i == 1, true,
-						true)));
+						true));
+				GenerateurLots.ecrireAvecThemes(ecrivain, lot, themes.generer(lot, 5000L + i));
 				seuils.put(siret, i == 2 ? 5 : 3);
 			}
 		}
@@ -243,7 +255,7 @@ class AttaqueSecretTest {
 							+ f.explication().get());
 				}
 			});
-			boolean accepte = zeroAccepte(f, seuil, populations);
+			boolean accepte = zeroAccepte(f, seuil, populations) || zeroDUneCaseEnglobante(f, seuil, vraies, populations);
 			boolean expliquer = !accepte || zerosExpliques++ < ZEROS_EXPLIQUES;
 			int population = populations.getOrDefault(List.of(FamilleSecret.de(f.cle().theme(), f.cle().indicateur())
 				.name(), f.cle().population(), f.cle().dimension(), f.cle().modalite()), 0);
@@ -314,18 +326,14 @@ class AttaqueSecretTest {
 		if (campagne == Campagne.PUBLIEE) {
 			// ce que la campagne publie : aucune valeur non nulle de santé, de paie ou d'écart ne se retrouve
 			assertThat(nonNullesSantePaie).as(detail).isEmpty();
-			// limite connue, mesurée le 02/12/2026 et à ne pas laisser croître (docs/secret-statistique.md,
-			// « ce que le produit ne fait pas ») : des zéros retrouvés par positivité sur une combinaison de
-			// plusieurs équations, que les deux attaquants du secret (par case, par grandeur) ne font pas
-			assertThat(parDifference).as(detail).isLessThanOrEqualTo(ZEROS_PAR_DIFFERENCE_CONNUS);
+			// aucun zéro d'une case de 1 à seuil − 1 agents qui ne découle pas d'un zéro publiable (les 93 zéros
+			// retrouvés jusqu'au 02/12/2026 découlaient tous du zéro d'une case englobante d'au moins seuil agents)
+			assertThat(parDifference).as(detail).isZero();
 			assertThat(nonNullesAge).as(detail).isLessThanOrEqualTo(AGES_CONNUS);
 		}
 		// TOUT_PUBLIE n'est publié par aucune sortie : ses fuites (élimination sur plusieurs relations, que le secret
 		// secondaire ne pratique pas) sont comptées dans le rapport, l'attaquant y est seulement vérifié juste
 	}
-
-	/** Zéros protégés retrouvés par différence dans la vue publiée des 165 employeurs générés (limite connue). */
-	private static final long ZEROS_PAR_DIFFERENCE_CONNUS = 93;
 
 	/**
 	 * Âges moyens de cases de 1 à seuil − 1 agents retrouvés dans la vue publiée : aucun depuis le 02/12/2026 (les
@@ -490,6 +498,59 @@ class AttaqueSecretTest {
 		});
 	}
 
+	@Test
+	void unZeroQuiDecouleDuZeroDUneCaseEnglobanteAssezGrandeEstAccepte() {
+		// employeur de 3 agents : 2 permanents (case de 2 agents, protégée au seuil 3) et 1 non permanent ; aucun
+		// jour de CLM. Le zéro retrouvé des permanents découle de celui des 3 agents (tous), publiable au seuil 3 ;
+		// au seuil 5, les 3 agents sont eux-mêmes protégés : c'est une fuite. Un CLM de tous non nul (1 jour du non
+		// permanent) ne justifie rien ; le groupe médical des seuls permanents non plus (même case de 2 agents).
+		Theme a = Theme.ABSENTEISME;
+		Indicateur.Cle cle = new Indicateur.Cle(a, "jours", "permanents", "CLM", "ensemble", "ensemble");
+		Fuite zero = new Fuite(cle, Map.of("valeur", BigDecimal.ZERO), false, false, Set.of(Nature.ZERO_DEDUIT),
+				() -> "", List.of(), false, List.of());
+		Map<Indicateur.Cle, Indicateur> vraies = new HashMap<>();
+		for (Indicateur i : List.of(
+				Indicateur.valeur(a, "jours", "permanents", "CLM", "ensemble", "ensemble", BigDecimal.ZERO, 2),
+				Indicateur.valeur(a, "jours", "permanents", "medical", "ensemble", "ensemble", BigDecimal.ZERO, 2),
+				Indicateur.valeur(a, "jours", "tous", "CLM", "ensemble", "ensemble", BigDecimal.ZERO, 3))) {
+			vraies.put(i.cle(), i);
+		}
+		Map<List<String>, Integer> populations = populationsDesCases(vraies);
+		assertThat(zeroDUneCaseEnglobante(zero, 3, vraies, populations)).isTrue();
+		assertThat(zeroDUneCaseEnglobante(zero, 5, vraies, populations)).isFalse();
+		Indicateur unJour = Indicateur.valeur(a, "jours", "tous", "CLM", "ensemble", "ensemble", BigDecimal.ONE, 3);
+		vraies.put(unJour.cle(), unJour);
+		assertThat(zeroDUneCaseEnglobante(zero, 3, vraies, populationsDesCases(vraies))).isFalse();
+		// une valeur non nulle retrouvée n'est jamais acceptée ainsi
+		Fuite deux = new Fuite(cle, Map.of("valeur", BigDecimal.TWO), false, false, Set.of(), () -> "", List.of(),
+				false, List.of());
+		assertThat(zeroDUneCaseEnglobante(deux, 3, vraies, populations)).isFalse();
+	}
+
+	@Test
+	void lAttaquantLitLesThemesFacultatifs() {
+		// accidents déclarés des permanents : 3 en tout, 1 pour les femmes publié, celui des hommes masqué : il se
+		// retrouve par différence (3 − 1 = 2) ; le siège de la lésion, qui n'est écrit que s'il est déclaré, ne
+		// fait pas l'ensemble : 1 accident au dos publié ne dit rien des yeux masqués
+		Theme t = Theme.ACCIDENTS_DECLARES;
+		List<Indicateur> lignes = List.of(
+				Indicateur.valeur(t, "accidents_declares", "permanents", "", "ensemble", "ensemble", BigDecimal
+					.valueOf(3), 9),
+				Indicateur.valeur(t, "accidents_declares", "permanents", "", "sexe", "F", BigDecimal.ONE, 5),
+				Indicateur.valeur(t, "accidents_declares", "permanents", "", "sexe", "H", BigDecimal.TWO, 2)
+					.avecSecret(true),
+				Indicateur.valeur(t, "accidents_declares", "permanents", "", "siege_lesion", "DOS", BigDecimal.ONE, 9),
+				Indicateur.valeur(t, "accidents_declares", "permanents", "", "siege_lesion", "YEUX", BigDecimal.ONE, 9)
+					.avecSecret(true));
+		Attaquant.Resultat r = Attaquant.attaquer(lignes.stream().map(LignePubliee::de).toList());
+		assertThat(r.incoherences()).isEmpty();
+		assertThat(r.nonAnalysees()).isEmpty();
+		assertThat(r.fuites()).singleElement().satisfies(f -> {
+			assertThat(f.cle().modalite()).isEqualTo("H");
+			assertThat(f.retrouve().get("valeur")).isEqualByComparingTo("2");
+		});
+	}
+
 	// ------------------------------------------------------------------------------------------- vérifications
 
 	private static boolean egales(BigDecimal retrouve, @Nullable BigDecimal attendu, boolean arrondi) {
@@ -551,6 +612,96 @@ class AttaqueSecretTest {
 			}
 		}
 		return true;
+	}
+
+	/** Les populations dont chacune fait partie (fonctionnaires ⊂ permanents ⊂ tous). */
+	private static final Map<String, List<String>> POPULATIONS_ENGLOBANTES = Map.of("fonctionnaires",
+			List.of("permanents", "tous"), "contractuels_permanents", List.of("permanents", "tous"), "non_permanents",
+			List.of("tous"), "permanents", List.of("tous"));
+
+	/**
+	 * Un zéro retrouvé qui découle d'un zéro publiable : la même grandeur vaut zéro dans une case qui contient la
+	 * case retrouvée (population englobante, ensemble de la dimension ou une partie du croisement, groupe d'absences
+	 * qui contient le motif) et qui décrit au moins {@code seuil} agents. La politique publie ce zéro-là
+	 * ({@code shared/spec/secret.md} : « a cell of 86 agents with 1 accident identifies nobody », zéro compris) ; ce
+	 * que l'attaquant apprend de la petite case (« aucun des deux agents permanents n'a été en CLM ») il
+	 * l'apprendrait de la grande (« aucun des trois agents de l'employeur »). Exemple mesuré : un employeur de
+	 * 3 agents (2 permanents, 1 non permanent), où les jours médicaux de tous les agents moins leurs jours publiés de
+	 * maladie ordinaire laissent zéro pour les autres motifs de tous les agents, donc des permanents.
+	 */
+	static boolean zeroDUneCaseEnglobante(Fuite f, int seuil, Map<Indicateur.Cle, Indicateur> vraies,
+			Map<List<String>, Integer> populations) {
+		if (!f.retrouve().values().stream().allMatch(v -> v.signum() == 0)) {
+			return false;
+		}
+		Indicateur.Cle k = f.cle();
+		FamilleSecret famille = FamilleSecret.de(k.theme(), k.indicateur());
+		List<String> populationsCandidates = new ArrayList<>();
+		populationsCandidates.add(k.population());
+		populationsCandidates.addAll(POPULATIONS_ENGLOBANTES.getOrDefault(k.population(), List.of()));
+		List<List<String>> modalitesCandidates = new ArrayList<>();
+		modalitesCandidates.add(List.of(k.dimension(), k.modalite()));
+		modalitesCandidates.add(List.of(Indicateur.ENSEMBLE, Indicateur.ENSEMBLE));
+		String[] dimensions = k.dimension().split("\\+");
+		String[] modalites = k.modalite().split("\\+");
+		if (dimensions.length > 1 && dimensions.length == modalites.length) {
+			for (int i = 0; i < dimensions.length; i++) {
+				modalitesCandidates.add(List.of(dimensions[i], modalites[i]));
+			}
+		}
+		for (String p : populationsCandidates) {
+			for (List<String> dm : modalitesCandidates) {
+				if (p.equals(k.population()) && dm.equals(List.of(k.dimension(), k.modalite()))
+						&& englobants(k.groupe()).size() == 1) {
+					continue;
+				}
+				if (populations.getOrDefault(List.of(famille.name(), p, dm.get(0), dm.get(1)), 0) < seuil) {
+					continue;
+				}
+				for (String g : englobants(k.groupe())) {
+					if (p.equals(k.population()) && dm.equals(List.of(k.dimension(), k.modalite()))
+							&& g.equals(k.groupe())) {
+						continue;
+					}
+					Indicateur englobante = vraies
+						.get(new Indicateur.Cle(k.theme(), k.indicateur(), p, g, dm.get(0), dm.get(1)));
+					if (englobante != null && nulle(englobante)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Le groupe lui-même et les groupes d'absences qui le contiennent (un motif est dans son groupe et au-delà). */
+	private static List<String> englobants(String groupe) {
+		List<String> g = new ArrayList<>();
+		g.add(groupe);
+		for (fr.cdg.rsu.domaine.Motif m : fr.cdg.rsu.domaine.Motif.values()) {
+			if (m.code().equals(groupe)) {
+				for (fr.cdg.rsu.domaine.GroupeAbsence ga : fr.cdg.rsu.domaine.GroupeAbsence.values()) {
+					if (ga.contient(m)) {
+						g.add(ga.code());
+					}
+				}
+			}
+		}
+		for (fr.cdg.rsu.domaine.GroupeAbsence ga : fr.cdg.rsu.domaine.GroupeAbsence.values()) {
+			if (ga.code().equals(groupe)) {
+				for (fr.cdg.rsu.domaine.GroupeAbsence plusLarge : fr.cdg.rsu.domaine.GroupeAbsence.values()) {
+					if (plusLarge.ordinal() > ga.ordinal()) {
+						g.add(plusLarge.code());
+					}
+				}
+			}
+		}
+		return g;
+	}
+
+	private static boolean nulle(Indicateur i) {
+		BigDecimal v = i.numerateur() != null ? i.numerateur() : i.valeur();
+		return v != null && v.signum() == 0;
 	}
 
 	/** Vraie population de chaque case protégée (famille, population, dimension, modalité). */
@@ -719,6 +870,10 @@ class AttaqueSecretTest {
 			List<String> petitesPopulations, int bornesSousSeuilSansAgent) {
 	}
 
+	/** Les thèmes dont la structure publiée borne la population (définition de docs/secret-statistique.md § 1). */
+	private static final Set<Theme> THEMES_BORNES = Set.of(Theme.ABSENTEISME, Theme.ACCIDENTS, Theme.REMUNERATIONS,
+			Theme.EGALITE, Theme.EFFECTIFS);
+
 	private static Controle petitesPopulationsPubliees(String prefixe, int seuil, Map<Indicateur.Cle, Indicateur> vraies,
 			List<LignePubliee> publiees, Attaquant.Resultat resultat) {
 		Bornes bornes = new Bornes(resultat.publiees());
@@ -750,6 +905,12 @@ class AttaqueSecretTest {
 				if (petite && !(vraie >= 1 && vraie < seuil)) {
 					fausses.add(prefixe + cle(c) + " : F " + f + ", H " + h + ", vraie base " + vraie);
 				}
+			}
+			else if (!THEMES_BORNES.contains(c.theme())) {
+				// thèmes facultatifs : leur population (agents d'une case d'accidents déclarés, de décisions...)
+				// n'est pas celle que la structure publiée borne ; seule la vraie population est contrôlée
+				borne = Intervalle.INCONNU;
+				petite = false;
 			}
 			else {
 				boolean sante = c.theme() != Theme.REMUNERATIONS;

@@ -25,7 +25,8 @@ class FamilleSecretThemesTest {
 		for (Theme t : Set.of(Theme.ACCIDENTS_DECLARES, Theme.DECISIONS_SANTE, Theme.SIGNALEMENTS, Theme.HANDICAP)) {
 			for (String i : Vocabulaire.INDICATEURS.get(t)) {
 				boolean structure = Set.of("etpr_assujettissement", "assujetti_obligation_emploi").contains(i);
-				FamilleSecret sante = t == Theme.HANDICAP ? FamilleSecret.HANDICAP : FamilleSecret.SANTE;
+				// chaque thème de santé facultatif a sa famille (sa population n'est pas celle de l'absentéisme)
+				FamilleSecret sante = FamilleSecret.valueOf(t.name());
 				assertThat(FamilleSecret.de(t, i)).as(t + "/" + i).isEqualTo(structure ? FamilleSecret.STRUCTURE : sante);
 			}
 		}
@@ -34,9 +35,11 @@ class FamilleSecretThemesTest {
 				assertThat(FamilleSecret.de(t, i).protegee()).as(t + "/" + i).isFalse();
 			}
 		}
-		assertThat(FamilleSecret.de(Theme.CONDITIONS_TRAVAIL, "visites_sur_demande")).isEqualTo(FamilleSecret.SANTE);
+		assertThat(FamilleSecret.de(Theme.CONDITIONS_TRAVAIL, "visites_sur_demande"))
+			.isEqualTo(FamilleSecret.VISITES_MEDICALES);
 		assertThat(FamilleSecret.de(Theme.CONDITIONS_TRAVAIL, "part_agents_visite_sur_demande"))
-			.isEqualTo(FamilleSecret.SANTE);
+			.isEqualTo(FamilleSecret.VISITES_MEDICALES);
+		assertThat(FamilleSecret.de(Theme.ABSENTEISME, "jours")).isEqualTo(FamilleSecret.SANTE);
 		assertThat(FamilleSecret.de(Theme.CONDITIONS_TRAVAIL, "part_teletravail")).isEqualTo(FamilleSecret.STRUCTURE);
 		assertThat(FamilleSecret.de(Theme.CONDITIONS_TRAVAIL, "accompagnements_cep")).isEqualTo(FamilleSecret.STRUCTURE);
 	}
@@ -62,6 +65,22 @@ class FamilleSecretThemesTest {
 		List<Indicateur> r = SecretStatistique.appliquer(List.of(jours, boeth, part), 3);
 		assertThat(r).extracting(Indicateur::indicateur, Indicateur::secret)
 			.containsExactly(tuple("jours", false), tuple("boeth", true), tuple("part_boeth", true));
+	}
+
+
+	@Test
+	void lesAccidentsDeclaresDeDeuxPermanentsSontMasquesMemeSiLAbsenteismeDesPermanentsEstPublie() {
+		// employeur de 3 agents : 2 permanents présents au 31/12 et 1 permanent parti dans l'année après un arrêt de
+		// maladie. L'absentéisme des permanents décrit les 3 (20 jours) : publié. Les accidents déclarés comptent
+		// les présents et les partis accidentés : 2 agents, aucun accident, masqué (« aucun des deux »), ce que la
+		// case commune de la santé (population 3, le plus grand des deux) publiait
+		Indicateur jours = Indicateur.valeur(Theme.ABSENTEISME, "jours", "permanents", "global", "ensemble",
+				"ensemble", BigDecimal.valueOf(20), 3);
+		Indicateur accidents = Indicateur.valeur(Theme.ACCIDENTS_DECLARES, "accidents_declares", "permanents", "",
+				"ensemble", "ensemble", BigDecimal.ZERO, 2);
+		List<Indicateur> r = SecretStatistique.appliquer(List.of(jours, accidents), 3);
+		assertThat(r).extracting(Indicateur::indicateur, Indicateur::secret)
+			.containsExactly(tuple("jours", false), tuple("accidents_declares", true));
 	}
 
 }
