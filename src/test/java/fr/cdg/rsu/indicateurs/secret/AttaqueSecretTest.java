@@ -528,6 +528,37 @@ class AttaqueSecretTest {
 	}
 
 	@Test
+	void lesEchantillonsPubliesNeLaissentRetrouverAucuneValeurProtegee() throws Exception {
+		// les quatre employeurs d'input-samples (8 à 600 agents, fichiers facultatifs compris sauf pour celui de
+		// 8 agents), publiés au seuil par défaut comme le fait la campagne, attaqués comme un extrait
+		DossierLu lu = DossierLu.lire(Path.of("input-samples"), 2024);
+		int employeurs = 0;
+		int masquees = 0;
+		List<String> fuites = new ArrayList<>();
+		for (var assemblage : lu.assembler(2024)) {
+			String s = assemblage.donnees().siret();
+			List<Indicateur> calculees = CalculIndicateurs.calculer(assemblage.donnees()).indicateurs();
+			var publication = DOCUMENTS.publier(lu.collectivites().get(s), 2024, calculees, 3);
+			Map<Indicateur.Cle, Indicateur> vraies = new HashMap<>();
+			publication.completes().forEach(i -> vraies.put(i.cle(), i));
+			List<LignePubliee> publiees = publication.publiees().stream().map(LignePubliee::de).toList();
+			Attaquant.Resultat resultat = Attaquant.attaquer(publiees, Attaquant.Lecture.EXTRAIT);
+			Bilan b = bilan(s, assemblage.donnees().agents().size(), 3, vraies, publiees, resultat);
+			assertThat(b.erreurs()).as("l'attaquant se trompe").isEmpty();
+			assertThat(b.nonAnalysees()).as("lignes masquées illisibles").isEmpty();
+			assertThat(b.controle().petitesPopulations()).as("lignes publiées de 1 ou 2 agents").isEmpty();
+			b.constats().stream()
+				.filter(c -> !c.zeroAccepte() && c.protegee() && c.primaire())
+				.forEach(c -> fuites.add(c.description()));
+			employeurs++;
+			masquees += b.masquees();
+		}
+		assertThat(employeurs).isEqualTo(4);
+		assertThat(masquees).as("des cases sont masquées : l'attaque a quelque chose à chercher").isPositive();
+		assertThat(fuites).isEmpty();
+	}
+
+	@Test
 	void lAttaquantLitLesThemesFacultatifs() {
 		// accidents déclarés des permanents : 3 en tout, 1 pour les femmes publié, celui des hommes masqué : il se
 		// retrouve par différence (3 − 1 = 2) ; le siège de la lésion, qui n'est écrit que s'il est déclaré, ne
