@@ -1,5 +1,5 @@
 /**
- * Les données facultatives du RSU ({@code shared/spec/input-themes.md}) : réponses de l'employeur, accidents et
+ * Les données facultatives du RSU ({@code docs/format-entree.md}, fichiers facultatifs) : réponses de l'employeur, accidents et
  * maladies professionnelles déclarés, décisions de santé, signalements, formations, carrières, et les colonnes
  * facultatives des agents. Java pur : ni Spring, ni entrées-sorties.
  *

@@ -5,7 +5,7 @@ import java.util.Set;
 import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Ce que protège le secret pour un indicateur ({@code shared/spec/secret.md}, « What is protected, and when ») :
+ * Ce que protège le secret pour un indicateur ({@code docs/secret-statistique.md}, § 1) :
  * la seule table qui range chaque indicateur dans sa famille.
  */
 public enum FamilleSecret {

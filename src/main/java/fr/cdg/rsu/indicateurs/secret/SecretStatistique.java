@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 import fr.cdg.rsu.indicateurs.Indicateur;
 
 /**
- * Le secret statistique des lignes d'un employeur, tel que {@code shared/spec/secret.md} le décrit : une décision par
+ * Le secret statistique des lignes d'un employeur, tel que {@code docs/secret-statistique.md} le décrit : une décision par
  * case, prise une fois, que toutes les sorties appliquent.
  *
  * <p>

@@ -611,7 +611,7 @@ class AttaqueSecretTest {
 	 * Comme {@link #zeroAccepte(Fuite)}, ou un zéro retrouvé parce que des grandeurs positives inconnues ont une somme
 	 * nulle, quand ces grandeurs décrivent ensemble au moins {@code seuil} agents : c'est ce qu'apprendrait le zéro
 	 * publié d'une case de cette taille (« aucune absence parmi ces 5 agents »), que la politique publie
-	 * ({@code shared/spec/secret.md} : une case d'au moins seuil agents est publiée, zéro compris). La population du
+	 * ({@code docs/secret-statistique.md} : une case d'au moins seuil agents est publiée, zéro compris). La population du
 	 * groupe est la somme des vraies populations de ses cases quand elles sont les modalités disjointes d'une même
 	 * population et dimension, sinon la plus grande d'entre elles (un minorant : des cases de dimensions différentes
 	 * se recouvrent).
@@ -654,7 +654,7 @@ class AttaqueSecretTest {
 	 * Un zéro retrouvé qui découle d'un zéro publiable : la même grandeur vaut zéro dans une case qui contient la
 	 * case retrouvée (population englobante, ensemble de la dimension ou une partie du croisement, groupe d'absences
 	 * qui contient le motif) et qui décrit au moins {@code seuil} agents. La politique publie ce zéro-là
-	 * ({@code shared/spec/secret.md} : « a cell of 86 agents with 1 accident identifies nobody », zéro compris) ; ce
+	 * ({@code docs/secret-statistique.md} : « a cell of 86 agents with 1 accident identifies nobody », zéro compris) ; ce
 	 * que l'attaquant apprend de la petite case (« aucun des deux agents permanents n'a été en CLM ») il
 	 * l'apprendrait de la grande (« aucun des trois agents de l'employeur »). Exemple mesuré : un employeur de
 	 * 3 agents (2 permanents, 1 non permanent), où les jours médicaux de tous les agents moins leurs jours publiés de

@@ -15,7 +15,7 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Les règles de {@code shared/spec/secret.md} sur de petits tableaux faits à la main. Une case est désignée dans les
+ * Les règles de {@code docs/secret-statistique.md} sur de petits tableaux faits à la main. Une case est désignée dans les
  * assertions par {@code population/dimension/modalite}.
  */
 class SecretStatistiqueTest {
