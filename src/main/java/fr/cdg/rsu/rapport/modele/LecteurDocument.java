@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cdg.rsu.indicateurs.Catalogue;
 import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.rapport.document.Bloc.StyleEncadre;
 import fr.cdg.rsu.rapport.document.FormatNombre;
@@ -205,6 +206,14 @@ final class LecteurDocument extends LecteurYaml {
 		String ordre = texte(m, "ordre", chemin);
 		if (!ordre.equals("croissant") && !ordre.equals("decroissant")) {
 			throw erreur(chemin + ".ordre", "croissant ou decroissant attendu");
+		}
+		// l'effectif imprimé est le dénominateur d'un taux ; un compte n'en a pas, et sa base d'agents (qui sert à
+		// effectif_minimum) n'est pas publiée
+		if (m.get("entete_effectif") != null && Catalogue.trouver(base.themeExige(), base.indicateurExige())
+			.filter(e -> e.nature() == Catalogue.Nature.ADDITIF)
+			.isPresent()) {
+			throw erreur(chemin + ".entete_effectif", "« " + base.indicateur()
+					+ " » est un compte : il n'a pas d'effectif à imprimer (effectif_minimum reste possible)");
 		}
 		return new ModeleBloc.Classement(texteFacultatif(m, "titre", chemin), texte(m, "entete_lignes", chemin),
 				texte(m, "entete_valeur", chemin), texteFacultatif(m, "entete_effectif", chemin), base,
