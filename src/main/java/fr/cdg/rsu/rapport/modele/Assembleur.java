@@ -328,7 +328,7 @@ public final class Assembleur {
 				}
 				libellesCategories = gardees;
 				String phrase = ctx.texte(g.sansZero().replace("${liste}",
-						enumeration(noms.stream().map(n -> n.substring(0, 1).toLowerCase() + n.substring(1)).toList())));
+						enumeration(noms.stream().map(n -> n.substring(0, 1).toLowerCase(java.util.Locale.FRENCH) + n.substring(1)).toList())));
 				note = note == null ? phrase : note + " " + phrase;
 			}
 		}
@@ -497,7 +497,7 @@ public final class Assembleur {
 	}
 
 	/** Ce qui dépend de l'employeur : les variables des textes et les lignes. */
-	private final class Contexte {
+	private static final class Contexte {
 
 		private final Identite identite;
 
@@ -540,7 +540,7 @@ public final class Assembleur {
 				String[] ecrites = k.modalite() != null ? k.modalite().split("\\+(?=.)") : new String[0];
 				int rangEcrite = 0;
 				StringBuilder sb = new StringBuilder();
-				for (String partie : dimension.split("\\+")) {
+				for (String partie : dimension.split("\\+", -1)) {
 					String v = selon.get(partie);
 					if (v == null && rangEcrite < ecrites.length) {
 						v = ecrites[rangEcrite++];
