@@ -13,7 +13,7 @@ import fr.cdg.rsu.stockage.DepotCampagne;
 
 /**
  * Les documents d'un employeur : ses indicateurs relus de son {@code indicateurs.csv} publiable (cellules secrètes vides),
- * puis les quatre synthèses PDF et le classeur.
+ * avec la base d'agents des cellules relue du tableau complet, puis les synthèses PDF et le classeur.
  */
 class DocumentsEmployeur implements TraitementEmployeur {
 
@@ -38,7 +38,10 @@ class DocumentsEmployeur implements TraitementEmployeur {
 			throw new IllegalStateException("employeur non calculé");
 		}
 		Path dossier = parametres.dossierAnnee().resolve(siret);
-		List<Indicateur> lignes = new ArrayList<>(IndicateursCsv.lire(dossier.resolve(CalculEmployeur.INDICATEURS_PUBLIABLES)));
+		// les lignes publiables (rien de masqué), avec la base d'agents de chaque cellule, relue du tableau complet
+		List<Indicateur> lignes = new ArrayList<>(IndicateursCsv.lirePubliablesAvecBases(
+				dossier.resolve(CalculEmployeur.INDICATEURS_PUBLIABLES),
+				CalculEmployeur.indicateursComplets(parametres.dossierAnnee(), siret)));
 		String strate = employeur.strate() == null ? "" : employeur.strate();
 		lignes.addAll(LignesDeComparaison.construire(lignes,
 				strate.isEmpty() ? List.of() : depot.valeursStrate(campagne, strate),

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param numerateur numérateur d'un rapport, ou {@code null} si ce n'est pas un rapport
  * @param denominateur dénominateur d'un rapport, ou {@code null} si ce n'est pas un rapport
  * @param valeur valeur, ou {@code null} quand le dénominateur est nul (jamais NaN ni infini)
- * @param baseAgents nombre d'agents sur lequel repose la cellule (secret statistique) ; non écrit en sortie
+ * @param baseAgents nombre d'agents sur lequel repose la cellule (secret statistique, {@code effectif_minimum} des
+ * modèles) ; écrit dans le seul tableau complet, non diffusable (colonne {@code base_agents}), jamais publié
  * @param secret vrai quand la cellule doit être masquée dans les documents publiés
  */
 public record Indicateur(Theme theme, String indicateur, String population, String groupe, String dimension,

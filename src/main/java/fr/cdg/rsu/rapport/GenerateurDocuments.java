@@ -136,6 +136,8 @@ public final class GenerateurDocuments {
 			"cadre_emplois", "tranche_age", "tranche_age_3");
 
 	/**
+	 * Ce qu'un employeur publie : la décision du secret et les lignes que ses documents impriment.
+	 *
 	 * @param secret la décision : toutes les lignes, secret posé, et ses comptes (cases publiées, masques primaires
 	 * et secondaires)
 	 * @param publiees les lignes publiées, dans le même ordre

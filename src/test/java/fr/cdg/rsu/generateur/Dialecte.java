@@ -25,8 +25,17 @@ import fr.cdg.rsu.domaine.themes.ListeDeCodes;
  * Une façon d'écrire un export CSV : séparateur, encodage, en-têtes, format des dates, des nombres et des codes. Trois
  * dialectes imitent ce que produisent les logiciels RH : {@link #canonique(boolean)}, {@link #francaisWindows()} et
  * {@link #autreLogiciel()} (lu au travers d'un profil de correspondance).
+ *
+ * @param crlf fin de ligne CRLF (ce qui sort d'Excel sous Windows)
+ * @param entetes les en-têtes écrits de chaque fichier du contrat, dans l'ordre des colonnes canoniques, puis les
+ * colonnes hors contrat éventuelles ; un fichier absent de la table a ses colonnes canoniques
+ * @param entetesFacultatifs de même pour les fichiers facultatifs ({@code input-themes.md})
+ * @param enteteColonnesAgents les en-têtes des colonnes facultatives du fichier agents, écrites après les autres
+ * @param valeurs le texte d'une valeur typée (voir {@link Lignes}) ; une chaîne est toujours écrite telle quelle
  */
-public abstract class Dialecte {
+public record Dialecte(String nom, char separateur, Charset charset, boolean bom, boolean crlf,
+		Map<Nature, List<String>> entetes, Map<NatureFacultative, List<String>> entetesFacultatifs,
+		List<String> enteteColonnesAgents, Valeurs valeurs) {
 
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -35,38 +44,34 @@ public abstract class Dialecte {
 			"primes", "nbi", "sft", "heures_sup_montant", "cout", "depenses_prevention",
 			"depenses_amelioration_conditions_travail", "psc_sante_montant_moyen", "psc_prevoyance_montant_moyen");
 
-	public abstract String nom();
+	/** Le texte d'une valeur typée d'une colonne. */
+	@FunctionalInterface
+	public interface Valeurs {
 
-	public abstract char separateur();
+		/**
+		 * Le texte de {@code v}, valeur de la colonne {@code colonne}.
+		 * @param colonne la colonne canonique ; {@code fichier.type} pour le type d'un fichier facultatif (ce n'est
+		 * pas le type de collectivité)
+		 */
+		String texte(String colonne, Object v);
 
-	public abstract Charset charset();
+	}
 
-	public abstract boolean bom();
-
-	/** Fin de ligne : CRLF pour ce qui sort d'Excel sous Windows. */
-	public abstract boolean crlf();
+	public Dialecte {
+		entetes = Map.copyOf(entetes);
+		entetesFacultatifs = Map.copyOf(entetesFacultatifs);
+		enteteColonnesAgents = List.copyOf(enteteColonnesAgents);
+	}
 
 	/** En-têtes écrits, dans l'ordre des colonnes canoniques, puis les colonnes hors contrat éventuelles. */
-	public abstract List<String> entete(Nature nature);
+	public List<String> entete(Nature nature) {
+		return entetes.getOrDefault(nature, nature.colonnes());
+	}
 
-	/**
-	 * En-têtes d'un fichier facultatif ({@code input-themes.md}) ; par défaut ses colonnes canoniques.
-	 */
+	/** En-têtes d'un fichier facultatif ({@code input-themes.md}) ; par défaut ses colonnes canoniques. */
 	public List<String> entete(NatureFacultative nature) {
-		return nature.colonnes();
+		return entetesFacultatifs.getOrDefault(nature, nature.colonnes());
 	}
-
-	/** En-têtes des colonnes facultatives du fichier agents, écrites après les autres ; par défaut canoniques. */
-	public List<String> enteteColonnesAgents() {
-		return NatureFacultative.COLONNES_AGENTS;
-	}
-
-	/**
-	 * Texte d'une valeur typée (voir {@link Lignes}). Une chaîne est toujours écrite telle quelle.
-	 * @param colonne la colonne canonique ; {@code fichier.type} pour le type d'un fichier facultatif (ce n'est pas
-	 * le type de collectivité)
-	 */
-	protected abstract String valeur(String colonne, Object v);
 
 	public final String[] formater(Nature nature, Object[] ligne) {
 		return formater(entete(nature), nature.colonnes(), ligne);
@@ -92,7 +97,7 @@ public abstract class Dialecte {
 		for (int i = 0; i < res.length; i++) {
 			Object v = i < ligne.length ? ligne[i] : null;
 			String colonne = i < colonnes.size() ? colonnes.get(i) : "extra" + i;
-			res[i] = v == null ? "" : v instanceof String s ? s : valeur(colonne, v);
+			res[i] = v == null ? "" : v instanceof String s ? s : valeurs.texte(colonne, v);
 		}
 		return res;
 	}
@@ -114,49 +119,14 @@ public abstract class Dialecte {
 
 	/** Contrat tel quel : en-têtes canoniques, {@code ;}, UTF-8 (avec ou sans BOM), dates ISO, point décimal. */
 	public static Dialecte canonique(boolean bom) {
-		return new Dialecte() {
-
-			@Override
-			public String nom() {
-				return bom ? "canonique UTF-8 avec BOM" : "canonique UTF-8";
-			}
-
-			@Override
-			public char separateur() {
-				return ';';
-			}
-
-			@Override
-			public Charset charset() {
-				return StandardCharsets.UTF_8;
-			}
-
-			@Override
-			public boolean bom() {
-				return bom;
-			}
-
-			@Override
-			public boolean crlf() {
-				return false;
-			}
-
-			@Override
-			public List<String> entete(Nature nature) {
-				return nature.colonnes();
-			}
-
-			@Override
-			protected String valeur(String colonne, Object v) {
-				return switch (v) {
+		return new Dialecte(bom ? "canonique UTF-8 avec BOM" : "canonique UTF-8", ';', StandardCharsets.UTF_8, bom,
+				false, Map.of(), Map.of(), NatureFacultative.COLONNES_AGENTS, (colonne, v) -> switch (v) {
 					case LocalDate d -> d.toString();
 					case Lignes.SerieExcel s -> s.date().toString();
 					case BigDecimal b -> b.toPlainString();
 					case Boolean b -> b ? "O" : "N";
 					default -> codeCanonique(v);
-				};
-			}
-		};
+				});
 	}
 
 	// ------------------------------------------------------------------------------- français, Windows-1252
@@ -196,52 +166,10 @@ public abstract class Dialecte {
 	 * séparateur de milliers (espace, ou espace insécable pour primes et charges) et {@code €}.
 	 */
 	public static Dialecte francaisWindows() {
-		return new Dialecte() {
-
-			@Override
-			public String nom() {
-				return "français Windows-1252";
-			}
-
-			@Override
-			public char separateur() {
-				return ',';
-			}
-
-			@Override
-			public Charset charset() {
-				return WINDOWS_1252;
-			}
-
-			@Override
-			public boolean bom() {
-				return false;
-			}
-
-			@Override
-			public boolean crlf() {
-				return true;
-			}
-
-			@Override
-			public List<String> entete(Nature nature) {
-				return ENTETES_FR.get(nature);
-			}
-
-			@Override
-			public List<String> entete(NatureFacultative nature) {
-				return ENTETES_FR_FACULTATIFS.getOrDefault(nature, nature.colonnes());
-			}
-
-			@Override
-			public List<String> enteteColonnesAgents() {
-				return List.of("BOETH", "Type BOETH", "Télétravail", "Demande de télétravail",
-						"Visites médecin sur demande", "Accompagnements CEP", "CDI", "Motif du contrat");
-			}
-
-			@Override
-			protected String valeur(String colonne, Object v) {
-				return switch (v) {
+		return new Dialecte("français Windows-1252", ',', WINDOWS_1252, false, true, ENTETES_FR,
+				ENTETES_FR_FACULTATIFS, List.of("BOETH", "Type BOETH", "Télétravail", "Demande de télétravail",
+						"Visites médecin sur demande", "Accompagnements CEP", "CDI", "Motif du contrat"),
+				(colonne, v) -> switch (v) {
 					case LocalDate d -> d.format(JJ_MM_AAAA);
 					case Lignes.SerieExcel s -> s.date().format(JJ_MM_AAAA);
 					case BigDecimal b when MONTANTS.contains(colonne) -> montant(b,
@@ -253,9 +181,7 @@ public abstract class Dialecte {
 					// les listes fermées des fichiers facultatifs en toutes lettres, comme les motifs
 					case ListeDeCodes l -> l.libelle();
 					default -> codeCanonique(v);
-				};
-			}
-		};
+				});
 	}
 
 	/** {@code 12345.6} → {@code 12 345,60} avec le séparateur de milliers donné. */
@@ -403,51 +329,8 @@ public abstract class Dialecte {
 	 * plus (hors contrat, ignorée).
 	 */
 	public static Dialecte autreLogiciel() {
-		return new Dialecte() {
-
-			@Override
-			public String nom() {
-				return "autre logiciel (profil de correspondance)";
-			}
-
-			@Override
-			public char separateur() {
-				return '\t';
-			}
-
-			@Override
-			public Charset charset() {
-				return StandardCharsets.UTF_8;
-			}
-
-			@Override
-			public boolean bom() {
-				return false;
-			}
-
-			@Override
-			public boolean crlf() {
-				return true;
-			}
-
-			@Override
-			public List<String> entete(Nature nature) {
-				return ENTETES_AUTRE.get(nature);
-			}
-
-			@Override
-			public List<String> entete(NatureFacultative nature) {
-				return ENTETES_AUTRE_FACULTATIFS.get(nature);
-			}
-
-			@Override
-			public List<String> enteteColonnesAgents() {
-				return ENTETES_AUTRE_AGENTS;
-			}
-
-			@Override
-			protected String valeur(String colonne, Object v) {
-				return switch (v) {
+		return new Dialecte("autre logiciel (profil de correspondance)", '\t', StandardCharsets.UTF_8, false, true,
+				ENTETES_AUTRE, ENTETES_AUTRE_FACULTATIFS, ENTETES_AUTRE_AGENTS, (colonne, v) -> switch (v) {
 					case LocalDate d -> d.format(JJ_MM_AAAA_TIRET);
 					case Lignes.SerieExcel s -> s.date().format(JJ_MM_AAAA_TIRET);
 					case BigDecimal b -> b.toPlainString().replace('.', ',');
@@ -457,9 +340,7 @@ public abstract class Dialecte {
 						Map<String, String> codes = CODES_AUTRE.get(colonne);
 						yield codes != null && codes.containsKey(code) ? codes.get(code) : code;
 					}
-				};
-			}
-		};
+				});
 	}
 
 	/** Le profil YAML qui ramène {@link #autreLogiciel()} au contrat (voir docs/profil-mapping.md). */

@@ -50,7 +50,7 @@ class ChargeurModelesTest {
 		try (Stream<Path> fichiers = Files.list(LIVRES)) {
 			assertThat(fichiers.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")))
 				.containsExactlyInAnyOrder(Stream
-					.concat(Stream.of(ChargeurModeles.CHARTE, ChargeurModeles.LIBELLES),
+					.concat(Stream.of(ChargeurModeles.CHARTE, ChargeurModeles.LIBELLES, ChargeurModeles.BLOCS_COMMUNS),
 							ChargeurModeles.DOCUMENTS.stream())
 					.toArray(String[]::new));
 		}

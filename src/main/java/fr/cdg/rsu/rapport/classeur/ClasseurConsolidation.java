@@ -36,6 +36,8 @@ public final class ClasseurConsolidation {
 	}
 
 	/**
+	 * Écrit le classeur de consolidation de la campagne.
+	 *
 	 * @param seuilSecret le seuil du secret statistique de la campagne ({@code --seuil-secret}) : la légende de
 	 * {@code s} l'énonce (« moins de N agents »)
 	 */
@@ -73,7 +75,7 @@ public final class ClasseurConsolidation {
 				row.createCell(c++).setCellValue(l.collectivite().siret());
 				row.createCell(c++).setCellValue(TexteInerte.neutraliser(l.collectivite().nom()));
 				row.createCell(c++).setCellValue(l.collectivite().type().code());
-				row.createCell(c++).setCellValue(l.effectif());
+				row.createCell(c++).setCellValue((double) l.effectif());
 				row.createCell(c++).setCellValue(l.strate());
 				for (IndicateurPhare p : IndicateurPhare.values()) {
 					Indicateur i = l.phares().get(p);

@@ -204,6 +204,7 @@ public final class ClasseurIndicateurs {
 	 * @param format le format imposé, ou {@code null} : entier ou deux décimales selon le nombre
 	 * @return le style de la cellule : {@link #A_DROITE} ou le rang du format
 	 */
+	@SuppressWarnings("EnumOrdinal") // le rang ne vit que le temps d'écrire la feuille (styler le relit aussitôt)
 	private static int nombre(Worksheet ws, int r, int c, @Nullable BigDecimal v, @Nullable FormatNombre format,
 			String siNul) {
 		if (v == null) {
@@ -223,6 +224,7 @@ public final class ClasseurIndicateurs {
 	 * Pose les styles d'une colonne par plages de lignes consécutives de même style : un style posé cellule par
 	 * cellule coûte une fusion et une recherche dans le cache de styles de fastexcel à chaque fois.
 	 */
+	@SuppressWarnings("EnumOrdinal") // relit le rang que nombre() vient de donner, jamais un rang enregistré
 	private static void styler(Worksheet ws, int c, int[] styles) {
 		int debut = 0;
 		for (int k = 1; k <= styles.length; k++) {
@@ -241,7 +243,7 @@ public final class ClasseurIndicateurs {
 
 	/**
 	 * Le format de nombre tel qu'écrit dans {@code styles.xml}. fastexcel 0.19 y recopie le format sans l'échapper :
-	 * les guillemets des suffixes sont donc déjà échappés ici ({@code &quot;}). Une version qui les échappe elle-même
+	 * les guillemets des suffixes sont donc déjà échappés ici (<code>&amp;quot;</code>). Une version qui les échappe elle-même
 	 * (dhatim/fastexcel#472) les doublerait : ClasseurIndicateursTest relit le format et le verrait.
 	 */
 	static String motif(FormatNombre f) {
@@ -345,7 +347,7 @@ public final class ClasseurIndicateurs {
 			return "0";
 		}
 		StringBuilder sb = new StringBuilder(dimension.contains("+") ? "2" : "1");
-		for (String p : dimension.split("\\+")) {
+		for (String p : dimension.split("\\+", -1)) {
 			chiffres(sb, Vocabulaire.DIMENSIONS_SIMPLES.indexOf(p), 2);
 		}
 		return sb.toString();
@@ -353,7 +355,7 @@ public final class ClasseurIndicateurs {
 
 	/** Clé de tri d'une modalité : le rang de chaque partie connue, sinon son texte, les non renseignées à la fin. */
 	private static String cleModalite(String dimension, String modalite) {
-		String[] dims = dimension.split("\\+");
+		String[] dims = dimension.split("\\+", -1);
 		List<String> mods = Vocabulaire.decouper(dimension, modalite);
 		StringBuilder sb = new StringBuilder();
 		for (int k = 0; k < mods.size(); k++) {

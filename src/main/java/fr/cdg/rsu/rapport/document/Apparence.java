@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param toutSecret la phrase qui remplace un tableau dont toutes les valeurs sont secrètes
  * @param nonTransmis la phrase qui remplace un tableau ou un graphique dont le fichier source n'a pas été transmis
  */
+@SuppressWarnings("ArrayRecordComponent") // lue une fois de la charte, jamais comparée (l'empreinte des modèles
+// porte sur le contenu des fichiers, pas sur cet objet)
 public record Apparence(Couleur principale, Couleur accent, Couleur texte, Couleur fondSection, Couleur femmes,
 		Couleur hommes, List<Couleur> series, byte @Nullable [] logo, String editeur, String noteSecret,
 		String noteNonDisponible, String noteAbsente, String toutSecret, String nonTransmis) {

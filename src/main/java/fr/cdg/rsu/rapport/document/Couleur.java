@@ -9,7 +9,10 @@ public record Couleur(int rouge, int vert, int bleu) {
 		}
 	}
 
-	/** @throws IllegalArgumentException si le texte n'est pas de la forme {@code #RRGGBB} */
+	/**
+	 * La couleur écrite {@code #RRGGBB}.
+	 * @throws IllegalArgumentException si le texte n'est pas de cette forme
+	 */
 	public static Couleur depuisHex(String hex) {
 		if (!hex.matches("#[0-9A-Fa-f]{6}")) {
 			throw new IllegalArgumentException("couleur attendue au format #RRGGBB : " + hex);

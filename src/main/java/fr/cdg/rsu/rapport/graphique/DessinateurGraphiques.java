@@ -225,6 +225,7 @@ public final class DessinateurGraphiques {
 	}
 
 	/** Les étiquettes déjà mises en forme par le document (dont {@code s}). */
+	@SuppressWarnings("ArrayRecordComponent") // jamais comparé : JFreeChart ne fait que lire les textes
 	private record Etiquettes(String[][] textes) implements CategoryItemLabelGenerator {
 
 		@Override

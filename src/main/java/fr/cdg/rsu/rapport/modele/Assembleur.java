@@ -328,7 +328,7 @@ public final class Assembleur {
 				}
 				libellesCategories = gardees;
 				String phrase = ctx.texte(g.sansZero().replace("${liste}",
-						enumeration(noms.stream().map(n -> n.substring(0, 1).toLowerCase() + n.substring(1)).toList())));
+						enumeration(noms.stream().map(n -> n.substring(0, 1).toLowerCase(java.util.Locale.FRENCH) + n.substring(1)).toList())));
 				note = note == null ? phrase : note + " " + phrase;
 			}
 		}
@@ -407,8 +407,8 @@ public final class Assembleur {
 			.toList();
 		List<Bloc.LigneTableau> lignes = new ArrayList<>();
 		for (Indicateur i : retenues) {
-			// sans en-tête d'effectif, la seule valeur : l'effectif d'un compte (accidents par cadre d'emplois) n'est
-			// pas relu des lignes publiées, seul celui d'un taux (son dénominateur) l'est
+			// sans en-tête d'effectif, la seule valeur ; avec lui, un taux (le chargement refuse l'en-tête sur un
+			// compte) : l'effectif imprimé est son dénominateur
 			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.dimension(), i.modalite()),
 					c.enteteEffectif() == null ? List.of(Valeur.normale(valeur(i), f))
 							: List.of(Valeur.normale(valeur(i), f),
@@ -424,7 +424,10 @@ public final class Assembleur {
 				: List.of(ctx.texte(c.enteteValeur()), ctx.texte(c.enteteEffectif())), lignes, null);
 	}
 
-	/** L'effectif d'une cellule de taux : son dénominateur s'il est un compte d'agents, sinon sa base. */
+	/**
+	 * L'effectif d'une cellule, pour {@code effectif_minimum} : le dénominateur d'un taux ; pour un compte, la base
+	 * d'agents de la cellule (relue du tableau complet par l'étape des documents, jamais imprimée).
+	 */
 	private static int effectif(Indicateur i) {
 		return i.denominateur() != null ? i.denominateur().intValue() : i.baseAgents();
 	}
@@ -494,7 +497,7 @@ public final class Assembleur {
 	}
 
 	/** Ce qui dépend de l'employeur : les variables des textes et les lignes. */
-	private final class Contexte {
+	private static final class Contexte {
 
 		private final Identite identite;
 
@@ -537,7 +540,7 @@ public final class Assembleur {
 				String[] ecrites = k.modalite() != null ? k.modalite().split("\\+(?=.)") : new String[0];
 				int rangEcrite = 0;
 				StringBuilder sb = new StringBuilder();
-				for (String partie : dimension.split("\\+")) {
+				for (String partie : dimension.split("\\+", -1)) {
 					String v = selon.get(partie);
 					if (v == null && rangEcrite < ecrites.length) {
 						v = ecrites[rangEcrite++];

@@ -28,13 +28,20 @@ import fr.cdg.rsu.rapport.document.Apparence;
  * empaquetée dans le jar (classpath {@code report-templates/}). Toute clé inconnue (propriété, type de bloc,
  * indicateur, population, groupe, dimension, modalité, format, variable de texte) est une erreur qui nomme le fichier
  * et la clé. Ici : trouver les fichiers et en faire l'empreinte ; la lecture est à {@link LecteurYaml} (aides),
- * {@link LecteurCharte}, {@link LecteurLibelles} et {@link LecteurDocument}.
+ * {@link LecteurCharte}, {@link LecteurLibelles} et {@link LecteurDocument} (documents et {@link #BLOCS_COMMUNS},
+ * lu avant eux).
  */
 public final class ChargeurModeles {
 
 	public static final String CHARTE = "charte.yaml";
 
 	public static final String LIBELLES = "libelles.yaml";
+
+	/**
+	 * Les blocs et phrases communs à plusieurs documents ({@code inclure: <nom>}) ; facultatif : sans lui, aucun
+	 * document ne peut rien inclure.
+	 */
+	public static final String BLOCS_COMMUNS = "blocs-communs.yaml";
 
 	/** La phrase d'un tableau tout en secret, pour une charte qui n'a pas la sienne ({@code textes.tout_secret}). */
 	static final String TOUT_SECRET_PAR_DEFAUT = "détail non publié, pour qu'aucun agent ne puisse être reconnu (secret"
@@ -138,9 +145,12 @@ public final class ChargeurModeles {
 		Map<String, Object> libelles = racine(LIBELLES, source);
 		Apparence apparence = new LecteurCharte(CHARTE, source).lire(charte);
 		Libelles lib = LecteurLibelles.lire(libelles);
+		byte[] communs = source.lire(BLOCS_COMMUNS);
+		BlocsCommuns blocsCommuns = communs == null ? BlocsCommuns.AUCUN
+				: LecteurDocument.communs(BLOCS_COMMUNS, racine(BLOCS_COMMUNS, communs));
 		List<ModeleDocument> documents = new ArrayList<>();
 		for (String nom : DOCUMENTS) {
-			documents.add(new LecteurDocument(nom).lire(racine(nom, source)));
+			documents.add(new LecteurDocument(nom, blocsCommuns).lire(racine(nom, source)));
 		}
 		return new JeuDeModeles(origine, apparence, lib, documents,
 				HexFormat.of().formatHex(sha.digest()).substring(0, 32));
@@ -151,6 +161,10 @@ public final class ChargeurModeles {
 		if (contenu == null) {
 			throw new ModeleInvalideException(nom, "(fichier)", "fichier de modèle absent");
 		}
+		return racine(nom, contenu);
+	}
+
+	private static Map<String, Object> racine(String nom, byte[] contenu) {
 		Object o;
 		try {
 			o = new Yaml(new SafeConstructor(new LoaderOptions()))

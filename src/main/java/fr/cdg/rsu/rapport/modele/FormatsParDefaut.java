@@ -19,6 +19,8 @@ public final class FormatsParDefaut {
 	}
 
 	/**
+	 * Le format par défaut d'un indicateur : celui du catalogue.
+	 *
 	 * @param theme le thème, s'il est connu (un graphique peut le laisser à ses séries) : sans lui, l'indicateur de ce
 	 * nom, qui a le même affichage dans tous ses thèmes
 	 */

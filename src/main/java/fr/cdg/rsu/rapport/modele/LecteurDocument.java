@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cdg.rsu.indicateurs.Catalogue;
 import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.rapport.document.Bloc.StyleEncadre;
 import fr.cdg.rsu.rapport.document.FormatNombre;
@@ -21,8 +22,72 @@ import fr.cdg.rsu.rapport.modele.ModeleDocument.ModeleSection;
  */
 final class LecteurDocument extends LecteurYaml {
 
-	LecteurDocument(String fichier) {
+	private static final java.util.regex.Pattern NOM_COMMUN = java.util.regex.Pattern.compile("[a-z0-9_]+");
+
+	/** Les blocs et phrases que ce document peut inclure ; {@code null} : on lit {@code blocs-communs.yaml}. */
+	private final @Nullable BlocsCommuns communs;
+
+	LecteurDocument(String fichier, BlocsCommuns communs) {
 		super(fichier);
+		this.communs = communs;
+	}
+
+	private LecteurDocument(String fichier) {
+		super(fichier);
+		this.communs = null;
+	}
+
+	/**
+	 * Lit {@code blocs-communs.yaml} : {@code blocs} (nom → bloc, de n'importe quel type) et {@code phrases} (nom →
+	 * une phrase ou une liste de phrases), chacun validé comme dans un document, clés complètes. Un bloc ou une phrase
+	 * commune n'en inclut pas d'autre : pas de boucle possible.
+	 */
+	static BlocsCommuns communs(String fichier, Map<String, Object> m) {
+		LecteurDocument l = new LecteurDocument(fichier);
+		l.verifierCles(m, "(racine)", Set.of("blocs", "phrases"));
+		Map<String, ModeleBloc> blocs = new java.util.LinkedHashMap<>();
+		if (m.get("blocs") != null) {
+			for (Map.Entry<String, Object> e : l.carte(m.get("blocs"), "blocs").entrySet()) {
+				String c = "blocs." + e.getKey();
+				l.verifierNom(e.getKey(), c);
+				blocs.put(e.getKey(), l.bloc(l.carte(e.getValue(), c), c));
+			}
+		}
+		Map<String, List<ModeleBloc.Phrase>> phrases = new java.util.LinkedHashMap<>();
+		if (m.get("phrases") != null) {
+			for (Map.Entry<String, Object> e : l.carte(m.get("phrases"), "phrases").entrySet()) {
+				String c = "phrases." + e.getKey();
+				l.verifierNom(e.getKey(), c);
+				List<ModeleBloc.Phrase> suite = new ArrayList<>();
+				if (e.getValue() instanceof List<?> liste) {
+					if (liste.isEmpty()) {
+						throw l.erreur(c, "au moins une phrase");
+					}
+					for (int i = 0; i < liste.size(); i++) {
+						suite.add(l.phraseCommune(liste.get(i), c + "[" + i + "]"));
+					}
+				}
+				else {
+					suite.add(l.phraseCommune(e.getValue(), c));
+				}
+				phrases.put(e.getKey(), suite);
+			}
+		}
+		return new BlocsCommuns(blocs, phrases);
+	}
+
+	private ModeleBloc.Phrase phraseCommune(@Nullable Object o, String chemin) {
+		Map<String, Object> e = carte(o, chemin);
+		if (e.containsKey("inclure")) {
+			communsPourInclure(chemin);
+		}
+		return phrase(e, chemin, CleModele.VIDE, null);
+	}
+
+	private void verifierNom(String nom, String chemin) {
+		if (!NOM_COMMUN.matcher(nom).matches()) {
+			throw erreur(chemin, "nom attendu en minuscules, chiffres et « _ »");
+		}
 	}
 
 	ModeleDocument lire(Map<String, Object> m) {
@@ -53,6 +118,9 @@ final class LecteurDocument extends LecteurYaml {
 	}
 
 	private ModeleBloc bloc(Map<String, Object> m, String chemin) {
+		if (m.containsKey("inclure")) {
+			return inclusion(m, chemin);
+		}
 		String type = texte(m, "type", chemin);
 		return switch (type) {
 			case "texte" -> {
@@ -139,6 +207,14 @@ final class LecteurDocument extends LecteurYaml {
 		if (!ordre.equals("croissant") && !ordre.equals("decroissant")) {
 			throw erreur(chemin + ".ordre", "croissant ou decroissant attendu");
 		}
+		// l'effectif imprimé est le dénominateur d'un taux ; un compte n'en a pas, et sa base d'agents (qui sert à
+		// effectif_minimum) n'est pas publiée
+		if (m.get("entete_effectif") != null && Catalogue.trouver(base.themeExige(), base.indicateurExige())
+			.filter(e -> e.nature() == Catalogue.Nature.ADDITIF)
+			.isPresent()) {
+			throw erreur(chemin + ".entete_effectif", "« " + base.indicateur()
+					+ " » est un compte : il n'a pas d'effectif à imprimer (effectif_minimum reste possible)");
+		}
 		return new ModeleBloc.Classement(texteFacultatif(m, "titre", chemin), texte(m, "entete_lignes", chemin),
 				texte(m, "entete_valeur", chemin), texteFacultatif(m, "entete_effectif", chemin), base,
 				ordre.equals("decroissant"), entier(m, "nombre", chemin, 3), entier(m, "effectif_minimum", chemin, 0),
@@ -161,35 +237,121 @@ final class LecteurDocument extends LecteurYaml {
 		for (int i = 0; i < l.size(); i++) {
 			String c = chemin + ".elements[" + i + "]";
 			Map<String, Object> e = carte(l.get(i), c);
-			verifierCles(e, c, union(Set.of("texte", "texte_egalite", "si_zero", "si_un", "si_non_renseigne", "selon",
-					"ordre", "effectif_minimum", "format"), ChargeurModeles.CHAMPS_CLE));
-			CleModele k = base.avec(cle(e, c));
-			String selon = texteFacultatif(e, "selon", c);
-			if (selon != null) {
-				if (!Vocabulaire.DIMENSIONS_SIMPLES.contains(selon)) {
-					throw erreur(c + ".selon", "dimension simple attendue, « " + selon + " » inconnue");
-				}
-				k = k.avec(new CleModele(null, null, null, null, selon, null));
-				verifierCleComplete(k, c, List.of(selon));
+			if (e.containsKey("inclure")) {
+				r.addAll(phrasesIncluses(e, c, base, formatBloc));
 			}
 			else {
-				verifierCleComplete(k, c, null);
+				r.add(phrase(e, c, base, formatBloc));
 			}
-			String ordre = texteFacultatif(e, "ordre", c);
-			if (ordre != null && !ordre.equals("croissant") && !ordre.equals("decroissant")) {
-				throw erreur(c + ".ordre", "croissant ou decroissant attendu");
-			}
-			String texte = texteFacultatif(e, "texte", c, VARIABLES_PHRASE);
-			if (texte == null || texte.isBlank()) {
-				throw erreur(c + ".texte", "texte obligatoire");
-			}
-			FormatNombre f = format(e, c);
-			r.add(new ModeleBloc.Phrase(k, selon, !"croissant".equals(ordre), entier(e, "effectif_minimum", c, 0),
-					f != null ? f : formatBloc, texte, texteFacultatif(e, "texte_egalite", c, VARIABLES_PHRASE),
-					texteFacultatif(e, "si_zero", c, VARIABLES_PHRASE), texteFacultatif(e, "si_un", c,
-							VARIABLES_PHRASE), texteFacultatif(e, "si_non_renseigne", c)));
 		}
 		return new ModeleBloc.Phrases(r, texteFacultatif(m, "si_non_transmis", chemin));
+	}
+
+	/** Une phrase d'un bloc {@code phrases}, complétée par la clé et le format du bloc. */
+	private ModeleBloc.Phrase phrase(Map<String, Object> e, String c, CleModele base,
+			@Nullable FormatNombre formatBloc) {
+		verifierCles(e, c, union(Set.of("texte", "texte_egalite", "si_zero", "si_un", "si_non_renseigne", "selon",
+				"ordre", "effectif_minimum", "format"), ChargeurModeles.CHAMPS_CLE));
+		CleModele k = base.avec(cle(e, c));
+		String selon = texteFacultatif(e, "selon", c);
+		if (selon != null) {
+			if (!Vocabulaire.DIMENSIONS_SIMPLES.contains(selon)) {
+				throw erreur(c + ".selon", "dimension simple attendue, « " + selon + " » inconnue");
+			}
+			k = k.avec(new CleModele(null, null, null, null, selon, null));
+			verifierCleComplete(k, c, List.of(selon));
+		}
+		else {
+			verifierCleComplete(k, c, null);
+		}
+		String ordre = texteFacultatif(e, "ordre", c);
+		if (ordre != null && !ordre.equals("croissant") && !ordre.equals("decroissant")) {
+			throw erreur(c + ".ordre", "croissant ou decroissant attendu");
+		}
+		String texte = texteFacultatif(e, "texte", c, VARIABLES_PHRASE);
+		if (texte == null || texte.isBlank()) {
+			throw erreur(c + ".texte", "texte obligatoire");
+		}
+		FormatNombre f = format(e, c);
+		return new ModeleBloc.Phrase(k, selon, !"croissant".equals(ordre), entier(e, "effectif_minimum", c, 0),
+				f != null ? f : formatBloc, texte, texteFacultatif(e, "texte_egalite", c, VARIABLES_PHRASE),
+				texteFacultatif(e, "si_zero", c, VARIABLES_PHRASE), texteFacultatif(e, "si_un", c,
+						VARIABLES_PHRASE), texteFacultatif(e, "si_non_renseigne", c));
+	}
+
+	/**
+	 * {@code - inclure: <nom>} parmi les phrases d'un bloc : la phrase commune (ou la suite de phrases) de ce nom,
+	 * complétée par la clé et le format du bloc, et vérifiée une seconde fois ainsi complétée.
+	 */
+	private List<ModeleBloc.Phrase> phrasesIncluses(Map<String, Object> e, String c, CleModele base,
+			@Nullable FormatNombre formatBloc) {
+		BlocsCommuns inclus = communsPourInclure(c);
+		verifierCles(e, c, Set.of("inclure"));
+		String nom = texte(e, "inclure", c);
+		List<ModeleBloc.Phrase> communes = inclus.phrases(nom);
+		if (communes == null) {
+			throw erreur(c + ".inclure", "phrase commune inconnue « " + nom + " » " + connus(inclus.phrases().keySet()));
+		}
+		List<ModeleBloc.Phrase> r = new ArrayList<>();
+		for (ModeleBloc.Phrase p : communes) {
+			ModeleBloc.Phrase q = new ModeleBloc.Phrase(base.avec(p.cle()), p.selon(), p.decroissant(),
+					p.effectifMinimum(), p.format() != null ? p.format() : formatBloc, p.texte(), p.texteEgalite(),
+					p.siZero(), p.siUn(), p.siNonRenseigne());
+			try {
+				verifierCleComplete(q.cle(), c, q.selon() == null ? null : List.of(q.selon()));
+			}
+			catch (ModeleInvalideException ex) {
+				throw erreur(c + ".inclure", "la phrase commune « " + nom + " » ne convient pas à ce bloc : "
+						+ ex.motif());
+			}
+			r.add(q);
+		}
+		return r;
+	}
+
+	/**
+	 * {@code - inclure: <nom>} (et {@code titre:} facultatif) parmi les blocs d'une section : le bloc commun de ce
+	 * nom, tel quel ou sous un autre titre.
+	 */
+	private ModeleBloc inclusion(Map<String, Object> m, String chemin) {
+		BlocsCommuns inclus = communsPourInclure(chemin);
+		verifierCles(m, chemin, Set.of("inclure", "titre"));
+		String nom = texte(m, "inclure", chemin);
+		ModeleBloc b = inclus.bloc(nom);
+		if (b == null) {
+			throw erreur(chemin + ".inclure", "bloc commun inconnu « " + nom + " » " + connus(inclus.blocs().keySet()));
+		}
+		String titre = texteFacultatif(m, "titre", chemin);
+		if (titre == null) {
+			return b;
+		}
+		return switch (b) {
+			case ModeleBloc.Chiffres c -> new ModeleBloc.Chiffres(titre, c.elements());
+			case ModeleBloc.Tableau t -> new ModeleBloc.Tableau(titre, t.enteteLignes(), t.base(), t.lignes(),
+					t.colonnes(), t.format(), t.note());
+			case ModeleBloc.Graphique g -> new ModeleBloc.Graphique(titre, g.forme(), g.base(), g.categories(),
+					g.series(), g.format(), g.axeCategories(), g.axeValeurs(), g.hauteur(), g.note(), g.sansZero());
+			case ModeleBloc.Classement c -> new ModeleBloc.Classement(titre, c.enteteLignes(), c.enteteValeur(),
+					c.enteteEffectif(), c.base(), c.decroissant(), c.nombre(), c.effectifMinimum(), c.format(),
+					c.siVide(), c.valeurInferieureA(), c.valeurSuperieureA());
+			case ModeleBloc.Encadre en -> new ModeleBloc.Encadre(titre, en.paragraphes(), en.style());
+			case ModeleBloc.Texte t -> throw erreur(chemin + ".titre", "le bloc commun « " + nom
+					+ " » est un texte : il n'a pas de titre");
+			case ModeleBloc.Phrases p -> throw erreur(chemin + ".titre", "le bloc commun « " + nom
+					+ " » est un bloc de phrases : il n'a pas de titre");
+		};
+	}
+
+	private BlocsCommuns communsPourInclure(String chemin) {
+		if (communs == null) {
+			throw erreur(chemin + ".inclure", "un bloc ou une phrase commune n'en inclut pas d'autre");
+		}
+		return communs;
+	}
+
+	private static String connus(java.util.Collection<String> noms) {
+		return noms.isEmpty() ? "(" + ChargeurModeles.BLOCS_COMMUNS + " n'en définit aucun)"
+				: "(connus dans " + ChargeurModeles.BLOCS_COMMUNS + " : " + String.join(", ", noms) + ")";
 	}
 
 	private Axe axe(@Nullable Object o, String chemin) {

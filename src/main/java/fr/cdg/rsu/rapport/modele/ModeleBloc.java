@@ -31,6 +31,8 @@ public sealed interface ModeleBloc {
 	}
 
 	/**
+	 * Un graphique vectoriel : des séries de valeurs par catégorie.
+	 *
 	 * @param sansZero si renseigné, les catégories dont toutes les valeurs sont nulles (0) ne sont pas dessinées et
 	 * cette phrase, où {@code ${liste}} devient la liste de leurs libellés, est ajoutée à la note du graphique
 	 */

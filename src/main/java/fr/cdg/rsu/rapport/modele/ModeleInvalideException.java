@@ -9,10 +9,13 @@ public class ModeleInvalideException extends RuntimeException {
 
 	private final String cle;
 
+	private final String motif;
+
 	public ModeleInvalideException(String fichier, String cle, String motif) {
 		super("Modèle invalide " + fichier + ", clé « " + cle + " » : " + motif);
 		this.fichier = fichier;
 		this.cle = cle;
+		this.motif = motif;
 	}
 
 	public String fichier() {
@@ -21,6 +24,11 @@ public class ModeleInvalideException extends RuntimeException {
 
 	public String cle() {
 		return cle;
+	}
+
+	/** La raison du refus, sans le fichier ni la clé. */
+	public String motif() {
+		return motif;
 	}
 
 }

@@ -99,9 +99,6 @@ public final class ExportateurPdf {
 
 	private static final float BAS = MARGE_BAS;
 
-	/** Liberation Sans : hauteur du jambage inférieur, en part du corps (les filets de tableau en tiennent compte). */
-	private static final float DESCENTE = 0.212f;
-
 	private static final Color GRIS_NOTE = new Color(0x55, 0x55, 0x55);
 
 	private static final Color GRIS_PIED = new Color(0x44, 0x44, 0x44);
@@ -208,6 +205,7 @@ public final class ExportateurPdf {
 	}
 
 	/** Un texte coupé en lignes à une largeur, dans une police et un corps, prêt à poser. */
+	@SuppressWarnings("ArrayRecordComponent") // jamais comparé ni rangé dans une table : un tableau suffit
 	private record Texte(List<String> lignes, PDType0Font police, float taille, Color couleur, float interligne,
 			Alignement alignement, float[] largeurs) {
 
@@ -389,7 +387,7 @@ public final class ExportateurPdf {
 		// --- texte --------------------------------------------------------------------------------------------
 
 		private Police mesure(PDType0Font f) {
-			return f == grasse ? mesureGrasse : mesureNormale;
+			return f.equals(grasse) ? mesureGrasse : mesureNormale;
 		}
 
 		/** Coupe {@code s} aux espaces ordinaires pour tenir dans {@code largeur} (les retours à la ligne sont gardés). */
@@ -776,7 +774,7 @@ public final class ExportateurPdf {
 			Police mesureGrasse = mesure(grasse);
 			for (int i = 1; i <= n; i++) {
 				float mot = 0;
-				for (String m : tab.colonnes().get(i - 1).split("[ \n]")) {
+				for (String m : tab.colonnes().get(i - 1).split("[ \n]", -1)) {
 					mot = Math.max(mot, mesureGrasse.largeur(m, 8.5f));
 				}
 				float manque = mot + 9 - largeurs[i];
