@@ -57,7 +57,7 @@ public final class Catalogue {
 	public enum Unite {
 
 		AGENTS(1), JOURS(1), ARRETS(1), ACCIDENTS(1), ETP(1), ANS(1), EUROS(1), HEURES(1), POURCENTAGE(100),
-		POUR_MILLE(1000), JOURS_PAR_ARRET(1), JOURS_PAR_AGENT(1), EUROS_PAR_ETP(1), HEURES_PAR_AGENT(1),
+		POUR_MILLE(1000), JOURS_PAR_ARRET(1), JOURS_PAR_AGENT(1), ARRETS_PAR_AGENT(1), EUROS_PAR_ETP(1), HEURES_PAR_AGENT(1),
 		/** Un nombre d'actes, de décisions, d'actions, de réunions... */
 		NOMBRE(1), JOURS_PAR_ACCIDENT(1), EUROS_PAR_AGENT(1), MOIS(1),
 		/** Un oui (1) ou un non (0) ; un code choisi (1) ou non (0) d'une liste. */
@@ -95,6 +95,7 @@ public final class Catalogue {
 			e(Theme.ABSENTEISME, "taux_frequence", ABSENCES, RAPPORT, Unite.POURCENTAGE, TAUX),
 			e(Theme.ABSENTEISME, "gravite", ABSENCES, RAPPORT, Unite.JOURS_PAR_ARRET, DECIMAL_1),
 			e(Theme.ABSENTEISME, "jours_moyens", ABSENCES, RAPPORT, Unite.JOURS_PAR_AGENT, DECIMAL_1),
+			e(Theme.ABSENTEISME, "arrets_par_absent", ABSENCES, RAPPORT, Unite.ARRETS_PAR_AGENT, DECIMAL_1),
 			e(Theme.ABSENTEISME, "part_agents_carence", ABSENCES, RAPPORT, Unite.POURCENTAGE, TAUX),
 			// accidents du travail
 			e(Theme.ACCIDENTS, "accidents", ACCIDENTS, ADDITIF, Unite.ACCIDENTS, ENTIER),
@@ -104,6 +105,7 @@ public final class Catalogue {
 			// effectifs, mouvements, temps de travail (docs/methode-remunerations.md)
 			e(Theme.EFFECTIFS, "effectif", EFFECTIFS, ADDITIF, Unite.AGENTS, ENTIER),
 			e(Theme.EFFECTIFS, "part", EFFECTIFS, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.EFFECTIFS, "part_statut", EFFECTIFS, RAPPORT, Unite.POURCENTAGE, TAUX),
 			e(Theme.EFFECTIFS, "etpr", EFFECTIFS, ADDITIF, Unite.ETP, DECIMAL_2),
 			e(Theme.EFFECTIFS, "age_moyen", EFFECTIFS, RAPPORT, Unite.ANS, ANS),
 			e(Theme.EFFECTIFS, "emploi_fonctionnel", EFFECTIFS, ADDITIF, Unite.AGENTS, ENTIER),
@@ -130,6 +132,12 @@ public final class Catalogue {
 			e(Theme.REMUNERATIONS, "part_primes", PAIE, RAPPORT, Unite.POURCENTAGE, TAUX),
 			e(Theme.REMUNERATIONS, "heures_sup_par_agent", PAIE, RAPPORT, Unite.HEURES_PAR_AGENT, HEURES),
 			e(Theme.REMUNERATIONS, "part_charges_personnel", PAIE, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.REMUNERATIONS, "budget_fonctionnement", PAIE, ADDITIF, Unite.EUROS, EUROS),
+			e(Theme.REMUNERATIONS, "charges_personnel", PAIE, ADDITIF, Unite.EUROS, EUROS),
+			e(Theme.REMUNERATIONS, "part_traitement_brut", PAIE, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.REMUNERATIONS, "part_nbi", PAIE, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.REMUNERATIONS, "part_sft", PAIE, RAPPORT, Unite.POURCENTAGE, TAUX),
+			e(Theme.REMUNERATIONS, "part_heures_sup", PAIE, RAPPORT, Unite.POURCENTAGE, TAUX),
 			// égalité professionnelle
 			e(Theme.EGALITE, "taux_feminisation", EGALITE, RAPPORT, Unite.POURCENTAGE, TAUX),
 			e(Theme.EGALITE, "ecart_remuneration", EGALITE, RAPPORT, Unite.POURCENTAGE, TAUX),

@@ -196,6 +196,69 @@ class AssembleurTest {
 					.endsWith(": aucun cadre d'emplois à majorité masculine (parmi ceux qui comptent 5 agents ou plus).")));
 	}
 
+	/**
+	 * Les cinq principaux cadres d'emplois : rangés par leur part de l'effectif permanent (60 agents), l'effectif
+	 * imprimé est celui du cadre (le numérateur), pas les 60 agents (le dénominateur) ; « non renseigné » écarté,
+	 * le sixième cadre ne passe pas. Adjoints techniques 24 / 60 = 40,0 %, adjoints administratifs 12 → 20,0 %,
+	 * rédacteurs 8 → 13,3 %, agents de maîtrise 6 → 10,0 %, attachés 4 → 6,7 % ; ATSEM 3 → 5,0 % hors des cinq.
+	 */
+	@Test
+	void lesCinqPrincipauxCadresDEmploisImprimentLeurEffectif() {
+		List<Indicateur> lignes = new java.util.ArrayList<>();
+		String[] cadres = { "Adjoints techniques territoriaux", "Adjoints administratifs territoriaux",
+				"Rédacteurs territoriaux", "Agents de maîtrise territoriaux", "Attachés territoriaux",
+				"Agents territoriaux spécialisés des écoles maternelles", "non_renseigne" };
+		int[] effectifs = { 24, 12, 8, 6, 4, 3, 3 };
+		for (int i = 0; i < cadres.length; i++) {
+			lignes.add(Indicateur.rapport(Theme.EFFECTIFS, "part", "permanents", "", "cadre_emplois", cadres[i],
+					BigDecimal.valueOf(effectifs[i]), BigDecimal.valueOf(60), BigDecimal.valueOf(100), effectifs[i]));
+		}
+		Bloc.Tableau t = blocs(document("synthese-absenteisme.pdf", lignes)).stream()
+			.filter(x -> x instanceof Bloc.Tableau b && b.titre() != null && b.titre().contains("cinq principaux"))
+			.map(Bloc.Tableau.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(t.lignes()).extracting(Bloc.LigneTableau::libelle)
+			.containsExactly("Adjoints techniques territoriaux", "Adjoints administratifs territoriaux",
+					"Rédacteurs territoriaux", "Agents de maîtrise territoriaux", "Attachés territoriaux");
+		assertThat(t.lignes().get(0).cellules()).extracting(Valeur::texte).containsExactly("40,0\u00A0%", "24");
+		assertThat(t.lignes().get(4).cellules()).extracting(Valeur::texte).containsExactly("6,7\u00A0%", "4");
+	}
+
+	/**
+	 * La longue maladie par sexe : seul le CLM a des absences (1 femme sur 40 = 2,5 %, 2 hommes sur 20 = 10,0 %) ;
+	 * CLD, CGM et DOS, que le calcul ne ventile pas faute d'absence, ne font pas de ligne de « – » : la note les nomme.
+	 */
+	@Test
+	void lesLignesSansAucuneValeurSontRetireesEtNommees() {
+		List<Indicateur> lignes = List.of(
+				Indicateur.valeur(Theme.ABSENTEISME, "agents_absents", "permanents", "CLM", "sexe", "F", BigDecimal.ONE,
+						40),
+				Indicateur.rapport(Theme.ABSENTEISME, "taux_exposition", "permanents", "CLM", "sexe", "F",
+						BigDecimal.ONE, BigDecimal.valueOf(40), BigDecimal.valueOf(100), 40),
+				Indicateur.valeur(Theme.ABSENTEISME, "agents_absents", "permanents", "CLM", "sexe", "H",
+						BigDecimal.TWO, 20),
+				Indicateur.rapport(Theme.ABSENTEISME, "taux_exposition", "permanents", "CLM", "sexe", "H",
+						BigDecimal.TWO, BigDecimal.valueOf(20), BigDecimal.valueOf(100), 20));
+		Bloc.Tableau t = blocs(document("synthese-absenteisme.pdf", lignes)).stream()
+			.filter(x -> x instanceof Bloc.Tableau b && b.titre() != null && b.titre().contains("grave maladie selon le sexe"))
+			.map(Bloc.Tableau.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(t.lignes()).extracting(Bloc.LigneTableau::libelle).containsExactly("Congé de longue maladie");
+		assertThat(t.lignes().get(0).cellules()).extracting(Valeur::texte)
+			.containsExactly("1", "2,5\u00A0%", "2", "10,0\u00A0%");
+		assertThat(t.note()).isEqualTo("Sans absence en 2024, donc sans détail par sexe : congé de longue durée, congé"
+				+ " de grave maladie et disponibilité d'office pour raison de santé.");
+		// aucune absence de longue maladie : le tableau devient la phrase
+		List<Indicateur> sansLongueMaladie = List.of(Indicateur.valeur(Theme.ABSENTEISME, "agents_absents",
+				"permanents", "MO", "ensemble", "ensemble", BigDecimal.ONE, 10));
+		assertThat(blocs(document("synthese-absenteisme.pdf", sansLongueMaladie))).anySatisfy(x -> assertThat(x)
+			.isInstanceOfSatisfying(Bloc.Paragraphe.class, p -> assertThat(p.texte()).isEqualTo("Sans absence en 2024,"
+					+ " donc sans détail par sexe : congé de longue maladie, congé de longue durée, congé de grave"
+					+ " maladie et disponibilité d'office pour raison de santé.")));
+	}
+
 	private static Indicateur feminisation(String cadre, int femmes, int agents, boolean secret) {
 		return Indicateur
 			.rapport(Theme.EGALITE, "taux_feminisation", "permanents", "", "cadre_emplois", cadre,

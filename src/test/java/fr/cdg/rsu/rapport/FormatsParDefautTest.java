@@ -11,7 +11,8 @@ import fr.cdg.rsu.rapport.modele.FormatsParDefaut;
 /**
  * Les formats par défaut, tirés du catalogue, sont ceux que la règle écrite à la main donnait avant lui (préfixes
  * {@code taux_}, {@code part}, liste des montants...) : les tableaux et le classeur n'ont pas changé d'apparence.
- * Pour les thèmes facultatifs, la règle est celle de leur première version (jours fractionnaires, montants déclarés).
+ * Pour les thèmes facultatifs, la règle est celle de leur première version (jours fractionnaires, montants déclarés) ;
+ * pour les indicateurs de l'issue 13, les montants du budget en euros et les arrêts par agent absent à une décimale.
  */
 class FormatsParDefautTest {
 
@@ -23,12 +24,13 @@ class FormatsParDefautTest {
 					: FormatNombre.TAUX;
 		}
 		return switch (indicateur) {
-			case "gravite", "jours_moyens" -> FormatNombre.DECIMAL_1;
+			// arrets_par_absent (issue 13) : au format de la gravité, un rapport de deux comptes
+			case "gravite", "jours_moyens", "arrets_par_absent" -> FormatNombre.DECIMAL_1;
 			case "etpr" -> FormatNombre.DECIMAL_2;
 			case "age_moyen" -> FormatNombre.ANS;
 			case "heures_sup_nombre", "heures_sup_par_agent" -> FormatNombre.HEURES;
 			case "traitement_brut", "primes", "nbi", "sft", "heures_sup_montant", "remuneration_annuelle_brute",
-					"remuneration_moyenne_etpr" ->
+					"remuneration_moyenne_etpr", "budget_fonctionnement", "charges_personnel" ->
 				FormatNombre.EUROS;
 			case "jours_par_accident", "jours_formation", "jours_formation_par_agent", "jours_par_agent_forme",
 					"jours_greve", "signalements_pour_1000_agents" ->

@@ -267,4 +267,67 @@ class PhrasesTest {
 				.allMatch(x -> x.valeur().etat() == fr.cdg.rsu.rapport.document.Valeur.Etat.NON_TRANSMISE));
 	}
 
+
+	private static Indicateur rapportDe(Theme theme, String indicateur, String population, String dimension,
+			String modalite, long numerateur, long denominateur, long facteur) {
+		return Indicateur.rapport(theme, indicateur, population, "", dimension, modalite, BigDecimal.valueOf(numerateur),
+				BigDecimal.valueOf(denominateur), BigDecimal.valueOf(facteur), (int) Math.max(numerateur, 3));
+	}
+
+	@Test
+	void laPartDUnStatutParmiLesFemmesSeCompareACelleDesHommes() {
+		// 9 contractuelles sur 72 femmes permanentes = 12,5 % ; 4 contractuels sur 27 hommes = 14,8 % (pack 2022 :
+		// « 15 % des femmes sont contractuelles contre 7 % des hommes » sur d'autres effectifs)
+		List<Indicateur> lignes = List.of(
+				rapportDe(Theme.EFFECTIFS, "part_statut", "contractuels_permanents", "sexe", "F", 9, 72, 100),
+				rapportDe(Theme.EFFECTIFS, "part_statut", "contractuels_permanents", "sexe", "H", 4, 27, 100));
+		assertThat(paragraphes(document("synthese-egalite.pdf", lignes))).contains("12,5\u00A0% des femmes sur emploi"
+				+ " permanent sont contractuelles, contre 14,8\u00A0% des hommes.");
+		// aucune contractuelle : la phrase le dit, avec la valeur des hommes
+		List<Indicateur> sansContractuelle = List.of(
+				rapportDe(Theme.EFFECTIFS, "part_statut", "contractuels_permanents", "sexe", "F", 0, 72, 100),
+				rapportDe(Theme.EFFECTIFS, "part_statut", "contractuels_permanents", "sexe", "H", 4, 27, 100));
+		assertThat(paragraphes(document("synthese-egalite.pdf", sansContractuelle)))
+			.contains("Aucune femme sur emploi permanent n'est contractuelle, contre 14,8\u00A0% des hommes.");
+		// sans hommes permanents (dénominateur nul, n.d.) : pas de comparaison, pas de phrase
+		List<Indicateur> sansHomme = List.of(
+				rapportDe(Theme.EFFECTIFS, "part_statut", "contractuels_permanents", "sexe", "F", 9, 72, 100),
+				rapportDe(Theme.EFFECTIFS, "part_statut", "contractuels_permanents", "sexe", "H", 0, 0, 100));
+		assertThat(paragraphes(document("synthese-egalite.pdf", sansHomme)))
+			.noneMatch(t -> t.contains("sont contractuelles"));
+	}
+
+	@Test
+	void lesArretsParAgentAbsentDesDeuxStatuts() {
+		// maladie ordinaire : 138 arrêts pour 53 fonctionnaires absents = 2,60 ; 23 pour 8 contractuels = 2,875 (2,9)
+		// accidents de service : 1 arrêt pour 1 agent absent dans chaque statut = 1,0 (le pack : « 1 jour d'arrêt par
+		// agent absent ») ; la cellule d'un contractuel est secrète (1 agent) : pas de phrase du tout
+		List<Indicateur> lignes = List.of(
+				rapport("arrets_par_absent", "fonctionnaires", "MO", "ensemble", "ensemble", 138, 53, 1),
+				rapport("arrets_par_absent", "contractuels_permanents", "MO", "ensemble", "ensemble", 23, 8, 1),
+				rapport("arrets_par_absent", "fonctionnaires", "AT_SERVICE", "ensemble", "ensemble", 3, 3, 1),
+				rapport("arrets_par_absent", "contractuels_permanents", "AT_SERVICE", "ensemble", "ensemble", 1, 1, 1)
+					.avecSecret(true));
+		List<String> p = paragraphes(document("synthese-absenteisme.pdf", lignes));
+		assertThat(p).contains("Nombre moyen d'arrêts par agent absent pour maladie ordinaire : 2,6 pour les"
+				+ " fonctionnaires, 2,9 pour les contractuels permanents.");
+		assertThat(p).noneMatch(t -> t.contains("agent absent après un accident de service :"));
+	}
+
+	@Test
+	void lesMontantsDuBudgetEtDesChargesEnEuros() {
+		List<Indicateur> lignes = List.of(
+				Indicateur.valeur(Theme.REMUNERATIONS, "charges_personnel", "", "", "ensemble", "ensemble",
+						new BigDecimal("3726618"), 103),
+				Indicateur.rapport(Theme.REMUNERATIONS, "part_charges_personnel", "", "", "ensemble", "ensemble",
+						new BigDecimal("3726618"), new BigDecimal("5641220"), BigDecimal.valueOf(100), 103),
+				Indicateur.rapport(Theme.REMUNERATIONS, "part_traitement_brut", "permanents", "", "ensemble",
+						"ensemble", new BigDecimal("2386609"), new BigDecimal("2432090"), BigDecimal.valueOf(100), 99));
+		assertThat(paragraphes(document("synthese-remunerations.pdf", lignes))).anySatisfy(t -> assertThat(t)
+			.contains("Les charges de personnel s'élèvent à 3\u202F726\u202F618\u00A0€. Elles représentent 66,1\u00A0% des"
+					+ " dépenses de fonctionnement de la collectivité."))
+			.contains("Le traitement indiciaire brut représente 98,1\u00A0% de la rémunération annuelle brute des"
+					+ " emplois permanents.");
+	}
+
 }

@@ -189,6 +189,10 @@ public final class CalculAbsenteisme {
 			@Nullable CelluleAbsences[][] parDimension = Objects.requireNonNull(cellules.get(p));
 			for (Colonne colonne : Colonne.TOUTES) {
 				for (Dimension d : DIMENSIONS) {
+					if (colonne.estRegroupement() && d != Dimension.ENSEMBLE) {
+						// CLM + CLD : l'indicateur CCFP de la fiche, à la seule dimension ensemble
+						continue;
+					}
 					if (!colonne.estGroupe() && d != Dimension.ENSEMBLE
 							&& (!POPULATIONS_MOTIFS_DETAILLES.contains(p) || sansAbsence(parDimension, colonne))) {
 						// un motif sans aucune absence dans la population : son détail ne serait fait que de zéros
@@ -238,6 +242,9 @@ public final class CalculAbsenteisme {
 		sortie.add(Indicateur.rapport(t, "gravite", pop, groupe, dim, modalite, jours, arrets, BigDecimal.ONE, base));
 		sortie.add(Indicateur.rapport(t, "jours_moyens", pop, groupe, dim, modalite, jours, eff, BigDecimal.ONE,
 				base));
+		// « en moyenne 2,6 arrêts par agent absent » : deux comptes de santé de la case, masqués avec elle
+		sortie.add(Indicateur.rapport(t, "arrets_par_absent", pop, groupe, dim, modalite, arrets, nbAbsents,
+				BigDecimal.ONE, base));
 		if (colonne.estGroupe()) {
 			sortie.add(Indicateur.rapport(t, "part_agents_carence", pop, groupe, dim, modalite,
 					BigDecimal.valueOf(cellule.carence[c]), eff, CENT, base));

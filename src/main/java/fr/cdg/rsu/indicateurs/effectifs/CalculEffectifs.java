@@ -140,6 +140,15 @@ public final class CalculEffectifs {
 			lignes.rapport("part", p, v, m, BigDecimal.valueOf(c.effectif), BigDecimal.valueOf(total), Lignes.CENT,
 					c.effectif == 0 ? total : c.effectif);
 		});
+		// lecture dans l'autre sens : la part d'un statut parmi les agents permanents d'un sexe (« 12,5 % des femmes
+		// sur emploi permanent sont contractuelles, contre 14,8 % des hommes ») ; de la structure, comme « part »
+		Ventilation sexe = Ventilation.de(SEXE);
+		cumuls.parcourir(List.of(Population.FONCTIONNAIRES, Population.CONTRACTUELS_PERMANENTS), List.of(sexe), (p, v, m, c) -> {
+			CompteursEffectifs permanents = cumuls.cellule(Population.PERMANENTS, sexe, m);
+			int total = permanents == null ? 0 : permanents.effectif;
+			lignes.rapport("part_statut", p, v, m, BigDecimal.valueOf(c.effectif), BigDecimal.valueOf(total),
+					Lignes.CENT, c.effectif == 0 ? total : c.effectif);
+		});
 		cumuls.parcourir(TOUTES, ENSEMBLE_SEXE_CATEGORIE, (p, v, m, c) -> lignes.valeur("etpr", p, v, m, c.etpr,
 				c.payes));
 		cumuls.parcourir(TOUTES, ENSEMBLE_SEXE, (p, v, m, c) -> lignes.rapport("age_moyen", p, v, m,

@@ -74,8 +74,12 @@ public final class CalculRemunerations {
 		cumuls.parcourir(POPULATIONS, VENTILATIONS,
 				(p, v, m, c) -> lignes.rapport("remuneration_moyenne_etpr", p, v, m, c.remunerationAnnuelleBrute(),
 						c.etpr(), BigDecimal.ONE, c.agents()));
-		cumuls.parcourir(POPULATIONS, VENTILATIONS, (p, v, m, c) -> lignes.rapport("part_primes", p, v, m,
-				c.primes(), c.remunerationAnnuelleBrute(), Lignes.CENT, c.agents()));
+		part(lignes, cumuls, "part_primes", CumulPaie::primes);
+		// les autres composantes en % de la rémunération annuelle brute, comme le pack (« traitement 66,1 % »)
+		part(lignes, cumuls, "part_traitement_brut", CumulPaie::traitementBrut);
+		part(lignes, cumuls, "part_nbi", CumulPaie::nbi);
+		part(lignes, cumuls, "part_sft", CumulPaie::sft);
+		part(lignes, cumuls, "part_heures_sup", CumulPaie::heuresSupMontant);
 		// moyenne sur les seuls agents qui en ont fait ; le secret protège la cellule par ses agents payés (secret.md)
 		cumuls.parcourir(POPULATIONS, VENTILATIONS_HEURES_SUP,
 				(p, v, m, c) -> lignes.rapport("heures_sup_par_agent", p, v, m, c.heuresSupNombre(),
@@ -90,22 +94,39 @@ public final class CalculRemunerations {
 				(p, v, m, c) -> lignes.valeur(indicateur, p, v, m, montant.apply(c), c.agents()));
 	}
 
+	/** Part d'une composante dans la rémunération annuelle brute de la cellule, × 100. */
+	private static void part(Lignes lignes, Cumuls<CumulPaie> cumuls, String indicateur,
+			Function<CumulPaie, BigDecimal> composante) {
+		cumuls.parcourir(POPULATIONS, VENTILATIONS, (p, v, m, c) -> lignes.rapport(indicateur, p, v, m,
+				composante.apply(c), c.remunerationAnnuelleBrute(), Lignes.CENT, c.agents()));
+	}
+
 	/**
-	 * Indicateur de l'employeur (population vide), écrit seulement quand les deux montants sont fournis. Il ne
-	 * repose sur aucune cellule d'agents ; sa base est l'ensemble des agents de l'employeur, pour que le secret
-	 * le masque comme le reste chez un employeur de moins de trois agents (les charges divisées par un ou deux
-	 * agents trahiraient leur paie).
+	 * Indicateurs de l'employeur (population vide) : chaque montant fourni ({@code budget_fonctionnement},
+	 * {@code charges_personnel}, en euros, comme le pack : « 5 641 220 € ») et leur part, écrite seulement quand les
+	 * deux sont fournis. Ils ne reposent sur aucune cellule d'agents ; leur base est l'ensemble des agents de
+	 * l'employeur, pour que le secret les masque comme le reste chez un employeur de moins de trois agents (les
+	 * charges divisées par un ou deux agents trahiraient leur paie).
 	 */
 	private static void partChargesPersonnel(DonneesEmployeur donnees, Lignes lignes) {
 		Collectivite collectivite = donnees.collectivite();
 		BigDecimal charges = collectivite.chargesPersonnel();
 		BigDecimal budget = collectivite.budgetFonctionnement();
+		int base = donnees.agents().size();
+		if (budget != null) {
+			lignes.ajouter(Indicateur.valeur(Theme.REMUNERATIONS, "budget_fonctionnement", "", "",
+					Indicateur.ENSEMBLE, Modalite.ENSEMBLE.code(), budget, base));
+		}
+		if (charges != null) {
+			lignes.ajouter(Indicateur.valeur(Theme.REMUNERATIONS, "charges_personnel", "", "",
+					Indicateur.ENSEMBLE, Modalite.ENSEMBLE.code(), charges, base));
+		}
 		if (charges == null || budget == null) {
 			return;
 		}
 		lignes.ajouter(Indicateur.rapport(Theme.REMUNERATIONS, "part_charges_personnel", "", "",
 				Indicateur.ENSEMBLE, Modalite.ENSEMBLE.code(), charges, budget, Lignes.CENT,
-				donnees.agents().size()));
+				base));
 	}
 
 }

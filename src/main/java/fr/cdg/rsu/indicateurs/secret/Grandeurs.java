@@ -3,6 +3,8 @@ package fr.cdg.rsu.indicateurs.secret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,11 @@ final class Grandeurs {
 	static final List<String> COMPOSANTES_PAIE = List.of("traitement_brut", "primes", "nbi", "sft",
 			"heures_sup_montant");
 
+	/** La composante dont chaque part de la rémunération annuelle brute est le numérateur. */
+	private static final Map<String, String> COMPOSANTE_DE_LA_PART = Map.of("part_primes", "primes",
+			"part_traitement_brut", "traitement_brut", "part_nbi", "nbi", "part_sft", "sft", "part_heures_sup",
+			"heures_sup_montant");
+
 	private Grandeurs() {
 	}
 
@@ -53,6 +60,10 @@ final class Grandeurs {
 						r.add(new Revelee("jours/" + g, num));
 						r.add(new Revelee("arrets/" + g, l.denominateur()));
 					}
+					case "arrets_par_absent" -> {
+						r.add(new Revelee("arrets/" + g, num));
+						r.add(new Revelee("agents_absents/" + g, l.denominateur()));
+					}
 					case "part_agents_carence" -> r.add(new Revelee("carence/" + g, num));
 					default -> r.add(new Revelee(propre(l), num));
 				}
@@ -68,8 +79,8 @@ final class Grandeurs {
 			case REMUNERATIONS -> {
 				switch (l.indicateur()) {
 					case "remuneration_moyenne_etpr" -> r.add(new Revelee(RAB, num));
-					case "part_primes" -> {
-						r.add(new Revelee("primes", num));
+					case "part_primes", "part_traitement_brut", "part_nbi", "part_sft", "part_heures_sup" -> {
+						r.add(new Revelee(Objects.requireNonNull(COMPOSANTE_DE_LA_PART.get(l.indicateur())), num));
 						r.add(new Revelee(RAB, l.denominateur()));
 					}
 					case "heures_sup_par_agent" -> {
@@ -119,6 +130,11 @@ final class Grandeurs {
 				precedent = groupe;
 			}
 		}
+		// le regroupement CLM + CLD de l'indicateur CCFP (ses agents absents ne s'additionnent pas : un agent peut
+		// avoir eu les deux congés)
+		for (String mesure : List.of("jours", "arrets")) {
+			liste.add(new Identite(mesure + "/CLM_CLD", List.of(mesure + "/CLM", mesure + "/CLD")));
+		}
 		liste.add(new Identite("jours_at_mp", List.of("jours/AT_SERVICE", "jours/AT_TRAJET", "jours/MP")));
 		liste.add(new Identite("accidents/", List.of("accidents/AT_SERVICE", "accidents/AT_TRAJET")));
 		liste.add(new Identite(RAB, COMPOSANTES_PAIE));
@@ -147,6 +163,7 @@ final class Grandeurs {
 				groupes.add(m.code());
 			}
 		}
+		groupes.add("CLM_CLD");
 		for (String g : groupes) {
 			boolean accident = g.equals(Motif.AT_SERVICE.code()) || g.equals(Motif.AT_TRAJET.code());
 			liste.add(new Nullite(List.of("jours/" + g, "arrets/" + g, "agents_absents/" + g),

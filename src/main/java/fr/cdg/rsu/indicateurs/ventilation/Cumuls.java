@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.cdg.rsu.domaine.Agent;
 import fr.cdg.rsu.domaine.Population;
 
@@ -106,6 +108,11 @@ public final class Cumuls<C> {
 			throw new IllegalStateException("cellule ensemble absente");
 		}
 		return cellule;
+	}
+
+	/** La cellule d'une modalité, {@code null} quand aucun agent n'y tombe. */
+	public @Nullable C cellule(Population population, Ventilation ventilation, Modalite modalite) {
+		return table(population, ventilation).get(modalite);
 	}
 
 	/** Parcourt les cellules dans l'ordre : population, ventilation, puis modalités triées. */

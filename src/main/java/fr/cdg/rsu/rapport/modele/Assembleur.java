@@ -145,9 +145,19 @@ public final class Assembleur {
 		if (v.etat() != Valeur.Etat.NORMALE || v.nombre() == null) {
 			return null;
 		}
+		String comparee = "";
+		if (p.comparee() != null) {
+			// les deux valeurs ou rien : une comparaison à un « s » n'apprend rien au lecteur
+			Valeur vc = ctx.valeur(p.comparee(), Map.of(), p.format());
+			if (vc.etat() != Valeur.Etat.NORMALE) {
+				return null;
+			}
+			comparee = vc.texte();
+		}
 		String modele = v.nombre() == 0 && p.siZero() != null ? p.siZero()
 				: v.nombre() == 1 && p.siUn() != null ? p.siUn() : p.texte();
-		return ctx.texte(modele.replace("${valeur}", v.texte()).replace("${modalite}", ""));
+		return ctx.texte(modele.replace("${valeur_comparee}", comparee).replace("${valeur}", v.texte())
+			.replace("${modalite}", ""));
 	}
 
 	/**
@@ -224,6 +234,7 @@ public final class Assembleur {
 		List<Entree> lignes = entrees(t.lignes(), t.base(), t.colonnes(), ctx);
 		List<Entree> colonnes = entrees(t.colonnes(), t.base(), t.lignes(), ctx);
 		List<Bloc.LigneTableau> r = new ArrayList<>();
+		List<String> vides = new ArrayList<>();
 		for (Entree l : lignes) {
 			List<Valeur> cellules = new ArrayList<>();
 			for (Entree c : colonnes) {
@@ -231,9 +242,21 @@ public final class Assembleur {
 						: l.element.format() != null ? l.element.format() : t.format();
 				cellules.add(ctx.valeur(t.base().avec(l.element.cle()).avec(c.element.cle()), selon(l, c), f));
 			}
-			r.add(new Bloc.LigneTableau(ctx.texte(l.element.libelle()), cellules, l.total));
+			String libelle = ctx.texte(l.element.libelle());
+			if (t.sansLigneVide() != null && !l.total && !cellules.isEmpty()
+					&& cellules.stream().allMatch(v -> v.etat() == Valeur.Etat.ABSENTE)) {
+				// un motif sans absence n'a pas de ventilation : une ligne de « – » que la phrase dit mieux
+				vides.add(libelle.isEmpty() ? libelle : Character.toLowerCase(libelle.charAt(0)) + libelle.substring(1));
+				continue;
+			}
+			r.add(new Bloc.LigneTableau(libelle, cellules, l.total));
 		}
 		String nom = t.titre() == null ? ctx.texte(t.enteteLignes()) : ctx.texte(t.titre());
+		String phraseVides = vides.isEmpty() || t.sansLigneVide() == null ? null
+				: ctx.texte(t.sansLigneVide().replace("${liste}", enumeration(vides)));
+		if (r.isEmpty() && phraseVides != null) {
+			return new Bloc.Paragraphe(phraseVides);
+		}
 		if (r.isEmpty()) {
 			return new Bloc.Paragraphe(nom + " : aucune donnée pour cette collectivité.");
 		}
@@ -256,6 +279,9 @@ public final class Assembleur {
 			}
 		}
 		String note = t.note() == null ? null : ctx.texte(t.note());
+		if (phraseVides != null) {
+			note = note == null ? phraseVides : note + " " + phraseVides;
+		}
 		if (!nonDetaillees.isEmpty()) {
 			String phrase = String.join(", ", nonDetaillees) + " : " + ctx.texte(apparence.toutSecret());
 			note = note == null ? phrase : note + " " + phrase;
@@ -398,7 +424,7 @@ public final class Assembleur {
 			.serie(b.themeExige(), b.indicateurExige(), b.populationExigee(), nz(b.groupe()), b.dimensionExigee())
 			.stream()
 			.filter(i -> !i.secret() && i.valeur() != null && !i.modalite().equals("non_renseigne"))
-			.filter(i -> effectif(i) >= c.effectifMinimum())
+			.filter(i -> effectif(i, c.effectifNumerateur()) >= c.effectifMinimum())
 			.filter(i -> inferieure == null || valeur(i).compareTo(inferieure) < 0)
 			.filter(i -> superieure == null || valeur(i).compareTo(superieure) > 0)
 			.sorted(Comparator.comparing((Indicateur i) -> c.decroissant() ? valeur(i).negate() : valeur(i))
@@ -412,7 +438,8 @@ public final class Assembleur {
 			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.dimension(), i.modalite()),
 					c.enteteEffectif() == null ? List.of(Valeur.normale(valeur(i), f))
 							: List.of(Valeur.normale(valeur(i), f),
-									Valeur.normale(BigDecimal.valueOf(effectif(i)), FormatNombre.ENTIER)),
+									Valeur.normale(BigDecimal.valueOf(effectif(i, c.effectifNumerateur())),
+											FormatNombre.ENTIER)),
 					false));
 		}
 		String titre = c.titre() == null ? null : ctx.texte(c.titre());
@@ -422,6 +449,11 @@ public final class Assembleur {
 		return new Bloc.Tableau(titre, ctx.texte(c.enteteLignes()), c.enteteEffectif() == null
 				? List.of(ctx.texte(c.enteteValeur()))
 				: List.of(ctx.texte(c.enteteValeur()), ctx.texte(c.enteteEffectif())), lignes, null);
+	}
+
+	/** L'effectif d'une ligne classée : son numérateur ({@code effectif: numerateur}) ou {@link #effectif(Indicateur)}. */
+	private static int effectif(Indicateur i, boolean numerateur) {
+		return numerateur && i.numerateur() != null ? i.numerateur().intValue() : effectif(i);
 	}
 
 	/**

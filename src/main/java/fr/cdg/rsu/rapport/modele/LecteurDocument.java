@@ -165,13 +165,15 @@ final class LecteurDocument extends LecteurYaml {
 
 	private ModeleBloc tableau(Map<String, Object> m, String chemin) {
 		verifierCles(m, chemin,
-				union(Set.of("type", "titre", "entete_lignes", "lignes", "colonnes", "format", "note"), ChargeurModeles.CHAMPS_CLE));
+				union(Set.of("type", "titre", "entete_lignes", "lignes", "colonnes", "format", "note", "sans_ligne_vide"),
+						ChargeurModeles.CHAMPS_CLE));
 		CleModele base = cle(m, chemin);
 		Axe lignes = axe(m.get("lignes"), chemin + ".lignes");
 		Axe colonnes = axe(m.get("colonnes"), chemin + ".colonnes");
 		verifierCroisement(base, lignes, colonnes, chemin);
 		return new ModeleBloc.Tableau(texteFacultatif(m, "titre", chemin), texte(m, "entete_lignes", chemin), base,
-				lignes, colonnes, format(m, chemin), texteFacultatif(m, "note", chemin));
+				lignes, colonnes, format(m, chemin), texteFacultatif(m, "note", chemin),
+				texteFacultatif(m, "sans_ligne_vide", chemin, Set.of("liste")));
 	}
 
 	private ModeleBloc graphique(Map<String, Object> m, String chemin) {
@@ -197,7 +199,7 @@ final class LecteurDocument extends LecteurYaml {
 	private ModeleBloc classement(Map<String, Object> m, String chemin) {
 		verifierCles(m, chemin, union(Set.of("type", "titre", "entete_lignes", "entete_valeur", "entete_effectif",
 				"ordre", "nombre", "effectif_minimum", "format", "si_vide", "valeur_inferieure_a",
-				"valeur_superieure_a"), ChargeurModeles.CHAMPS_CLE));
+				"valeur_superieure_a", "effectif"), ChargeurModeles.CHAMPS_CLE));
 		CleModele base = cle(m, chemin);
 		if (base.dimension() == null || base.dimension().contains("+") || "ensemble".equals(base.dimension())) {
 			throw erreur(chemin + ".dimension", "une dimension simple est attendue pour un classement");
@@ -215,14 +217,21 @@ final class LecteurDocument extends LecteurYaml {
 			throw erreur(chemin + ".entete_effectif", "« " + base.indicateur()
 					+ " » est un compte : il n'a pas d'effectif à imprimer (effectif_minimum reste possible)");
 		}
+		String effectif = texteFacultatif(m, "effectif", chemin);
+		if (effectif != null && !effectif.equals("numerateur") && !effectif.equals("denominateur")) {
+			throw erreur(chemin + ".effectif", "numerateur ou denominateur attendu");
+		}
 		return new ModeleBloc.Classement(texteFacultatif(m, "titre", chemin), texte(m, "entete_lignes", chemin),
 				texte(m, "entete_valeur", chemin), texteFacultatif(m, "entete_effectif", chemin), base,
 				ordre.equals("decroissant"), entier(m, "nombre", chemin, 3), entier(m, "effectif_minimum", chemin, 0),
 				format(m, chemin), texte(m, "si_vide", chemin), nombreFacultatif(m, "valeur_inferieure_a", chemin),
-				nombreFacultatif(m, "valeur_superieure_a", chemin));
+				nombreFacultatif(m, "valeur_superieure_a", chemin), "numerateur".equals(effectif));
 	}
 
 	private static final Set<String> VARIABLES_PHRASE = Set.of("valeur", "modalite");
+
+	/** Avec {@code comparee:}, la seconde valeur de la phrase. */
+	private static final Set<String> VARIABLES_PHRASE_COMPAREE = Set.of("valeur", "modalite", "valeur_comparee");
 
 	private ModeleBloc phrases(Map<String, Object> m, String chemin) {
 		verifierCles(m, chemin, union(Set.of("type", "elements", "format", "si_non_transmis"),
@@ -251,7 +260,7 @@ final class LecteurDocument extends LecteurYaml {
 	private ModeleBloc.Phrase phrase(Map<String, Object> e, String c, CleModele base,
 			@Nullable FormatNombre formatBloc) {
 		verifierCles(e, c, union(Set.of("texte", "texte_egalite", "si_zero", "si_un", "si_non_renseigne", "selon",
-				"ordre", "effectif_minimum", "format"), ChargeurModeles.CHAMPS_CLE));
+				"ordre", "effectif_minimum", "format", "comparee"), ChargeurModeles.CHAMPS_CLE));
 		CleModele k = base.avec(cle(e, c));
 		String selon = texteFacultatif(e, "selon", c);
 		if (selon != null) {
@@ -268,15 +277,26 @@ final class LecteurDocument extends LecteurYaml {
 		if (ordre != null && !ordre.equals("croissant") && !ordre.equals("decroissant")) {
 			throw erreur(c + ".ordre", "croissant ou decroissant attendu");
 		}
-		String texte = texteFacultatif(e, "texte", c, VARIABLES_PHRASE);
+		CleModele comparee = null;
+		if (e.containsKey("comparee")) {
+			if (selon != null) {
+				throw erreur(c + ".comparee", "une valeur comparée ne s'emploie pas avec selon");
+			}
+			Map<String, Object> mc = carte(e.get("comparee"), c + ".comparee");
+			verifierCles(mc, c + ".comparee", ChargeurModeles.CHAMPS_CLE);
+			comparee = k.avec(cle(mc, c + ".comparee"));
+			verifierCleComplete(comparee, c + ".comparee", null);
+		}
+		Set<String> variables = comparee != null ? VARIABLES_PHRASE_COMPAREE : VARIABLES_PHRASE;
+		String texte = texteFacultatif(e, "texte", c, variables);
 		if (texte == null || texte.isBlank()) {
 			throw erreur(c + ".texte", "texte obligatoire");
 		}
 		FormatNombre f = format(e, c);
 		return new ModeleBloc.Phrase(k, selon, !"croissant".equals(ordre), entier(e, "effectif_minimum", c, 0),
 				f != null ? f : formatBloc, texte, texteFacultatif(e, "texte_egalite", c, VARIABLES_PHRASE),
-				texteFacultatif(e, "si_zero", c, VARIABLES_PHRASE), texteFacultatif(e, "si_un", c,
-						VARIABLES_PHRASE), texteFacultatif(e, "si_non_renseigne", c));
+				texteFacultatif(e, "si_zero", c, variables), texteFacultatif(e, "si_un", c, variables),
+				texteFacultatif(e, "si_non_renseigne", c), comparee);
 	}
 
 	/**
@@ -296,7 +316,7 @@ final class LecteurDocument extends LecteurYaml {
 		for (ModeleBloc.Phrase p : communes) {
 			ModeleBloc.Phrase q = new ModeleBloc.Phrase(base.avec(p.cle()), p.selon(), p.decroissant(),
 					p.effectifMinimum(), p.format() != null ? p.format() : formatBloc, p.texte(), p.texteEgalite(),
-					p.siZero(), p.siUn(), p.siNonRenseigne());
+					p.siZero(), p.siUn(), p.siNonRenseigne(), p.comparee() == null ? null : base.avec(p.comparee()));
 			try {
 				verifierCleComplete(q.cle(), c, q.selon() == null ? null : List.of(q.selon()));
 			}
@@ -328,12 +348,12 @@ final class LecteurDocument extends LecteurYaml {
 		return switch (b) {
 			case ModeleBloc.Chiffres c -> new ModeleBloc.Chiffres(titre, c.elements());
 			case ModeleBloc.Tableau t -> new ModeleBloc.Tableau(titre, t.enteteLignes(), t.base(), t.lignes(),
-					t.colonnes(), t.format(), t.note());
+					t.colonnes(), t.format(), t.note(), t.sansLigneVide());
 			case ModeleBloc.Graphique g -> new ModeleBloc.Graphique(titre, g.forme(), g.base(), g.categories(),
 					g.series(), g.format(), g.axeCategories(), g.axeValeurs(), g.hauteur(), g.note(), g.sansZero());
 			case ModeleBloc.Classement c -> new ModeleBloc.Classement(titre, c.enteteLignes(), c.enteteValeur(),
 					c.enteteEffectif(), c.base(), c.decroissant(), c.nombre(), c.effectifMinimum(), c.format(),
-					c.siVide(), c.valeurInferieureA(), c.valeurSuperieureA());
+					c.siVide(), c.valeurInferieureA(), c.valeurSuperieureA(), c.effectifNumerateur());
 			case ModeleBloc.Encadre en -> new ModeleBloc.Encadre(titre, en.paragraphes(), en.style());
 			case ModeleBloc.Texte t -> throw erreur(chemin + ".titre", "le bloc commun « " + nom
 					+ " » est un texte : il n'a pas de titre");

@@ -26,8 +26,20 @@ public sealed interface ModeleBloc {
 	record Chiffres(@Nullable String titre, List<Element> elements) implements ModeleBloc {
 	}
 
+	/**
+	 * @param sansLigneVide si renseigné, les lignes (hors total) dont aucune cellule n'a de ligne d'indicateur (un
+	 * motif sans absence, que le calcul ne ventile pas) ne sont pas imprimées et cette phrase, où {@code ${liste}}
+	 * devient leurs libellés, est ajoutée à la note ; elle remplace le tableau quand il n'en reste aucune
+	 */
 	record Tableau(@Nullable String titre, String enteteLignes, CleModele base, Axe lignes, Axe colonnes,
-			@Nullable FormatNombre format, @Nullable String note) implements ModeleBloc {
+			@Nullable FormatNombre format, @Nullable String note, @Nullable String sansLigneVide)
+			implements ModeleBloc {
+
+		public Tableau(@Nullable String titre, String enteteLignes, CleModele base, Axe lignes, Axe colonnes,
+				@Nullable FormatNombre format, @Nullable String note) {
+			this(titre, enteteLignes, base, lignes, colonnes, format, note, null);
+		}
+
 	}
 
 	/**
@@ -44,11 +56,15 @@ public sealed interface ModeleBloc {
 	/**
 	 * Les modalités d'une dimension rangées par valeur (par exemple les cadres d'emplois les plus féminisés), en ne
 	 * gardant que celles dont le dénominateur atteint {@code effectifMinimum} et qui ne sont pas secrètes.
+	 *
+	 * @param effectifNumerateur l'effectif imprimé (et comparé à {@code effectifMinimum}) est le numérateur du
+	 * rapport ({@code effectif: numerateur} : les agents d'un cadre d'emplois rangé par sa part de l'effectif), et
+	 * non son dénominateur (par défaut : les agents d'un cadre rangé par son taux de féminisation)
 	 */
 	record Classement(@Nullable String titre, String enteteLignes, String enteteValeur, @Nullable String enteteEffectif,
 			CleModele base, boolean decroissant, int nombre, int effectifMinimum, @Nullable FormatNombre format,
-			String siVide, @Nullable BigDecimal valeurInferieureA, @Nullable BigDecimal valeurSuperieureA)
-			implements ModeleBloc {
+			String siVide, @Nullable BigDecimal valeurInferieureA, @Nullable BigDecimal valeurSuperieureA,
+			boolean effectifNumerateur) implements ModeleBloc {
 	}
 
 	/**
@@ -75,10 +91,13 @@ public sealed interface ModeleBloc {
 	 * @param siUn la phrase quand la valeur vaut 1 (le singulier)
 	 * @param siNonRenseigne la phrase quand la valeur n'a pas de ligne (une rubrique laissée vide, un fichier non
 	 * transmis) : « non renseigné », jamais un « non » ou un zéro que personne n'a déclaré ; sans elle, pas de phrase
+	 * @param comparee la clé d'une seconde valeur ({@code ${valeur_comparee}}, la clé de la phrase complétée par
+	 * {@code comparee:}) : « 12,5 % des femmes… contre 14,8 % des hommes » ; la phrase n'est écrite que si les deux
+	 * valeurs sont publiables (sans {@code selon})
 	 */
 	record Phrase(CleModele cle, @Nullable String selon, boolean decroissant, int effectifMinimum,
 			@Nullable FormatNombre format, String texte, @Nullable String texteEgalite, @Nullable String siZero,
-			@Nullable String siUn, @Nullable String siNonRenseigne) {
+			@Nullable String siUn, @Nullable String siNonRenseigne, @Nullable CleModele comparee) {
 	}
 
 	/** Un élément nommé : une ligne, une colonne, une série, une catégorie ou un chiffre clé. */

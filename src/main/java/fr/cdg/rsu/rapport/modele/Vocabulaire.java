@@ -71,7 +71,7 @@ public final class Vocabulaire {
 
 	private static List<String> groupes() {
 		List<String> g = new java.util.ArrayList<>(List.of("compressible", "medical", "global", "MO", "AT_SERVICE",
-				"AT_TRAJET", "CLM", "CLD", "CGM", "DOS", "MP", "MATERNITE", "PATERNITE", "ADOPTION", "AUTRE"));
+				"AT_TRAJET", "CLM", "CLD", "CGM", "DOS", "MP", "MATERNITE", "PATERNITE", "ADOPTION", "AUTRE", "CLM_CLD"));
 		// les types des décisions de santé, des actes signalés et des événements de carrière
 		for (ListeDeCodes c : TypeDecisionSante.values()) {
 			g.add(c.code());

@@ -335,4 +335,53 @@ class CalculAbsenteismeCasCalculesTest {
 		assertThat(r.abs("jours", "tous", "global").valeur()).isEqualByComparingTo("13");
 	}
 
+
+	@Test
+	void arretsParAgentAbsentDansLaCaseDeSesDeuxComptes() {
+		// A1 : 3 arrêts de MO (01/02-03/02, 01/03-02/03, 01/04), A2 : 1 arrêt de MO (10/05-14/05), A3 sans absence.
+		// MO des fonctionnaires : 4 arrêts, 2 agents absents -> 4 / 2 = 2 arrêts par agent absent ; femmes (A1) :
+		// 3 / 1 = 3 ; hommes (A2, A3) : 1 / 1 = 1. Même base d'agents que les arrêts et les agents absents.
+		// AT de service : aucun arrêt, aucun absent -> 0 / 0, valeur vide (n.d.), pas zéro.
+		Resultat r = new JeuDeDonnees(2022).titulaire("A1", Sexe.F, 40)
+			.titulaire("A2", Sexe.H, 40)
+			.titulaire("A3", Sexe.H, 40)
+			.absence("A1", MO, "2022-02-01", "2022-02-03")
+			.absence("A1", MO, "2022-03-01", "2022-03-02")
+			.absence("A1", MO, "2022-04-01", "2022-04-01")
+			.absence("A2", MO, "2022-05-10", "2022-05-14")
+			.calculer();
+		Indicateur ensemble = r.abs("arrets_par_absent", "fonctionnaires", "MO");
+		assertRapport(ensemble, 4, 2, 1);
+		assertThat(ensemble.baseAgents()).isEqualTo(r.abs("arrets", "fonctionnaires", "MO").baseAgents());
+		assertThat(valeur(r.abs("arrets_par_absent", "permanents", "MO", "sexe", "F"))).isEqualByComparingTo("3");
+		assertThat(valeur(r.abs("arrets_par_absent", "permanents", "MO", "sexe", "H"))).isEqualByComparingTo("1");
+		assertThat(r.abs("arrets_par_absent", "fonctionnaires", "AT_SERVICE").valeur()).isNull();
+	}
+
+	@Test
+	void regroupementCongesDeLongueMaladieEtDeLongueDuree() {
+		// A1 : CLM du 01/01 au 31/03 (90 jours, 1 arrêt) puis CLD du 01/04 au 30/04 (30 jours, 1 arrêt) ;
+		// A2 : CLD du 01/06 au 10/06 (10 jours, 1 arrêt) ; A3 sans absence, A4 contractuel non permanent sans absence.
+		// CLM_CLD : 90 + 30 + 10 = 130 jours, 3 arrêts, 2 agents absents (A1 compté une fois, pas deux) ;
+		// jours par agent permanent : 130 / 3 = 43,33 ; tous : 130 / 4 = 32,5. Dimension ensemble seulement.
+		Resultat r = new JeuDeDonnees(2022).titulaire("A1", Sexe.F, 40)
+			.titulaire("A2", Sexe.H, 40)
+			.titulaire("A3", Sexe.H, 40)
+			.agent("A4", Statut.CONTRACTUEL_NON_PERMANENT, Sexe.F, 30, Categorie.C, Filiere.TECHNIQUE)
+			.absence("A1", CLM, "2022-01-01", "2022-03-31")
+			.absence("A1", CLD, "2022-04-01", "2022-04-30")
+			.absence("A2", CLD, "2022-06-01", "2022-06-10")
+			.calculer();
+		assertThat(r.n("jours", "permanents", "CLM_CLD")).isEqualTo(130);
+		assertThat(r.n("jours", "permanents", "CLM_CLD"))
+			.isEqualTo(r.n("jours", "permanents", "CLM") + r.n("jours", "permanents", "CLD"));
+		assertThat(r.n("arrets", "permanents", "CLM_CLD")).isEqualTo(3);
+		assertThat(r.n("agents_absents", "permanents", "CLM_CLD")).isEqualTo(2);
+		assertRapport(r.abs("jours_moyens", "permanents", "CLM_CLD"), 130, 3, 1);
+		assertThat(valeur(r.abs("jours_moyens", "tous", "CLM_CLD"))).isEqualByComparingTo("32.5");
+		assertThat(r.brut.indicateurs()).filteredOn(i -> i.groupe().equals("CLM_CLD"))
+			.allMatch(i -> i.dimension().equals("ensemble"))
+			.noneMatch(i -> i.indicateur().equals("part_agents_carence"));
+	}
+
 }

@@ -315,6 +315,28 @@ class Synthese2022ReconstitueeTest {
 		assertThat(r.n("arrets", "permanents", "AT_TRAJET")).isZero();
 	}
 
+	/**
+	 * « Absences compressibles selon le nombre d'arrêt moyen par agent absent » du pack : maladie ordinaire 2,6 pour
+	 * les fonctionnaires et 2,9 pour les contractuels permanents, accidents de service 1 et 1, accidents de trajet
+	 * « aucun arrêt » (0 / 0 : pas de valeur).
+	 */
+	@Test
+	void arretsParAgentAbsent() {
+		assertThat(arrondi(r.abs("arrets_par_absent", "fonctionnaires", "MO"), 1)).isEqualTo("2.6");
+		assertThat(arrondi(r.abs("arrets_par_absent", "contractuels_permanents", "MO"), 1)).isEqualTo("2.9");
+		assertThat(arrondi(r.abs("arrets_par_absent", "fonctionnaires", "AT_SERVICE"), 1)).isEqualTo("1.0");
+		assertThat(arrondi(r.abs("arrets_par_absent", "contractuels_permanents", "AT_SERVICE"), 1)).isEqualTo("1.0");
+		assertThat(r.abs("arrets_par_absent", "fonctionnaires", "AT_TRAJET").valeur()).isNull();
+	}
+
+	/** Indicateur CCFP du pack : CLM + CLD, 25,8 jours par agent permanent (13,2 + 12,6). */
+	@Test
+	void congesDeLongueMaladieEtDeLongueDureeEnsemble() {
+		assertThat(r.n("jours", "permanents", "CLM_CLD"))
+			.isEqualTo(r.n("jours", "permanents", "CLM") + r.n("jours", "permanents", "CLD"));
+		assertThat(arrondi(r.abs("jours_moyens", "permanents", "CLM_CLD"), 1)).isEqualTo("25.8");
+	}
+
 	@Test
 	void accidentsDuTravail() {
 		assertThat(r.acc("accidents", "permanents", "AT_SERVICE", "ensemble", "ensemble").valeur())

@@ -126,6 +126,29 @@ class CalculEffectifsTest {
 				&& l.dimension().equals("ensemble"));
 	}
 
+	/**
+	 * Lecture dans l'autre sens : la part d'un statut parmi les permanents d'un sexe. Femmes permanentes au 31/12 :
+	 * a1 (titulaire) et a3 (contractuelle) -> 1 × 100 / 2 = 50 % chacun ; hommes : a2, a5 titulaires et a7
+	 * contractuel -> 2 × 100 / 3 = 66,67 % et 1 × 100 / 3 = 33,33 %. a6 (non permanente) et a4, a8 (partis) n'y sont
+	 * pas. Pas de ligne pour la population permanents (100 % par construction) ni pour les non-permanents.
+	 */
+	@Test
+	void partDuStatutParmiLesPermanentsDuMemeSexe() {
+		Indicateur contractuelles = ligne(RESULTAT, "part_statut", "contractuels_permanents", "sexe", "F");
+		assertThat(contractuelles.numerateur()).isEqualByComparingTo("1");
+		assertThat(contractuelles.denominateur()).isEqualByComparingTo("2");
+		assertThat(contractuelles.valeur()).isEqualByComparingTo("50");
+		assertThat(v("part_statut", "fonctionnaires", "sexe", "F")).isEqualByComparingTo("50");
+		assertThat(v("part_statut", "fonctionnaires", "sexe", "H").setScale(2, RoundingMode.HALF_UP))
+			.isEqualByComparingTo("66.67");
+		assertThat(v("part_statut", "contractuels_permanents", "sexe", "H").setScale(2, RoundingMode.HALF_UP))
+			.isEqualByComparingTo("33.33");
+		assertThat(RESULTAT.indicateurs()).filteredOn(l -> l.indicateur().equals("part_statut"))
+			.allMatch(l -> l.dimension().equals("sexe"))
+			.noneMatch(l -> l.population().equals("permanents") || l.population().equals("non_permanents")
+					|| l.population().equals("tous"));
+	}
+
 	@Test
 	void etprDeLAnneeAgentsPartisCompris() {
 		assertThat(v("etpr", "permanents", "ensemble", "ensemble")).isEqualByComparingTo("3.95");

@@ -62,6 +62,10 @@ class CalculRemunerationsTest {
 		return valeur;
 	}
 
+	private static BigDecimal arrondi3(String indicateur, String population) {
+		return v(indicateur, population, "ensemble", "ensemble").setScale(3, RoundingMode.HALF_UP);
+	}
+
 	@Test
 	void sommesDesLignesDePaie() {
 		assertThat(v("remuneration_annuelle_brute", "fonctionnaires", "ensemble", "ensemble"))
@@ -177,6 +181,56 @@ class CalculRemunerationsTest {
 				List.of(), PAIES);
 		assertThat(valeur(CalculRemunerations.calculer(budgetNul), "part_charges_personnel", "", "ensemble",
 				"ensemble")).isNull();
+	}
+
+	/**
+	 * Les composantes en % de la RAB, fonctionnaires (r1 + r2) : traitement 18 000 + 22 000 = 40 000, NBI 200, SFT
+	 * 600, heures sup. 300, primes 3 500, RAB 44 600 → traitement 40 000 × 100 / 44 600 = 89,686 %, NBI 0,448 %,
+	 * SFT 1,345 %, heures sup. 0,673 %, primes 7,848 % : 100 % à eux cinq. Contractuels (r3) : traitement 5 000 /
+	 * 5 150 = 97,087 %, heures sup. 150 / 5 150 = 2,913 %.
+	 */
+	@Test
+	void composantesEnPartDeLaRemunerationAnnuelleBrute() {
+		Indicateur traitement = ligne(RESULTAT, "part_traitement_brut", "fonctionnaires", "ensemble", "ensemble");
+		assertThat(traitement.numerateur()).isEqualByComparingTo("40000");
+		assertThat(traitement.denominateur()).isEqualByComparingTo("44600");
+		assertThat(arrondi3("part_traitement_brut", "fonctionnaires")).isEqualByComparingTo("89.686");
+		assertThat(traitement.baseAgents()).isEqualTo(2);
+		assertThat(arrondi3("part_nbi", "fonctionnaires")).isEqualByComparingTo("0.448");
+		assertThat(arrondi3("part_sft", "fonctionnaires")).isEqualByComparingTo("1.345");
+		assertThat(arrondi3("part_heures_sup", "fonctionnaires")).isEqualByComparingTo("0.673");
+		assertThat(arrondi3("part_traitement_brut", "contractuels_permanents")).isEqualByComparingTo("97.087");
+		assertThat(arrondi3("part_heures_sup", "contractuels_permanents")).isEqualByComparingTo("2.913");
+		assertThat(arrondi3("part_sft", "contractuels_permanents")).isEqualByComparingTo("0");
+		BigDecimal total = BigDecimal.ZERO;
+		for (String part : List.of("part_traitement_brut", "part_primes", "part_nbi", "part_sft", "part_heures_sup")) {
+			total = total.add(v(part, "fonctionnaires", "ensemble", "ensemble"));
+		}
+		assertThat(total.setScale(9, RoundingMode.HALF_UP)).isEqualByComparingTo("100");
+		// par sexe aussi : r1 seule chez les femmes, traitement 18 000 / RAB 20 000 = 90 %
+		assertThat(v("part_traitement_brut", "permanents", "sexe", "F")).isEqualByComparingTo("90");
+	}
+
+	/** Les montants du fichier collectivités, chacun écrit dès qu'il est fourni, avec tous les agents pour base. */
+	@Test
+	void montantsDuBudgetEtDesCharges() {
+		assertThat(chercher(RESULTAT, "budget_fonctionnement", "", "ensemble", "ensemble")).isEmpty();
+		assertThat(chercher(RESULTAT, "charges_personnel", "", "ensemble", "ensemble")).isEmpty();
+		DonneesEmployeur avecBudget = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", "600000"), 2022,
+				AGENTS, List.of(), PAIES);
+		ResultatEmployeur resultat = CalculRemunerations.calculer(avecBudget);
+		Indicateur budget = ligne(resultat, "budget_fonctionnement", "", "ensemble", "ensemble");
+		assertThat(budget.valeur()).isEqualByComparingTo("1000000");
+		assertThat(budget.numerateur()).isNull();
+		assertThat(budget.baseAgents()).isEqualTo(AGENTS.size());
+		assertThat(ligne(resultat, "charges_personnel", "", "ensemble", "ensemble").valeur())
+			.isEqualByComparingTo("600000");
+		DonneesEmployeur sansCharges = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", null), 2022,
+				AGENTS, List.of(), PAIES);
+		ResultatEmployeur budgetSeul = CalculRemunerations.calculer(sansCharges);
+		assertThat(ligne(budgetSeul, "budget_fonctionnement", "", "ensemble", "ensemble").valeur())
+			.isEqualByComparingTo("1000000");
+		assertThat(chercher(budgetSeul, "charges_personnel", "", "ensemble", "ensemble")).isEmpty();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +162,30 @@ class Synthese2022Test {
 		assertThat(charges.setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("66.06");
 		assertThat(charges.setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("66.1");
 		assertThat(paie.avertissements()).isEmpty();
+	}
+
+	/**
+	 * Page « Données globales sur la rémunération » du pack : budget de fonctionnement 5 641 220 €, charges de
+	 * personnel 3 726 618 €, et la répartition de la rémunération annuelle brute en % (le pack arrondit à l'unité :
+	 * rémunération statutaire 98 %, HSC 1 %). Sur le jeu : traitement 2 386 609 × 100 / 2 432 090 = 98,13 % ; primes
+	 * 7 796 → 0,32 % ; NBI 20 443 → 0,84 % ; heures sup. 17 242 → 0,71 % ; SFT 0 %. Les cinq parts font 100 %.
+	 */
+	@Test
+	void budgetEtCompositionPublies() {
+		ResultatEmployeur paie = CalculRemunerations.calculer(DONNEES);
+		assertThat(valeur(paie, "budget_fonctionnement", "", "ensemble", "ensemble")).isEqualByComparingTo("5641220");
+		assertThat(valeur(paie, "charges_personnel", "", "ensemble", "ensemble")).isEqualByComparingTo("3726618");
+		assertThat(arrondi(paie, "part_traitement_brut", "permanents", 1)).isEqualByComparingTo("98.1");
+		assertThat(arrondi(paie, "part_traitement_brut", "permanents", 0)).isEqualByComparingTo("98");
+		assertThat(arrondi(paie, "part_heures_sup", "permanents", 0)).isEqualByComparingTo("1");
+		assertThat(arrondi(paie, "part_nbi", "permanents", 2)).isEqualByComparingTo("0.84");
+		assertThat(arrondi(paie, "part_heures_sup", "permanents", 2)).isEqualByComparingTo("0.71");
+		assertThat(arrondi(paie, "part_sft", "permanents", 2)).isEqualByComparingTo("0");
+		BigDecimal total = BigDecimal.ZERO;
+		for (String part : List.of("part_traitement_brut", "part_primes", "part_nbi", "part_sft", "part_heures_sup")) {
+			total = total.add(Objects.requireNonNull(valeur(paie, part, "permanents", "ensemble", "ensemble")));
+		}
+		assertThat(total.setScale(6, RoundingMode.HALF_UP)).isEqualByComparingTo("100");
 	}
 
 	@Test

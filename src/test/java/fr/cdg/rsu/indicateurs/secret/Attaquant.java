@@ -85,7 +85,10 @@ public final class Attaquant {
 
 	private static final Set<String> ABSENCES = Set.of("jours", "arrets", "agents_absents");
 
-	/** Emboîtement des groupes : chaque groupe = le précédent + ses motifs propres. */
+	/** Le regroupement CLM + CLD (dimension ensemble seulement). */
+	private static final String CLM_CLD = "CLM_CLD";
+
+	/** Emboîtement des groupes : chaque groupe = le précédent + ses motifs propres ; CLM_CLD = CLM + CLD. */
 	private static final Map<String, List<String>> COMPOSITION_GROUPES = composition();
 
 	private static final List<String> TRANCHES_AGE = List.of("<20", "20-24", "25-29", "30-34", "35-39", "40-44",
@@ -116,7 +119,12 @@ public final class Attaquant {
 			"temps_partiel_de_droit", "temps_partiel_sur_autorisation");
 
 	private static final Set<String> SOMMES_PAIE = Set.of("traitement_brut", "primes", "nbi", "sft",
-			"heures_sup_montant", "heures_sup_nombre", "remuneration_annuelle_brute", "etpr");
+			"heures_sup_montant", "heures_sup_nombre", "remuneration_annuelle_brute", "etpr", "budget_fonctionnement",
+			"charges_personnel");
+
+	/** Les parts de la rémunération annuelle brute et leur composante (numérateur). */
+	private static final Map<String, String> PARTS_PAIE = Map.of("part_primes", "primes", "part_traitement_brut",
+			"traitement_brut", "part_nbi", "nbi", "part_sft", "sft", "part_heures_sup", "heures_sup_montant");
 
 	private static final List<String> COMPOSANTES_PAIE = List.of("traitement_brut", "primes", "nbi", "sft",
 			"heures_sup_montant");
@@ -552,7 +560,7 @@ public final class Attaquant {
 				if (ind.equals("effectif")) {
 					yield new Additif(e);
 				}
-				if (!GROUPES.contains(g) && !MOTIFS.contains(g)) {
+				if (!GROUPES.contains(g) && !MOTIFS.contains(g) && !g.equals(CLM_CLD)) {
 					yield null;
 				}
 				yield switch (ind) {
@@ -566,6 +574,8 @@ public final class Attaquant {
 							false);
 					case "jours_moyens" -> new Rapport(forme(x("jours", p, g, d, m)), forme(e), un, false);
 					case "part_agents_carence" -> new Rapport(forme(x("carence", p, g, d, m)), forme(e), CENT, false);
+					case "arrets_par_absent" -> new Rapport(forme(x("arrets", p, g, d, m)),
+							forme(x("agents_absents", p, g, d, m)), un, false);
 					default -> null;
 				};
 			}
@@ -586,12 +596,15 @@ public final class Attaquant {
 				if (SOMMES_PAIE.contains(ind)) {
 					yield new Additif(x(ind, p, "", d, m));
 				}
+				String composante = PARTS_PAIE.get(ind);
+				if (composante != null) {
+					yield new Rapport(forme(x(composante, p, "", d, m)),
+							forme(x("remuneration_annuelle_brute", p, "", d, m)), CENT, false);
+				}
 				yield switch (ind) {
 					case "remuneration_moyenne_etpr" -> new Rapport(
 							forme(x("remuneration_annuelle_brute", p, "", d, m)), forme(x("etpr", p, "", d, m)), un,
 							false);
-					case "part_primes" -> new Rapport(forme(x("primes", p, "", d, m)),
-							forme(x("remuneration_annuelle_brute", p, "", d, m)), CENT, false);
 					case "heures_sup_par_agent" -> new Rapport(forme(x("heures_sup_nombre", p, "", d, m)),
 							forme(x("agents_heures_sup", p, "", d, m)), un, false);
 					case "part_charges_personnel" -> new Rapport(forme(x("charges_personnel", p, "", d, m)),
@@ -1718,6 +1731,9 @@ public final class Attaquant {
 		c.put("compressible", List.of("MO", "AT_SERVICE", "AT_TRAJET"));
 		c.put("medical", List.of("compressible", "CLM", "CLD", "CGM", "DOS", "MP"));
 		c.put("global", List.of("medical", "MATERNITE", "PATERNITE", "ADOPTION", "AUTRE"));
+		// le regroupement de l'indicateur CCFP : ses jours et ses arrêts sont ceux des deux congés (pas ses agents
+		// absents, qui peuvent avoir eu les deux)
+		c.put(CLM_CLD, List.of("CLM", "CLD"));
 		return c;
 	}
 
