@@ -303,6 +303,15 @@ class Synthese2022DocumentsTest {
 			.doesNotContain("${");
 	}
 
+	@Test
+	void laFicheImprimeLesJoursDeLongueMaladieEtDeLongueDureeParAgentPermanentCommeLePack() throws IOException {
+		// indicateur CCFP du pack : 25,8 jours de CLM + CLD par agent permanent (13,2 + 12,6 dans la reconstitution)
+		String fiche = aplatir(TextePdf.texte(sortie.resolve(Synthese2022Reconstituee.SIRET)
+			.resolve("fiche-synthetique.pdf")));
+		assertThat(fiche).contains("dont congés de longue maladie et de longue durée 25,8")
+			.contains("dont congés de maladie ordinaire 17,9");
+	}
+
 	private static void verifier(Chiffre c) {
 		String imprime = c.lieu().lire(absenteisme);
 		if (!c.attendu().equals(imprime)) {
