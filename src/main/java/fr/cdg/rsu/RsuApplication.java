@@ -15,13 +15,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RsuApplication {
 
 	public static void main(String[] args) {
-		// options et dossier de sortie vérifiés avant Spring : une erreur ne crée ni base ni journal
+		// options et dossier de sortie vérifiés avant Spring : une erreur ne crée ni base
+		// ni journal
 		OptionalInt arret = Demarrage.verifier(args, System.out, System.err);
 		if (arret.isPresent()) {
 			System.exit(arret.getAsInt());
 		}
 		SpringApplication application = new SpringApplication(RsuApplication.class);
-		// l'arrêt (SIGTERM) est géré par ArretDemande : le crochet de Spring fermait la base pendant le calcul
+		// l'arrêt (SIGTERM) est géré par ArretDemande : le crochet de Spring fermait la
+		// base pendant le calcul
 		application.setRegisterShutdownHook(false);
 		if (Arrays.asList(args).contains("--silencieux")) {
 			// pour les planificateurs : seules les erreurs et le résumé s'affichent
@@ -32,7 +34,8 @@ public class RsuApplication {
 			code = SpringApplication.exit(application.run(args));
 		}
 		catch (RuntimeException ex) {
-			// démarrage impossible (base verrouillée par une autre campagne, configuration invalide...) : un message
+			// démarrage impossible (base verrouillée par une autre campagne,
+			// configuration invalide...) : un message
 			// en français, la trace complète dans le journal
 			Throwable cause = ex;
 			while (cause.getCause() != null && cause.getCause() != cause) {
@@ -40,7 +43,8 @@ public class RsuApplication {
 			}
 			String message = String.valueOf(cause.getMessage());
 			if (message.contains("lockFile") || message.contains("lock acquisition")) {
-				// HSQLDB n'ouvre une base de fichier qu'à un processus : une autre campagne tourne sur cette sortie
+				// HSQLDB n'ouvre une base de fichier qu'à un processus : une autre
+				// campagne tourne sur cette sortie
 				System.err.println("Une autre campagne utilise déjà la base de ce dossier de sortie : attendez qu'elle "
 						+ "se termine, ou choisissez un autre --sortie (ou --base). Aucun résultat n'a été écrit.");
 				code = CodeSortie.BASE_OCCUPEE.code();

@@ -15,25 +15,34 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * L'arrêt demandé (SIGTERM : {@code systemctl stop}, l'arrêt d'un conteneur, Ctrl-C) pendant une campagne. Sans
- * lui, l'arrêt attendait la fin de toute l'étape, ou coupait la base sous les pieds du calcul. Ici, la campagne est
- * notée « arrêt demandé » dans le dépôt : chaque partition finit l'employeur (le bloc d'employeurs) en cours et
- * s'arrête, la campagne est enregistrée arrêtée (STOPPED), et la même commande la reprend là où elle s'est arrêtée.
+ * L'arrêt demandé (SIGTERM : {@code systemctl stop}, l'arrêt d'un conteneur, Ctrl-C)
+ * pendant une campagne. Sans lui, l'arrêt attendait la fin de toute l'étape, ou coupait
+ * la base sous les pieds du calcul. Ici, la campagne est notée « arrêt demandé » dans le
+ * dépôt : chaque partition finit l'employeur (le bloc d'employeurs) en cours et s'arrête,
+ * la campagne est enregistrée arrêtée (STOPPED), et la même commande la reprend là où
+ * elle s'est arrêtée.
  *
  * <p>
- * Le crochet d'arrêt de la JVM attend que le fil principal ait fini (résumé imprimé, base fermée), au plus
- * {@link #DELAI_MINUTES} minutes ; le code de sortie est alors celui de la campagne ({@code 5} : arrêtée). Le crochet
- * d'arrêt de Spring est désactivé ({@code RsuApplication}) : il fermait la base pendant que le calcul tournait.
+ * Le crochet d'arrêt de la JVM attend que le fil principal ait fini (résumé imprimé, base
+ * fermée), au plus {@link #DELAI_MINUTES} minutes ; le code de sortie est alors celui de
+ * la campagne ({@code 5} : arrêtée). Le crochet d'arrêt de Spring est désactivé
+ * ({@code RsuApplication}) : il fermait la base pendant que le calcul tournait.
  */
 @Component
 public class ArretDemande implements JobExecutionListener {
 
-	/** Au-delà, l'arrêt se fait sans attendre (systemd tue le processus au bout de 90 s par défaut). */
+	/**
+	 * Au-delà, l'arrêt se fait sans attendre (systemd tue le processus au bout de 90 s
+	 * par défaut).
+	 */
 	static final int DELAI_MINUTES = 10;
 
 	private static final Logger JOURNAL = LoggerFactory.getLogger(ArretDemande.class);
 
-	/** Le fil principal a fini : résumé imprimé, contexte fermé ; {@link #codeSortie} est fixé. */
+	/**
+	 * Le fil principal a fini : résumé imprimé, contexte fermé ; {@link #codeSortie} est
+	 * fixé.
+	 */
 	private static final CountDownLatch SORTIE = new CountDownLatch(1);
 
 	private static volatile int codeSortie = 1;
@@ -50,7 +59,8 @@ public class ArretDemande implements JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		// une nouvelle exécution (ou la reprise d'une campagne arrêtée) part sans arrêt demandé
+		// une nouvelle exécution (ou la reprise d'une campagne arrêtée) part sans arrêt
+		// demandé
 		demande = false;
 		enCours = execution;
 	}
@@ -83,8 +93,8 @@ public class ArretDemande implements JobExecutionListener {
 	}
 
 	/**
-	 * Appelé par {@code main} juste avant {@code System.exit} : libère un crochet d'arrêt qui attend, avec le code de
-	 * sortie de la campagne.
+	 * Appelé par {@code main} juste avant {@code System.exit} : libère un crochet d'arrêt
+	 * qui attend, avec le code de sortie de la campagne.
 	 */
 	public static void sortie(int code) {
 		codeSortie = code;
@@ -92,9 +102,10 @@ public class ArretDemande implements JobExecutionListener {
 	}
 
 	/**
-	 * Demande l'arrêt de la campagne en cours : ce que fait SIGTERM, sans attendre la sortie du processus (le test de
-	 * reprise dans la JVM l'appelle directement).
-	 * @return faux s'il n'y a pas de campagne en cours, ou si l'arrêt n'a pas pu être noté
+	 * Demande l'arrêt de la campagne en cours : ce que fait SIGTERM, sans attendre la
+	 * sortie du processus (le test de reprise dans la JVM l'appelle directement).
+	 * @return faux s'il n'y a pas de campagne en cours, ou si l'arrêt n'a pas pu être
+	 * noté
 	 */
 	boolean demander() {
 		JobExecution execution = enCours;
@@ -102,7 +113,8 @@ public class ArretDemande implements JobExecutionListener {
 			return false;
 		}
 		try {
-			// d'abord l'état « arrêt demandé » dans le dépôt, puis le signal aux partitions : une partition qui
+			// d'abord l'état « arrêt demandé » dans le dépôt, puis le signal aux
+			// partitions : une partition qui
 			// s'interrompt trouve l'arrêt déjà noté, et Spring Batch arrête son étape
 			operateur.getObject().stop(execution);
 		}

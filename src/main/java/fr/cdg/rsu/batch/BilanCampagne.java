@@ -25,9 +25,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * L'étape du bilan de la campagne : {@code rejets.csv}, {@code avertissements.csv} et {@code rapport-execution.json}.
- * Les comptes sont lus par {@link DepotBilan} (stockage), les fichiers écrits par {@link BilanCampagneFichiers}
- * (sortie) ; le résumé est aussi rangé dans le contexte du job pour l'écran de fin.
+ * L'étape du bilan de la campagne : {@code rejets.csv}, {@code avertissements.csv} et
+ * {@code rapport-execution.json}. Les comptes sont lus par {@link DepotBilan} (stockage),
+ * les fichiers écrits par {@link BilanCampagneFichiers} (sortie) ; le résumé est aussi
+ * rangé dans le contexte du job pour l'écran de fin.
  */
 class BilanCampagne implements Tasklet {
 
@@ -49,7 +50,9 @@ class BilanCampagne implements Tasklet {
 
 	static final String RESUME_FICHIERS_MANQUANTS = "resume.fichiersManquants";
 
-	/** Employeurs nommés à l'écran de fin ; les autres sont dans rapport-execution.json. */
+	/**
+	 * Employeurs nommés à l'écran de fin ; les autres sont dans rapport-execution.json.
+	 */
 	static final int NOMS_AFFICHES = 10;
 
 	private final DepotCampagne depot;
@@ -113,12 +116,14 @@ class BilanCampagne implements Tasklet {
 		contexte.putLong(RESUME_ECHECS, employeurs.stream().filter(e -> !e.echecs().isEmpty()).count());
 		contexte.putLong(RESUME_AVERTISSEMENTS,
 				employeurs.stream().mapToLong(BilanEmployeur::nombreAvertissements).sum());
-		contexte.putString(RESUME_NOMS, String.join("\n", noms.entrySet()
-			.stream()
-			.limit(NOMS_AFFICHES)
-			.map(e -> e.getValue().equals("Employeur " + e.getKey()) ? e.getKey() + " (nom inconnu)"
-					: e.getValue() + " (" + e.getKey() + ")")
-			.toList()));
+		contexte.putString(RESUME_NOMS,
+				String.join("\n",
+						noms.entrySet()
+							.stream()
+							.limit(NOMS_AFFICHES)
+							.map(e -> e.getValue().equals("Employeur " + e.getKey()) ? e.getKey() + " (nom inconnu)"
+									: e.getValue() + " (" + e.getKey() + ")")
+							.toList()));
 		contexte.putString(RESUME_COLONNES_INCONNUES, String.join("\n", colonnesInconnues));
 		contexte.putString(RESUME_FICHIERS_MANQUANTS, String.join("\n", manquants));
 		return RepeatStatus.FINISHED;

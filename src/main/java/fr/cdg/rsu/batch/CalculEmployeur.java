@@ -30,8 +30,9 @@ import fr.cdg.rsu.stockage.DepotCampagne.CollectiviteLue;
 import fr.cdg.rsu.stockage.DepotCampagne.LignesEmployeur;
 
 /**
- * Le calcul d'un employeur : ses lignes relues de la base, les contrôles entre lignes, tous les indicateurs, puis
- * {@code indicateurs.csv} et la base. Tout ce qui peut échouer sur les données se passe avant la première écriture.
+ * Le calcul d'un employeur : ses lignes relues de la base, les contrôles entre lignes,
+ * tous les indicateurs, puis {@code indicateurs.csv} et la base. Tout ce qui peut échouer
+ * sur les données se passe avant la première écriture.
  */
 class CalculEmployeur implements TraitementEmployeur {
 
@@ -44,10 +45,15 @@ class CalculEmployeur implements TraitementEmployeur {
 	/** Dans le dossier de l'employeur, avec ses documents : ce qui peut être publié. */
 	static final String INDICATEURS_PUBLIABLES = "indicateurs.csv";
 
-	/** Le dossier des fichiers qui ne doivent pas être diffusés : les vraies valeurs des cellules secrètes. */
+	/**
+	 * Le dossier des fichiers qui ne doivent pas être diffusés : les vraies valeurs des
+	 * cellules secrètes.
+	 */
 	static final String NON_DIFFUSABLE = "non-diffusable";
 
-	/** Le tableau complet d'un employeur, vraies valeurs des cellules secrètes comprises. */
+	/**
+	 * Le tableau complet d'un employeur, vraies valeurs des cellules secrètes comprises.
+	 */
 	static Path indicateursComplets(Path dossierAnnee, String siret) {
 		return dossierAnnee.resolve(NON_DIFFUSABLE).resolve("indicateurs-complets-" + siret + ".csv");
 	}
@@ -56,12 +62,17 @@ class CalculEmployeur implements TraitementEmployeur {
 
 	private final FichiersTransmis transmis;
 
-	/** Employeurs dont les absences ne couvrent pas l'année ({@link VerificationAvantCalcul}) : ils échouent. */
+	/**
+	 * Employeurs dont les absences ne couvrent pas l'année
+	 * ({@link VerificationAvantCalcul}) : ils échouent.
+	 */
 	private final Set<String> nonCouverts;
 
 	/**
-	 * @param lignesParChargement lignes lues chargées en mémoire d'un coup au plus ({@link #LIGNES_PAR_CHARGEMENT})
-	 * @param documents les modèles : ce qu'ils impriment décide de ce qui est publié, donc du secret
+	 * @param lignesParChargement lignes lues chargées en mémoire d'un coup au plus
+	 * ({@link #LIGNES_PAR_CHARGEMENT})
+	 * @param documents les modèles : ce qu'ils impriment décide de ce qui est publié,
+	 * donc du secret
 	 */
 	CalculEmployeur(DepotCampagne depot, ParametresCampagne parametres, long lignesParChargement,
 			GenerateurDocuments documents, FichiersTransmis transmis, Set<String> nonCouverts) {
@@ -74,9 +85,10 @@ class CalculEmployeur implements TraitementEmployeur {
 	}
 
 	/**
-	 * Lignes chargées en mémoire d'un coup au plus (sauf un employeur seul qui les dépasse) : les grands employeurs
-	 * (départements, régions, 3 000 à 12 000 agents) ont des SIRET voisins ; 64 d'entre eux chargés ensemble
-	 * remplissaient le tas de 1 Gio au national.
+	 * Lignes chargées en mémoire d'un coup au plus (sauf un employeur seul qui les
+	 * dépasse) : les grands employeurs (départements, régions, 3 000 à 12 000 agents) ont
+	 * des SIRET voisins ; 64 d'entre eux chargés ensemble remplissaient le tas de 1 Gio
+	 * au national.
 	 */
 	static final long LIGNES_PAR_CHARGEMENT = 60_000;
 
@@ -88,7 +100,10 @@ class CalculEmployeur implements TraitementEmployeur {
 	/** Lignes lues de chaque employeur du bloc (notées à la lecture). */
 	private Map<String, Long> poids = Map.of();
 
-	/** Les lignes chargées : une suite d'employeurs du bloc dont le total tient dans {@link #lignesParChargement}. */
+	/**
+	 * Les lignes chargées : une suite d'employeurs du bloc dont le total tient dans
+	 * {@link #lignesParChargement}.
+	 */
 	private Map<String, LignesEmployeur> charges = Map.of();
 
 	@Override
@@ -98,7 +113,10 @@ class CalculEmployeur implements TraitementEmployeur {
 		poids = depot.lignesParSiret(campagne, sirets);
 	}
 
-	/** Charge, d'une requête par table, l'employeur demandé et ceux qui le suivent dans le bloc, dans la limite. */
+	/**
+	 * Charge, d'une requête par table, l'employeur demandé et ceux qui le suivent dans le
+	 * bloc, dans la limite.
+	 */
 	private LignesEmployeur charger(long campagne, String siret) {
 		int debut = bloc.indexOf(siret);
 		List<String> suite = new ArrayList<>();
@@ -135,10 +153,12 @@ class CalculEmployeur implements TraitementEmployeur {
 		List<Rejet> rejets = new ArrayList<>();
 		List<Avertissement> avertissements = new ArrayList<>();
 		Collectivite collectivite = collectivite(lues.collectivites(), siret, rejets, avertissements);
-		// un employeur dont l'export n'a pas de fichier absences n'a pas d'absences connues (pas 0 %)
+		// un employeur dont l'export n'a pas de fichier absences n'a pas d'absences
+		// connues (pas 0 %)
 		boolean absences = lues.agents().stream().anyMatch(a -> transmis.absencesTransmises(a.fichier()));
 		boolean paie = lues.agents().stream().anyMatch(a -> transmis.remunerationsTransmises(a.fichier()));
-		// les fichiers facultatifs de l'export de l'employeur : transmis sans ligne pour lui, c'est « aucun » ;
+		// les fichiers facultatifs de l'export de l'employeur : transmis sans ligne pour
+		// lui, c'est « aucun » ;
 		// non transmis, « non renseigné »
 		java.util.Set<FichierFacultatif> facultatifs = java.util.EnumSet.noneOf(FichierFacultatif.class);
 		lues.agents().forEach(a -> facultatifs.addAll(transmis.facultatifsTransmis(a.fichier())));
@@ -150,14 +170,18 @@ class CalculEmployeur implements TraitementEmployeur {
 		Publication publication = documents.publier(collectivite, parametres.annee(), resultat.indicateurs(),
 				parametres.seuilSecret());
 
-		IndicateursCsv.ecrirePubliable(parametres.dossierAnnee().resolve(siret).resolve(INDICATEURS_PUBLIABLES),
-				siret, parametres.annee(), publication.publiees());
+		IndicateursCsv.ecrirePubliable(parametres.dossierAnnee().resolve(siret).resolve(INDICATEURS_PUBLIABLES), siret,
+				parametres.annee(), publication.publiees());
 		IndicateursCsv.ecrireComplet(indicateursComplets(parametres.dossierAnnee(), siret), siret, parametres.annee(),
 				publication.completes());
 		depot.enregistrerRejets(campagne, rejets, true);
 		depot.enregistrerAvertissements(campagne, avertissements);
 		depot.enregistrerIndicateurs(campagne, parametres.annee(), siret, publication.completes());
-		long effectif = assemblage.donnees().agents().stream().filter(a -> a.estPresentAu31Decembre(parametres.annee())).count();
+		long effectif = assemblage.donnees()
+			.agents()
+			.stream()
+			.filter(a -> a.estPresentAu31Decembre(parametres.annee()))
+			.count();
 		depot.enregistrerEmployeur(campagne, collectivite, effectif);
 		depot.enregistrerThemes(campagne, siret, themes(assemblage.donnees().complements()));
 		var secret = publication.secret();
@@ -168,8 +192,9 @@ class CalculEmployeur implements TraitementEmployeur {
 	}
 
 	/**
-	 * Pour le rapport d'exécution : chaque fichier facultatif et chaque colonne facultative des agents, avec ses lignes
-	 * retenues (agents renseignés pour une colonne), ou −1 s'il n'est pas transmis.
+	 * Pour le rapport d'exécution : chaque fichier facultatif et chaque colonne
+	 * facultative des agents, avec ses lignes retenues (agents renseignés pour une
+	 * colonne), ou −1 s'il n'est pas transmis.
 	 */
 	static Map<String, Long> themes(DonneesComplementaires c) {
 		Map<String, Long> t = new java.util.LinkedHashMap<>();
@@ -192,8 +217,9 @@ class CalculEmployeur implements TraitementEmployeur {
 	}
 
 	/**
-	 * La collectivité du SIRET : sa première ligne du fichier collectivites (les suivantes sont rejetées), sinon le
-	 * nom donné en ligne de commande, sinon un nom par défaut signalé.
+	 * La collectivité du SIRET : sa première ligne du fichier collectivites (les
+	 * suivantes sont rejetées), sinon le nom donné en ligne de commande, sinon un nom par
+	 * défaut signalé.
 	 */
 	private Collectivite collectivite(List<CollectiviteLue> lues, String siret, List<Rejet> rejets,
 			List<Avertissement> avertissements) {

@@ -31,9 +31,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Le job {@value #JOB} : lecture → calcul (partitionné par employeur) → documents (partitionné par employeur) →
- * bilan. Pas d'incrémenteur : les paramètres identifient la campagne, et relancer la même commande reprend une
- * campagne interrompue au lieu d'en créer une nouvelle.
+ * Le job {@value #JOB} : lecture → calcul (partitionné par employeur) → documents
+ * (partitionné par employeur) → bilan. Pas d'incrémenteur : les paramètres identifient la
+ * campagne, et relancer la même commande reprend une campagne interrompue au lieu d'en
+ * créer une nouvelle.
  */
 @Configuration
 class CampagneRsuConfiguration {
@@ -41,12 +42,16 @@ class CampagneRsuConfiguration {
 	static final String JOB = "campagneRsu";
 
 	/**
-	 * Employeurs par transaction au calcul : la plupart sont de petites communes dont le calcul coûte moins que la
-	 * transaction, la mise à jour du dépôt Spring Batch et les requêtes qui l'entourent.
+	 * Employeurs par transaction au calcul : la plupart sont de petites communes dont le
+	 * calcul coûte moins que la transaction, la mise à jour du dépôt Spring Batch et les
+	 * requêtes qui l'entourent.
 	 */
 	static final int BLOC_CALCUL = 64;
 
-	/** Aux documents, le rendu domine : de petits blocs gardent une reprise fine et une progression régulière. */
+	/**
+	 * Aux documents, le rendu domine : de petits blocs gardent une reprise fine et une
+	 * progression régulière.
+	 */
 	static final int BLOC_DOCUMENTS = 4;
 
 	@Bean
@@ -85,8 +90,7 @@ class CampagneRsuConfiguration {
 	}
 
 	@Bean
-	Step lecture(JobRepository depotJobs, PlatformTransactionManager tx, LecteurCampagne lecteur,
-			DepotCampagne depot) {
+	Step lecture(JobRepository depotJobs, PlatformTransactionManager tx, LecteurCampagne lecteur, DepotCampagne depot) {
 		return new StepBuilder("lecture", depotJobs).<LigneLue, LigneLue>chunk(10_000)
 			.transactionManager(tx)
 			.reader(lecteur)
@@ -100,9 +104,7 @@ class CampagneRsuConfiguration {
 		if (contexte == null) {
 			throw new IllegalStateException("pas d'étape en cours : la campagne se lit dans le contexte d'une étape");
 		}
-		return contexte.getStepExecution()
-			.getJobExecution()
-			.getJobInstanceId();
+		return contexte.getStepExecution().getJobExecution().getJobInstanceId();
 	}
 
 	@Bean
@@ -122,10 +124,12 @@ class CampagneRsuConfiguration {
 	@StepScope
 	TraitementParEmployeurTasklet calculTasklet(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution,
 			@Value("#{stepExecutionContext['sirets']}") String sirets, Progression progressionCalcul,
-			@Value("${rsu.lignes-par-chargement:" + CalculEmployeur.LIGNES_PAR_CHARGEMENT + "}") long lignesParChargement,
+			@Value("${rsu.lignes-par-chargement:" + CalculEmployeur.LIGNES_PAR_CHARGEMENT
+					+ "}") long lignesParChargement,
 			Map<String, GenerateurDocuments> generateursDocuments, ArretDemande arret) {
 		ParametresCampagne p = parametres(execution);
-		// le calcul a besoin des modèles même sans PDF : ce qu'ils impriment décide du secret
+		// le calcul a besoin des modèles même sans PDF : ce qu'ils impriment décide du
+		// secret
 		return new TraitementParEmployeurTasklet(CalculEmployeur.ETAPE, sirets, depot,
 				new CalculEmployeur(depot, p, lignesParChargement, generateur(generateursDocuments, p),
 						LecteurCampagne.transmis(execution.getJobExecution()),
@@ -134,7 +138,8 @@ class CampagneRsuConfiguration {
 	}
 
 	@Bean
-	Step calculEmployeur(JobRepository depotJobs, PlatformTransactionManager tx, TraitementParEmployeurTasklet calculTasklet) {
+	Step calculEmployeur(JobRepository depotJobs, PlatformTransactionManager tx,
+			TraitementParEmployeurTasklet calculTasklet) {
 		return new StepBuilder("calcul:employeur", depotJobs).tasklet(calculTasklet, tx).build();
 	}
 
@@ -144,7 +149,10 @@ class CampagneRsuConfiguration {
 		return parEmployeur("calcul", depotJobs, partitionneurCalcul, calculEmployeur, executeurPartitions, fils);
 	}
 
-	/** Les employeurs dont on écrit les documents : aucun avec --sans-pdf, ceux de --pdf-siret s'il est donné. */
+	/**
+	 * Les employeurs dont on écrit les documents : aucun avec --sans-pdf, ceux de
+	 * --pdf-siret s'il est donné.
+	 */
 	@Bean
 	@StepScope
 	Partitioner partitionneurDocuments(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution) {
@@ -167,7 +175,10 @@ class CampagneRsuConfiguration {
 		return new Progression(DocumentsEmployeur.ETAPE, (int) total);
 	}
 
-	/** Modèles et polices chargés une fois par dossier de modèles, partagés par les fils de rendu. */
+	/**
+	 * Modèles et polices chargés une fois par dossier de modèles, partagés par les fils
+	 * de rendu.
+	 */
 	@Bean
 	Map<String, GenerateurDocuments> generateursDocuments() {
 		return new ConcurrentHashMap<>();
@@ -204,7 +215,8 @@ class CampagneRsuConfiguration {
 
 	@Bean
 	@StepScope
-	ConsolidationCampagne consolidationCampagne(DepotCampagne depot, @Value("#{stepExecution}") StepExecution execution) {
+	ConsolidationCampagne consolidationCampagne(DepotCampagne depot,
+			@Value("#{stepExecution}") StepExecution execution) {
 		return new ConsolidationCampagne(depot, parametres(execution), Strates.parDefaut());
 	}
 
@@ -240,7 +252,10 @@ class CampagneRsuConfiguration {
 		return new StepBuilder("bilan", depotJobs).tasklet(bilanCampagne, tx).allowStartIfComplete(true).build();
 	}
 
-	/** Une étape partitionnée par employeur, ses partitions sur le pool borné de {@code --fils} fils. */
+	/**
+	 * Une étape partitionnée par employeur, ses partitions sur le pool borné de
+	 * {@code --fils} fils.
+	 */
 	private static Step parEmployeur(String nom, JobRepository depotJobs, Partitioner partitionneur, Step travail,
 			TaskExecutor executeur, int fils) {
 		return new StepBuilder(nom, depotJobs).partitioner(travail.getName(), partitionneur)
@@ -255,8 +270,8 @@ class CampagneRsuConfiguration {
 	}
 
 	/**
-	 * Ce qu'une étape de la campagne a noté dans son contexte ({@code ""} si l'étape n'a pas tourné) : les étapes
-	 * suivantes le relisent, y compris après une reprise.
+	 * Ce qu'une étape de la campagne a noté dans son contexte ({@code ""} si l'étape n'a
+	 * pas tourné) : les étapes suivantes le relisent, y compris après une reprise.
 	 */
 	static String noteDEtape(org.springframework.batch.core.job.JobExecution job, String etape, String cle) {
 		return job.getStepExecutions()
@@ -269,7 +284,10 @@ class CampagneRsuConfiguration {
 
 	static Set<String> liste(String texte) {
 		return texte.isBlank() ? Set.of()
-				: Arrays.stream(texte.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+				: Arrays.stream(texte.split(","))
+					.map(String::strip)
+					.filter(s -> !s.isEmpty())
+					.collect(Collectors.toSet());
 	}
 
 }

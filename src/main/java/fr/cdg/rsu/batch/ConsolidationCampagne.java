@@ -19,9 +19,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Après le calcul de tous les employeurs : la strate de chacun, les valeurs de comparaison de chaque strate (rangées
- * en base pour les documents) et les fichiers de consolidation. Refaite en entier à chaque reprise : elle ne dépend
- * que de ce que le calcul a rangé en base.
+ * Après le calcul de tous les employeurs : la strate de chacun, les valeurs de
+ * comparaison de chaque strate (rangées en base pour les documents) et les fichiers de
+ * consolidation. Refaite en entier à chaque reprise : elle ne dépend que de ce que le
+ * calcul a rangé en base.
  */
 class ConsolidationCampagne implements Tasklet {
 
@@ -61,9 +62,8 @@ class ConsolidationCampagne implements Tasklet {
 		List<ClasseurConsolidation.Ligne> pourClasseur = lignes.stream()
 			.map(l -> new ClasseurConsolidation.Ligne(l.collectivite(), l.effectif(), l.strate(), l.phares()))
 			.toList();
-		EcritureAtomique.ecrire(parametres.dossierAnnee().resolve("consolidation.xlsx"),
-				out -> ClasseurConsolidation.ecrire(parametres.annee(), parametres.seuilSecret(), pourClasseur, resultat,
-						out));
+		EcritureAtomique.ecrire(parametres.dossierAnnee().resolve("consolidation.xlsx"), out -> ClasseurConsolidation
+			.ecrire(parametres.annee(), parametres.seuilSecret(), pourClasseur, resultat, out));
 		contribution.incrementWriteCount(lignes.size());
 		return RepeatStatus.FINISHED;
 	}

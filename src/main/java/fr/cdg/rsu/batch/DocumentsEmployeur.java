@@ -12,8 +12,9 @@ import fr.cdg.rsu.sortie.IndicateursCsv;
 import fr.cdg.rsu.stockage.DepotCampagne;
 
 /**
- * Les documents d'un employeur : ses indicateurs relus de son {@code indicateurs.csv} publiable (cellules secrètes vides),
- * avec la base d'agents des cellules relue du tableau complet, puis les synthèses PDF et le classeur.
+ * Les documents d'un employeur : ses indicateurs relus de son {@code indicateurs.csv}
+ * publiable (cellules secrètes vides), avec la base d'agents des cellules relue du
+ * tableau complet, puis les synthèses PDF et le classeur.
  */
 class DocumentsEmployeur implements TraitementEmployeur {
 
@@ -38,10 +39,11 @@ class DocumentsEmployeur implements TraitementEmployeur {
 			throw new IllegalStateException("employeur non calculé");
 		}
 		Path dossier = parametres.dossierAnnee().resolve(siret);
-		// les lignes publiables (rien de masqué), avec la base d'agents de chaque cellule, relue du tableau complet
-		List<Indicateur> lignes = new ArrayList<>(IndicateursCsv.lirePubliablesAvecBases(
-				dossier.resolve(CalculEmployeur.INDICATEURS_PUBLIABLES),
-				CalculEmployeur.indicateursComplets(parametres.dossierAnnee(), siret)));
+		// les lignes publiables (rien de masqué), avec la base d'agents de chaque
+		// cellule, relue du tableau complet
+		List<Indicateur> lignes = new ArrayList<>(
+				IndicateursCsv.lirePubliablesAvecBases(dossier.resolve(CalculEmployeur.INDICATEURS_PUBLIABLES),
+						CalculEmployeur.indicateursComplets(parametres.dossierAnnee(), siret)));
 		String strate = employeur.strate() == null ? "" : employeur.strate();
 		lignes.addAll(LignesDeComparaison.construire(lignes,
 				strate.isEmpty() ? List.of() : depot.valeursStrate(campagne, strate),

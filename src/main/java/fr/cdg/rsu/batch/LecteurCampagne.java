@@ -25,9 +25,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Lecteur de l'étape de lecture : l'inventaire du dossier d'entrée (qui arrête tout avant la moindre sortie si un
- * fichier est inutilisable), puis toutes les lignes de tous les fichiers, acceptées ou rejetées. L'étape ne reprend
- * pas en son milieu : relancée, elle efface les lignes de la campagne et relit tout, ce qui reste rapide.
+ * Lecteur de l'étape de lecture : l'inventaire du dossier d'entrée (qui arrête tout avant
+ * la moindre sortie si un fichier est inutilisable), puis toutes les lignes de tous les
+ * fichiers, acceptées ou rejetées. L'étape ne reprend pas en son milieu : relancée, elle
+ * efface les lignes de la campagne et relit tout, ce qui reste rapide.
  */
 class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListener {
 
@@ -47,7 +48,10 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 
 	private long campagne;
 
-	/** Clé du contexte de l'étape où la partie DSN du rapport d'exécution attend le bilan (JSON). */
+	/**
+	 * Clé du contexte de l'étape où la partie DSN du rapport d'exécution attend le bilan
+	 * (JSON).
+	 */
 	static final String RAPPORT_DSN = "rapportDsn";
 
 	LecteurCampagne(DepotCampagne depot, ParametresCampagne parametres) {
@@ -65,9 +69,8 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 	public void open(ExecutionContext executionContext) {
 		var inventaire = InventaireEntrees.inventorier(parametres.entree(), parametres.profil(), parametres.siret());
 		var d = inventaire.dsn();
-		dsn = d.estVide() ? null
-				: new LecteurDsn(parametres.entree(), d.fichiers(), d.grades(), d.collectivites(), d.agents(),
-						parametres.annee());
+		dsn = d.estVide() ? null : new LecteurDsn(parametres.entree(), d.fichiers(), d.grades(), d.collectivites(),
+				d.agents(), parametres.annee());
 		avertissementsInventaire = d.avertissements();
 		lecteur = new LectureAnticipee(new LecteurEntrees(inventaire.fichiers(), parametres.annee(), dsn));
 		executionContext.putString("fichiersIgnores", String.join(" | ", inventaire.fichiersIgnores()));
@@ -104,7 +107,8 @@ class LecteurCampagne implements ItemStreamReader<LigneLue>, StepExecutionListen
 		}
 		if (dsn != null) {
 			List<Avertissement> avertissements = new ArrayList<>(dsn.avertissements());
-			avertissementsInventaire.forEach(m -> avertissements.add(new Avertissement("", "DSN_FICHIER_IGNORE", "", m)));
+			avertissementsInventaire
+				.forEach(m -> avertissements.add(new Avertissement("", "DSN_FICHIER_IGNORE", "", m)));
 			depot.enregistrerAvertissements(campagne, avertissements);
 			stepExecution.getExecutionContext()
 				.putString(RAPPORT_DSN, JsonMapper.builder().build().writeValueAsString(dsn.rapport()));

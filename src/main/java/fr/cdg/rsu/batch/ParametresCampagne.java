@@ -9,14 +9,18 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * Les paramètres d'une campagne. Identifient l'instance du job : l'année, le dossier d'entrée et l'empreinte des
- * entrées et des options qui changent les résultats ; relancer la même commande reprend donc la même campagne, et
- * une entrée corrigée en commence une nouvelle.
+ * Les paramètres d'une campagne. Identifient l'instance du job : l'année, le dossier
+ * d'entrée et l'empreinte des entrées et des options qui changent les résultats ;
+ * relancer la même commande reprend donc la même campagne, et une entrée corrigée en
+ * commence une nouvelle.
  *
- * @param empreinte empreinte des fichiers d'entrée (noms, tailles, dates) et des options de calcul
- * @param siret employeur unique donné en ligne de commande, faute de fichier collectivites
+ * @param empreinte empreinte des fichiers d'entrée (noms, tailles, dates) et des options
+ * de calcul
+ * @param siret employeur unique donné en ligne de commande, faute de fichier
+ * collectivites
  * @param pdfSirets employeurs dont on veut les documents (vide = tous)
- * @param anneeHorsDonnees calculer même si les données ne couvrent pas l'année ({@code --annee-hors-donnees})
+ * @param anneeHorsDonnees calculer même si les données ne couvrent pas l'année
+ * ({@code --annee-hors-donnees})
  */
 public record ParametresCampagne(int annee, Path entree, Path sortie, String empreinte, @Nullable Path profil,
 		@Nullable String siret, @Nullable String nom, @Nullable String type, int seuilSecret, boolean sansPdf,
@@ -38,7 +42,8 @@ public record ParametresCampagne(int annee, Path entree, Path sortie, String emp
 			.addString("modeles", modeles == null ? "" : modeles.toString(), false)
 			.addString("datePublication", datePublication.toString(), false)
 			.addString("anneeHorsDonnees", Boolean.toString(anneeHorsDonnees), false)
-			// le poste qui calcule, pour dire sur une base partagée où tourne une campagne « en cours »
+			// le poste qui calcule, pour dire sur une base partagée où tourne une
+			// campagne « en cours »
 			.addString("hote", hote(), false);
 		if (lancement != null) {
 			b.addString("lancement", lancement);

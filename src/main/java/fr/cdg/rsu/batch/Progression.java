@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lignes de progression des longues campagnes : une par employeur traité (jamais une par ligne d'entrée), avec le
- * rang, le total et le temps écoulé. Le mode silencieux les coupe en relevant le niveau de journalisation.
+ * Lignes de progression des longues campagnes : une par employeur traité (jamais une par
+ * ligne d'entrée), avec le rang, le total et le temps écoulé. Le mode silencieux les
+ * coupe en relevant le niveau de journalisation.
  */
 class Progression {
 

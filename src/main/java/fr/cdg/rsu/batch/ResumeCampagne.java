@@ -6,9 +6,12 @@ import org.springframework.batch.core.job.JobExecution;
 
 /**
  * Le résumé d'une campagne terminée, pour l'écran de fin.
- * @param nomsEmployeurs « nom (SIRET) » des premiers employeurs, au plus {@link BilanCampagne#NOMS_AFFICHES}
+ *
+ * @param nomsEmployeurs « nom (SIRET) » des premiers employeurs, au plus
+ * {@link BilanCampagne#NOMS_AFFICHES}
  * @param colonnesInconnues « colonne (fichier) » des colonnes lues nulle part
- * @param fichiersManquants une phrase par fichier attendu et absent, et ce que cela change
+ * @param fichiersManquants une phrase par fichier attendu et absent, et ce que cela
+ * change
  */
 public record ResumeCampagne(long employeurs, long employeursEnEchec, long lues, long utilisees, long rejetees,
 		long avertissements, List<String> nomsEmployeurs, List<String> colonnesInconnues,

@@ -20,11 +20,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Le travail d'une partition : ses employeurs par blocs, un bloc par transaction (au national, une transaction, une
- * mise à jour du dépôt Spring Batch et trois requêtes par employeur coûtaient plus que le calcul de la plupart des
- * petites communes). Un employeur déjà traité (à une exécution précédente de la même campagne) est sauté. L'échec
- * d'un employeur (données incohérentes, erreur de calcul) est noté et n'arrête pas les autres ; une panne de la base,
- * elle, arrête l'étape, et la reprise repartira du bloc en cours.
+ * Le travail d'une partition : ses employeurs par blocs, un bloc par transaction (au
+ * national, une transaction, une mise à jour du dépôt Spring Batch et trois requêtes par
+ * employeur coûtaient plus que le calcul de la plupart des petites communes). Un
+ * employeur déjà traité (à une exécution précédente de la même campagne) est sauté.
+ * L'échec d'un employeur (données incohérentes, erreur de calcul) est noté et n'arrête
+ * pas les autres ; une panne de la base, elle, arrête l'étape, et la reprise repartira du
+ * bloc en cours.
  */
 class TraitementParEmployeurTasklet implements Tasklet {
 
@@ -46,13 +48,16 @@ class TraitementParEmployeurTasklet implements Tasklet {
 	/** Employeurs déjà traités par cette étape, lus une fois au premier appel. */
 	private @Nullable Map<String, Boolean> faits;
 
-	/** Vrai quand un arrêt est demandé ({@link ArretDemande}) : on s'arrête à la frontière d'un employeur. */
+	/**
+	 * Vrai quand un arrêt est demandé ({@link ArretDemande}) : on s'arrête à la frontière
+	 * d'un employeur.
+	 */
 	private final BooleanSupplier arretDemande;
 
 	/**
 	 * @param tailleBloc employeurs au plus par transaction
-	 * @param arretDemande vrai quand la campagne doit s'arrêter : le bloc en cours est validé jusqu'à l'employeur
-	 * terminé, les suivants reviennent à la reprise
+	 * @param arretDemande vrai quand la campagne doit s'arrêter : le bloc en cours est
+	 * validé jusqu'à l'employeur terminé, les suivants reviennent à la reprise
 	 */
 	TraitementParEmployeurTasklet(String etape, String sirets, DepotCampagne depot, TraitementEmployeur traitement,
 			Progression progression, int tailleBloc, BooleanSupplier arretDemande) {
@@ -106,7 +111,8 @@ class TraitementParEmployeurTasklet implements Tasklet {
 		traitement.preparer(campagne, bloc);
 		for (int i = 0; i < bloc.size(); i++) {
 			if (arretDemande.getAsBoolean()) {
-				// l'arrêt est noté dans le dépôt : Spring Batch arrête l'étape après cette transaction ; les employeurs
+				// l'arrêt est noté dans le dépôt : Spring Batch arrête l'étape après
+				// cette transaction ; les employeurs
 				// non traités du bloc sont rendus, la reprise les fera
 				for (int j = bloc.size() - 1; j >= i; j--) {
 					restants.addFirst(bloc.get(j));

@@ -17,17 +17,21 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Après la lecture, avant tout calcul, ce qui ne se vérifie qu'une fois les entrées lues. Les employeurs de
- * {@code --pdf-siret} existent-ils ? Un SIRET inconnu est une erreur d'option (il n'écrivait aucun document, pour
- * personne, sans rien dire). Les données couvrent-elles l'année demandée ({@link CouvertureAnnee}) ? Si
- * la campagne entière ne la couvre pas, elle s'arrête (aucun résultat n'est écrit) en disant ce que couvrent les
- * données ; si seuls quelques employeurs ne la couvrent pas (un export de l'an passé dans une campagne de CDG), ce
- * sont eux qui échouent au calcul, avec la même phrase, et les autres sont faits. {@code --annee-hors-donnees}
- * lève la vérification.
+ * Après la lecture, avant tout calcul, ce qui ne se vérifie qu'une fois les entrées lues.
+ * Les employeurs de {@code --pdf-siret} existent-ils ? Un SIRET inconnu est une erreur
+ * d'option (il n'écrivait aucun document, pour personne, sans rien dire). Les données
+ * couvrent-elles l'année demandée ({@link CouvertureAnnee}) ? Si la campagne entière ne
+ * la couvre pas, elle s'arrête (aucun résultat n'est écrit) en disant ce que couvrent les
+ * données ; si seuls quelques employeurs ne la couvrent pas (un export de l'an passé dans
+ * une campagne de CDG), ce sont eux qui échouent au calcul, avec la même phrase, et les
+ * autres sont faits. {@code --annee-hors-donnees} lève la vérification.
  */
 class VerificationAvantCalcul implements Tasklet {
 
-	/** Les SIRET des employeurs qui ne couvrent pas l'année, séparés par des virgules (contexte de l'étape). */
+	/**
+	 * Les SIRET des employeurs qui ne couvrent pas l'année, séparés par des virgules
+	 * (contexte de l'étape).
+	 */
 	static final String NON_COUVERTS = "nonCouverts";
 
 	private static final Logger CONSOLE = LoggerFactory.getLogger(VerificationAvantCalcul.class);
@@ -71,7 +75,9 @@ class VerificationAvantCalcul implements Tasklet {
 					+ " (" + String.join(", ", nonCouverts.stream().limit(10).toList())
 					+ (nonCouverts.size() > 10 ? "…" : "") + ") : ils ne sont pas calculés (rapport-execution.json).");
 		}
-		chunkContext.getStepContext().getStepExecution().getExecutionContext()
+		chunkContext.getStepContext()
+			.getStepExecution()
+			.getExecutionContext()
 			.putString(NON_COUVERTS, String.join(",", nonCouverts));
 		return RepeatStatus.FINISHED;
 	}

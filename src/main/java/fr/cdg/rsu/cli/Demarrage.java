@@ -19,25 +19,30 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 
 /**
- * Ce qui se vérifie avant de démarrer Spring : les options et le dossier de sortie. Une option fausse ou une sortie
- * inutilisable s'arrête ici, en une phrase, sans rien créer : ni {@code <sortie>/.base-rsu/}, ni {@code rsu.log}
- * (le journal s'ouvre dans la sortie dès le démarrage de Spring, et une sortie qui est un fichier y donnait cent
- * lignes de trace).
+ * Ce qui se vérifie avant de démarrer Spring : les options et le dossier de sortie. Une
+ * option fausse ou une sortie inutilisable s'arrête ici, en une phrase, sans rien créer :
+ * ni {@code <sortie>/.base-rsu/}, ni {@code rsu.log} (le journal s'ouvre dans la sortie
+ * dès le démarrage de Spring, et une sortie qui est un fichier y donnait cent lignes de
+ * trace).
  */
 public final class Demarrage {
 
-	/** Propriété (ou option {@code --rsu.horloge=2026-12-02T23:50}) qui fixe l'heure du lancement, pour les tests. */
+	/**
+	 * Propriété (ou option {@code --rsu.horloge=2026-12-02T23:50}) qui fixe l'heure du
+	 * lancement, pour les tests.
+	 */
 	public static final String HORLOGE = "rsu.horloge";
 
 	private Demarrage() {
 	}
 
 	/**
-	 * @return le code de sortie si la commande s'arrête ici (aide, option invalide, sortie inutilisable), vide si la
-	 * campagne peut démarrer
+	 * @return le code de sortie si la commande s'arrête ici (aide, option invalide,
+	 * sortie inutilisable), vide si la campagne peut démarrer
 	 */
 	public static OptionalInt verifier(String[] arguments, PrintStream console, PrintStream erreurs) {
-		// le découpage de Spring Boot lui-même : les options lues ici sont celles que LigneDeCommande relira
+		// le découpage de Spring Boot lui-même : les options lues ici sont celles que
+		// LigneDeCommande relira
 		DefaultApplicationArguments lus = new DefaultApplicationArguments(arguments);
 		Map<String, List<String>> options = options(lus);
 		List<String> autres = lus.getNonOptionArgs();
@@ -74,7 +79,10 @@ public final class Demarrage {
 		return options;
 	}
 
-	/** Ce qui empêche d'écrire dans le dossier de sortie (qu'on crée s'il n'existe pas), ou {@code null}. */
+	/**
+	 * Ce qui empêche d'écrire dans le dossier de sortie (qu'on crée s'il n'existe pas),
+	 * ou {@code null}.
+	 */
 	static @Nullable String problemeDeSortie(Path sortie) {
 		if (Files.exists(sortie) && !Files.isDirectory(sortie)) {
 			return "le dossier de sortie " + sortie + " est un fichier : donnez à --sortie un dossier (il est créé "
@@ -103,8 +111,8 @@ public final class Demarrage {
 	private static String raison(Exception ex) {
 		return switch (ex) {
 			case java.nio.file.AccessDeniedException a -> "droits insuffisants";
-			case java.nio.file.NoSuchFileException n -> "chemin impossible : un dossier parent n'existe pas ou "
-					+ "n'accepte pas de sous-dossier";
+			case java.nio.file.NoSuchFileException n ->
+				"chemin impossible : un dossier parent n'existe pas ou " + "n'accepte pas de sous-dossier";
 			case java.nio.file.FileAlreadyExistsException f -> f.getFile() + " existe et n'est pas un dossier";
 			case java.nio.file.FileSystemException f when f.getReason() != null -> f.getReason();
 			default -> ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
@@ -112,8 +120,9 @@ public final class Demarrage {
 	}
 
 	/**
-	 * L'horloge du lancement : le système, ou l'instant fixé par {@value #HORLOGE} (date et heure locales ISO), pour
-	 * vérifier qu'une campagne reprise le lendemain reste la même.
+	 * L'horloge du lancement : le système, ou l'instant fixé par {@value #HORLOGE} (date
+	 * et heure locales ISO), pour vérifier qu'une campagne reprise le lendemain reste la
+	 * même.
 	 */
 	public static Clock horloge(@Nullable String valeur) {
 		if (valeur == null || valeur.isBlank()) {

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * L'empreinte d'une campagne : noms, tailles et dates de modification des fichiers d'entrée (sur deux niveaux, comme
- * la lecture), et les options qui changent les résultats. Même empreinte = même campagne (reprise ou « déjà faite ») ;
- * un fichier corrigé change l'empreinte et commence une nouvelle campagne. Les contenus ne sont pas relus : à
- * l'échelle nationale, cela coûterait une lecture de plus de tous les fichiers.
+ * L'empreinte d'une campagne : noms, tailles et dates de modification des fichiers
+ * d'entrée (sur deux niveaux, comme la lecture), et les options qui changent les
+ * résultats. Même empreinte = même campagne (reprise ou « déjà faite ») ; un fichier
+ * corrigé change l'empreinte et commence une nouvelle campagne. Les contenus ne sont pas
+ * relus : à l'échelle nationale, cela coûterait une lecture de plus de tous les fichiers.
  */
 final class EmpreinteEntrees {
 
@@ -36,8 +37,8 @@ final class EmpreinteEntrees {
 						|| f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dsn"))
 				.sorted()
 				.toList()) {
-				String ligne = entree.relativize(f) + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis()
-						+ "\n";
+				String ligne = entree.relativize(f) + "|" + Files.size(f) + "|"
+						+ Files.getLastModifiedTime(f).toMillis() + "\n";
 				sha.update(ligne.getBytes(StandardCharsets.UTF_8));
 			}
 		}

@@ -41,9 +41,10 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * Lance la campagne décrite par les options, ou reprend la même campagne si une exécution précédente a été
- * interrompue (processus tué, panne) ; dit qu'elle est déjà faite si rien n'a changé. Affiche un résumé d'un écran et
- * fixe le code de sortie. Jamais de trace Java à l'écran : les détails techniques vont dans le journal.
+ * Lance la campagne décrite par les options, ou reprend la même campagne si une exécution
+ * précédente a été interrompue (processus tué, panne) ; dit qu'elle est déjà faite si
+ * rien n'a changé. Affiche un résumé d'un écran et fixe le code de sortie. Jamais de
+ * trace Java à l'écran : les détails techniques vont dans le journal.
  */
 @Component
 class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
@@ -60,7 +61,10 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Clock horloge;
 
-	/** Vrai si la base est un fichier HSQLDB sous la sortie : un seul processus peut l'ouvrir (fichier verrou). */
+	/**
+	 * Vrai si la base est un fichier HSQLDB sous la sortie : un seul processus peut
+	 * l'ouvrir (fichier verrou).
+	 */
 	private final boolean baseExclusive;
 
 	private final ArretDemande arret;
@@ -68,7 +72,8 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 	private int codeSortie = CodeSortie.SUCCES.code();
 
 	LigneDeCommande(JobOperator operateur, JobRepository depotJobs, Job job, ArretDemande arret,
-			@Value("${" + Demarrage.HORLOGE + ":}") String horloge, @Value("${spring.datasource.url:}") String urlBase) {
+			@Value("${" + Demarrage.HORLOGE + ":}") String horloge,
+			@Value("${spring.datasource.url:}") String urlBase) {
 		this.operateur = operateur;
 		this.depotJobs = depotJobs;
 		this.job = job;
@@ -93,7 +98,8 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 		}
 		Options o;
 		try {
-			// déjà vérifiées avant le démarrage (Demarrage) ; relues ici pour les lancements par les tests
+			// déjà vérifiées avant le démarrage (Demarrage) ; relues ici pour les
+			// lancements par les tests
 			o = Options.lire(options, arguments.getNonOptionArgs(), horloge);
 		}
 		catch (OptionInvalideException ex) {
@@ -125,7 +131,8 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			// chaque échéance recalcule l'empreinte : des entrées modifiées font une nouvelle campagne
+			// chaque échéance recalcule l'empreinte : des entrées modifiées font une
+			// nouvelle campagne
 			codeSortie = lancerSansTrace(o);
 		}
 	}
@@ -144,7 +151,8 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 	private int lancer(Options o) throws Exception {
 		JeuDeModeles modeles;
 		try {
-			// les modèles se vérifient au démarrage, pas après des heures de calcul ; même sans PDF, ils disent ce
+			// les modèles se vérifient au démarrage, pas après des heures de calcul ;
+			// même sans PDF, ils disent ce
 			// que publie indicateurs.csv
 			modeles = ChargeurModeles.charger(o.modeles());
 		}
@@ -152,12 +160,15 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 			System.err.println("Modèles de documents invalides, aucun résultat n'a été écrit :\n  " + ex.getMessage());
 			return CodeSortie.ENTREE_INUTILISABLE.code();
 		}
-		// L'identité de la campagne : ses entrées, ses options, ses modèles. La date de publication par défaut (le
-		// jour du lancement) est imprimée, elle n'identifie pas : une campagne tuée à 23 h 50 se reprend à 0 h 10, et
-		// un cron mensuel entend « déjà faite ». Une date donnée par --date-publication, elle, change les documents.
-		List<String> optionsDeCalcul = List.of("annee=" + o.annee(), "seuil=" + o.seuilSecret(),
-				"profil=" + o.profil(), "siret=" + o.siret(), "nom=" + o.nom(), "type=" + o.type(),
-				"sansPdf=" + o.sansPdf(), "pdf=" + o.pdfSirets(), "modeles=" + modeles.empreinte(),
+		// L'identité de la campagne : ses entrées, ses options, ses modèles. La date de
+		// publication par défaut (le
+		// jour du lancement) est imprimée, elle n'identifie pas : une campagne tuée à 23
+		// h 50 se reprend à 0 h 10, et
+		// un cron mensuel entend « déjà faite ». Une date donnée par --date-publication,
+		// elle, change les documents.
+		List<String> optionsDeCalcul = List.of("annee=" + o.annee(), "seuil=" + o.seuilSecret(), "profil=" + o.profil(),
+				"siret=" + o.siret(), "nom=" + o.nom(), "type=" + o.type(), "sansPdf=" + o.sansPdf(),
+				"pdf=" + o.pdfSirets(), "modeles=" + modeles.empreinte(),
 				"publication=" + (o.datePublicationDonnee() ? o.datePublication() : "jour du lancement"),
 				"horsDonnees=" + o.anneeHorsDonnees());
 		String empreinte = EmpreinteEntrees.calculer(o.entree(), optionsDeCalcul);
@@ -170,7 +181,8 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 				if (!o.force()) {
 					var fin = derniere.getEndTime();
 					console.println("Campagne " + o.annee() + " déjà faite"
-							+ (fin == null ? "" : " le " + fin.format(DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")))
+							+ (fin == null ? ""
+									: " le " + fin.format(DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")))
 							+ " avec ces mêmes entrées, options et modèles : rien à refaire.");
 					console.println("Résultats : " + parametres.dossierAnnee());
 					console.println("Pour la refaire quand même : ajoutez --force.");
@@ -182,7 +194,8 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 			else if (derniere != null) {
 				if (derniere.getStatus().isRunning()) {
 					if (!baseExclusive && !o.forcerReprise()) {
-						// sur une base partagée, « en cours » peut être vrai : un autre poste la calcule peut-être
+						// sur une base partagée, « en cours » peut être vrai : un autre
+						// poste la calcule peut-être
 						System.err.println("La campagne " + o.annee() + " est en cours depuis le "
 								+ date(derniere.getStartTime()) + " sur le poste "
 								+ Objects.requireNonNullElse(derniere.getJobParameters().getString("hote"), "?")
@@ -190,11 +203,14 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 								+ "avec --forcer-reprise.");
 						return CodeSortie.BASE_OCCUPEE.code();
 					}
-					// La base de fichier n'admet qu'un processus : une exécution « en cours » trouvée ici est celle
-					// d'un processus mort (kill -9, coupure). On la déclare en échec pour pouvoir la reprendre.
+					// La base de fichier n'admet qu'un processus : une exécution « en
+					// cours » trouvée ici est celle
+					// d'un processus mort (kill -9, coupure). On la déclare en échec pour
+					// pouvoir la reprendre.
 					operateur.recover(derniere);
 				}
-				// une reprise imprime la date de la campagne commencée : ses fichiers sont ceux d'une campagne
+				// une reprise imprime la date de la campagne commencée : ses fichiers
+				// sont ceux d'une campagne
 				// ininterrompue
 				String datePrecedente = derniere.getJobParameters().getString("datePublication");
 				if (!o.datePublicationDonnee() && datePrecedente != null) {
@@ -236,11 +252,12 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 				return CodeSortie.ENTREE_INUTILISABLE.code();
 			}
 			if (cause instanceof OptionIncoherenteException) {
-				System.err.println("Erreur : " + cause.getMessage() + "\nAucun résultat n'a été écrit. Voir ./rsu --aide.");
+				System.err
+					.println("Erreur : " + cause.getMessage() + "\nAucun résultat n'a été écrit. Voir ./rsu --aide.");
 				return CodeSortie.OPTION_INVALIDE.code();
 			}
-			System.err.println("La campagne a échoué : " + (cause == null ? execution.getExitStatus().getExitDescription()
-					: messageDe(cause, parametres.sortie())));
+			System.err.println("La campagne a échoué : " + (cause == null
+					? execution.getExitStatus().getExitDescription() : messageDe(cause, parametres.sortie())));
 			System.err.println("Relancez la même commande pour la reprendre là où elle s'est arrêtée.");
 			return CodeSortie.ERREUR.code();
 		}
@@ -273,10 +290,13 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 			console.println("  Attention : " + manque);
 		}
 		console.println("  Résultats             : " + annee);
-		console.println("    <siret>/indicateurs.csv, synthèses PDF et classeur par employeur ; rapport-execution.json");
-		console.println("    non-diffusable/ : tableaux complets, vraies valeurs des cellules secrètes (à ne pas diffuser)");
+		console
+			.println("    <siret>/indicateurs.csv, synthèses PDF et classeur par employeur ; rapport-execution.json");
+		console.println(
+				"    non-diffusable/ : tableaux complets, vraies valeurs des cellules secrètes (à ne pas diffuser)");
 		if (r.employeursEnEchec() > 0) {
-			console.println("  Attention : des employeurs sont en échec, voir rapport-execution.json (rubrique echecs).");
+			console
+				.println("  Attention : des employeurs sont en échec, voir rapport-execution.json (rubrique echecs).");
 			return CodeSortie.EMPLOYEURS_EN_ECHEC.code();
 		}
 		return CodeSortie.SUCCES.code();
@@ -306,8 +326,8 @@ class LigneDeCommande implements ApplicationRunner, ExitCodeGenerator {
 			c = c.getCause();
 		}
 		String message = c.getMessage();
-		return (message == null ? c.getClass().getSimpleName() : message)
-				+ " (détails techniques dans le journal : " + sortie.resolve("rsu.log") + ")";
+		return (message == null ? c.getClass().getSimpleName() : message) + " (détails techniques dans le journal : "
+				+ sortie.resolve("rsu.log") + ")";
 	}
 
 }

@@ -19,20 +19,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * Les options de la commande, lues et vérifiées. Les options {@code --spring.*}, {@code --logging.*} et
- * {@code --rsu.*} sont des réglages Spring et passent sans contrôle.
+ * Les options de la commande, lues et vérifiées. Les options {@code --spring.*},
+ * {@code --logging.*} et {@code --rsu.*} sont des réglages Spring et passent sans
+ * contrôle.
  */
 record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path profil, @Nullable String siret,
 		@Nullable String nom, @Nullable String type, int seuilSecret, boolean sansPdf, String pdfSirets,
 		@Nullable Path modeles, LocalDate datePublication, boolean datePublicationDonnee, boolean force,
 		boolean silencieux, @Nullable String planification, boolean anneeHorsDonnees, boolean forcerReprise) {
 
-	/** Le seuil du secret statistique sans {@code --seuil-secret} : cellules de moins de 3 agents masquées. */
+	/**
+	 * Le seuil du secret statistique sans {@code --seuil-secret} : cellules de moins de 3
+	 * agents masquées.
+	 */
 	static final int SEUIL_SECRET_PAR_DEFAUT = CalculIndicateurs.SEUIL_SECRET_PAR_DEFAUT;
 
 	/**
-	 * Le plus petit seuil accepté : à 1, seule une cellule sans agent serait masquée, et la valeur d'un agent seul
-	 * serait publiée.
+	 * Le plus petit seuil accepté : à 1, seule une cellule sans agent serait masquée, et
+	 * la valeur d'un agent seul serait publiée.
 	 */
 	static final int SEUIL_SECRET_MINIMUM = CalculIndicateurs.SEUIL_SECRET_MINIMUM;
 
@@ -44,7 +48,8 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 		return lire(options, autres, Clock.systemDefaultZone());
 	}
 
-	/** @param horloge donne la date de publication par défaut (le jour du lancement) */
+	/**
+	 * @param horloge donne la date de publication par défaut (le jour du lancement) */
 	static Options lire(Map<String, List<String>> options, List<String> autres, Clock horloge)
 			throws OptionInvalideException {
 		for (String nom : options.keySet()) {
@@ -56,8 +61,8 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			}
 		}
 		if (!autres.isEmpty()) {
-			throw new OptionInvalideException("argument inattendu : " + autres.get(0)
-					+ " (les options s'écrivent --nom=valeur)");
+			throw new OptionInvalideException(
+					"argument inattendu : " + autres.get(0) + " (les options s'écrivent --nom=valeur)");
 		}
 		boolean aide = options.containsKey("aide") || options.containsKey("help");
 		if (aide) {
@@ -69,8 +74,8 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 			throw new OptionInvalideException("--annee=AAAA est obligatoire (année de référence, par exemple 2024)");
 		}
 		if (!annee.matches("\\d{4}")) {
-			throw new OptionInvalideException("--annee=" + annee + " : l'année s'écrit avec ses quatre chiffres, "
-					+ "par exemple --annee=2024");
+			throw new OptionInvalideException(
+					"--annee=" + annee + " : l'année s'écrit avec ses quatre chiffres, " + "par exemple --annee=2024");
 		}
 		String entree = valeur(options, "entree");
 		if (entree == null) {
@@ -157,8 +162,8 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 	}
 
 	/**
-	 * L'option connue la plus proche d'une option mal tapée ({@code --sans_pdf}, {@code --anee}), à deux
-	 * modifications au plus, ou {@code null}.
+	 * L'option connue la plus proche d'une option mal tapée ({@code --sans_pdf},
+	 * {@code --anee}), à deux modifications au plus, ou {@code null}.
 	 */
 	static @Nullable String optionProche(String tapee) {
 		String t = tapee.toLowerCase(java.util.Locale.ROOT).replace('_', '-');

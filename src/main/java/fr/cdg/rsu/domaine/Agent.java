@@ -8,7 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Un agent employé à un moment de l'année de référence, tel que lu dans le fichier agents.
+ * Un agent employé à un moment de l'année de référence, tel que lu dans le fichier
+ * agents.
  *
  * @param quotite quotité de temps partiel en pourcentage (100 = temps plein)
  * @param tempsNonComplet emploi à temps non complet ({@code temps_travail = NON_COMPLET})
@@ -34,7 +35,9 @@ public record Agent(String siret, String matricule, Sexe sexe, LocalDate dateNai
 		return (dateEntree == null || !dateEntree.isAfter(jour)) && (dateSortie == null || !dateSortie.isBefore(jour));
 	}
 
-	/** Présent au 31/12 de l'année : il compte dans les effectifs, dénominateurs des taux. */
+	/**
+	 * Présent au 31/12 de l'année : il compte dans les effectifs, dénominateurs des taux.
+	 */
 	public boolean estPresentAu31Decembre(int annee) {
 		return estPresentLe(new AnneeReference(annee).dernierJour());
 	}

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * L'année de référence, du 1er janvier au 31 décembre : la seule construction de ces dates (effectifs au 31/12, âge
- * révolu au 31/12, bornes du décompte des absences).
+ * L'année de référence, du 1er janvier au 31 décembre : la seule construction de ces
+ * dates (effectifs au 31/12, âge révolu au 31/12, bornes du décompte des absences).
  */
 public record AnneeReference(int annee) {
 
@@ -27,7 +27,10 @@ public record AnneeReference(int annee) {
 		return date != null && date.getYear() == annee;
 	}
 
-	/** Employé un jour au moins de l'année : entré au plus tard le 31/12 et pas sorti avant le 1/1. */
+	/**
+	 * Employé un jour au moins de l'année : entré au plus tard le 31/12 et pas sorti
+	 * avant le 1/1.
+	 */
 	public boolean emploie(Agent agent) {
 		return (agent.dateEntree() == null || agent.dateEntree().getYear() <= annee)
 				&& (agent.dateSortie() == null || agent.dateSortie().getYear() >= annee);

@@ -6,7 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Un employeur territorial. Le SIRET (14 chiffres) sert de nom de dossier de sortie : il est validé ici.
+ * Un employeur territorial. Le SIRET (14 chiffres) sert de nom de dossier de sortie : il
+ * est validé ici.
  */
 public record Collectivite(String siret, String nom, TypeCollectivite type, @Nullable String departement,
 		@Nullable BigDecimal budgetFonctionnement, @Nullable BigDecimal chargesPersonnel) {

@@ -1,8 +1,8 @@
 package fr.cdg.rsu.domaine;
 
 /**
- * Les trois groupes d'absences de la méthode nationale. Ils s'emboîtent : médical contient compressible, global
- * contient médical.
+ * Les trois groupes d'absences de la méthode nationale. Ils s'emboîtent : médical
+ * contient compressible, global contient médical.
  */
 public enum GroupeAbsence {
 

@@ -6,7 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Une ligne de paie de l'année (plusieurs lignes d'un agent s'additionnent). Montants bruts en euros.
+ * Une ligne de paie de l'année (plusieurs lignes d'un agent s'additionnent). Montants
+ * bruts en euros.
  *
  * @param heuresPayees heures payées, ou {@code null} : on prend alors {@code etpr × 1820}
  */
@@ -14,7 +15,10 @@ public record LignePaie(String siret, String matricule, BigDecimal traitementBru
 		BigDecimal sft, BigDecimal heuresSupMontant, BigDecimal heuresSupNombre, BigDecimal etpr,
 		@Nullable BigDecimal heuresPayees) {
 
-	/** Heures annuelles d'un temps plein retenues par la méthode quand les heures payées manquent. */
+	/**
+	 * Heures annuelles d'un temps plein retenues par la méthode quand les heures payées
+	 * manquent.
+	 */
 	public static final BigDecimal HEURES_TEMPS_PLEIN = BigDecimal.valueOf(1820);
 
 	public LignePaie {
@@ -29,7 +33,10 @@ public record LignePaie(String siret, String matricule, BigDecimal traitementBru
 		Objects.requireNonNull(etpr, "etpr");
 	}
 
-	/** Traitement + primes + NBI + SFT + heures supplémentaires (les heures elles-mêmes exclues). */
+	/**
+	 * Traitement + primes + NBI + SFT + heures supplémentaires (les heures elles-mêmes
+	 * exclues).
+	 */
 	public BigDecimal remunerationAnnuelleBrute() {
 		return traitementBrut.add(primes).add(nbi).add(sft).add(heuresSupMontant);
 	}

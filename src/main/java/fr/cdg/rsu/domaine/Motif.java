@@ -3,9 +3,9 @@ package fr.cdg.rsu.domaine;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Motif d'une période d'absence. Le groupe est le plus petit groupe qui contient le motif ; {@code FORMATION} et
- * {@code SYNDICAL} ne sont pas des absences (groupe nul) : lus, comptés dans le rapport qualité, exclus des
- * indicateurs.
+ * Motif d'une période d'absence. Le groupe est le plus petit groupe qui contient le motif
+ * ; {@code FORMATION} et {@code SYNDICAL} ne sont pas des absences (groupe nul) : lus,
+ * comptés dans le rapport qualité, exclus des indicateurs.
  */
 public enum Motif {
 
@@ -29,7 +29,9 @@ public enum Motif {
 		this.libelle = libelle;
 	}
 
-	/** Plus petit groupe contenant ce motif, ou {@code null} si ce n'est pas une absence. */
+	/**
+	 * Plus petit groupe contenant ce motif, ou {@code null} si ce n'est pas une absence.
+	 */
 	public @Nullable GroupeAbsence groupe() {
 		return groupe;
 	}

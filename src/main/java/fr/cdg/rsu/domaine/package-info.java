@@ -1,5 +1,6 @@
 /**
- * Les faits RH d'une campagne RSU : employeurs, agents, absences, paie. Java pur : ni Spring, ni entrées-sorties.
+ * Les faits RH d'une campagne RSU : employeurs, agents, absences, paie. Java pur : ni
+ * Spring, ni entrées-sorties.
  */
 @NullMarked
 package fr.cdg.rsu.domaine;

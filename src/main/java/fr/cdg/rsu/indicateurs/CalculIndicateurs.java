@@ -20,17 +20,25 @@ import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
 import fr.cdg.rsu.indicateurs.signalements.CalculSignalements;
 
 /**
- * Point d'entrée du calcul : tous les indicateurs d'un employeur (effectifs, absentéisme, accidents, rémunérations,
- * égalité, puis les thèmes des fichiers et colonnes facultatifs). Le secret statistique dépend de ce qui est publié : la campagne le pose sur ce que les documents
- * impriment ({@code GenerateurDocuments.publier}) ; {@link #calculer(DonneesEmployeur, int)} le pose comme si toutes
- * les lignes étaient publiées.
+ * Point d'entrée du calcul : tous les indicateurs d'un employeur (effectifs, absentéisme,
+ * accidents, rémunérations, égalité, puis les thèmes des fichiers et colonnes
+ * facultatifs). Le secret statistique dépend de ce qui est publié : la campagne le pose
+ * sur ce que les documents impriment ({@code GenerateurDocuments.publier}) ;
+ * {@link #calculer(DonneesEmployeur, int)} le pose comme si toutes les lignes étaient
+ * publiées.
  */
 public final class CalculIndicateurs {
 
-	/** Seuil du secret statistique par défaut : une cellule de moins de 3 agents est masquée. */
+	/**
+	 * Seuil du secret statistique par défaut : une cellule de moins de 3 agents est
+	 * masquée.
+	 */
 	public static final int SEUIL_SECRET_PAR_DEFAUT = SecretStatistique.SEUIL_PAR_DEFAUT;
 
-	/** Le plus petit seuil du secret accepté (en dessous, une cellule d'un seul agent serait publiée). */
+	/**
+	 * Le plus petit seuil du secret accepté (en dessous, une cellule d'un seul agent
+	 * serait publiée).
+	 */
 	public static final int SEUIL_SECRET_MINIMUM = SecretStatistique.SEUIL_MINIMUM;
 
 	private CalculIndicateurs() {
@@ -40,11 +48,13 @@ public final class CalculIndicateurs {
 	public static ResultatEmployeur calculer(DonneesEmployeur donnees) {
 		List<Indicateur> indicateurs = new ArrayList<>();
 		List<Avertissement> avertissements = new ArrayList<>();
-		// doublons et matricules inconnus : signalés une fois ici, écartés sans bruit par chaque thème
+		// doublons et matricules inconnus : signalés une fois ici, écartés sans bruit par
+		// chaque thème
 		avertissements.addAll(CoherenceMatricules.verifier(donnees));
 		List<ResultatEmployeur> partiels = new ArrayList<>();
 		partiels.add(CalculEffectifs.calculer(donnees));
-		// un fichier non transmis ne donne pas des zéros : ses thèmes n'ont aucune ligne (« non transmis »)
+		// un fichier non transmis ne donne pas des zéros : ses thèmes n'ont aucune ligne
+		// (« non transmis »)
 		if (donnees.absencesTransmises()) {
 			partiels.add(CalculAbsenteisme.calculer(donnees));
 		}
@@ -52,7 +62,8 @@ public final class CalculIndicateurs {
 			partiels.add(CalculRemunerations.calculer(donnees));
 		}
 		partiels.add(CalculEgalite.calculer(donnees));
-		// les thèmes facultatifs : chacun n'écrit rien si son fichier ou sa colonne n'a pas été transmis
+		// les thèmes facultatifs : chacun n'écrit rien si son fichier ou sa colonne n'a
+		// pas été transmis
 		partiels.add(CalculAccidentsDeclares.calculer(donnees));
 		partiels.add(CalculDecisionsSante.calculer(donnees));
 		partiels.add(CalculSignalements.calculer(donnees));
@@ -69,7 +80,10 @@ public final class CalculIndicateurs {
 		return new ResultatEmployeur(donnees.siret(), donnees.annee(), indicateurs, avertissements);
 	}
 
-	/** Toutes les lignes, secret posé comme si toutes étaient publiées (le cas le plus exigeant). */
+	/**
+	 * Toutes les lignes, secret posé comme si toutes étaient publiées (le cas le plus
+	 * exigeant).
+	 */
 	public static ResultatEmployeur calculer(DonneesEmployeur donnees, int seuilSecret) {
 		ResultatEmployeur r = calculer(donnees);
 		return new ResultatEmployeur(r.siret(), r.annee(), SecretStatistique.appliquer(r.indicateurs(), seuilSecret),

@@ -31,33 +31,52 @@ import java.util.Set;
 import fr.cdg.rsu.domaine.themes.RubriqueEmployeur;
 
 /**
- * Le catalogue des indicateurs du format long : le seul endroit où leurs noms sont écrits. Chaque entrée dit son
- * thème, sa famille, s'il s'additionne (un compte, une somme) ou s'il est un rapport (un taux, une moyenne), son unité
- * et son format d'affichage par défaut. Les autres listes en sont tirées : le vocabulaire des modèles de documents,
- * les formats par défaut des tableaux et du classeur, les facteurs des indicateurs phares ; un test vérifie que
- * chaque clé écrite par les calculs y figure ({@code docs/vocabulaire-indicateurs.md} en donne le sens).
+ * Le catalogue des indicateurs du format long : le seul endroit où leurs noms sont
+ * écrits. Chaque entrée dit son thème, sa famille, s'il s'additionne (un compte, une
+ * somme) ou s'il est un rapport (un taux, une moyenne), son unité et son format
+ * d'affichage par défaut. Les autres listes en sont tirées : le vocabulaire des modèles
+ * de documents, les formats par défaut des tableaux et du classeur, les facteurs des
+ * indicateurs phares ; un test vérifie que chaque clé écrite par les calculs y figure
+ * ({@code docs/vocabulaire-indicateurs.md} en donne le sens).
  */
 public final class Catalogue {
 
 	/** Ce qu'un indicateur décrit, dans son thème. */
 	public enum Famille {
+
 		EFFECTIFS, MOUVEMENTS, TEMPS_DE_TRAVAIL, ABSENCES, ACCIDENTS, PAIE, EGALITE,
-		/** Thèmes des fichiers facultatifs (docs/format-entree.md) : décisions d'inaptitude, de reclassement... */
+		/**
+		 * Thèmes des fichiers facultatifs (docs/format-entree.md) : décisions
+		 * d'inaptitude, de reclassement...
+		 */
 		DECISIONS_SANTE, SIGNALEMENTS, FORMATION, CARRIERES, HANDICAP, CONDITIONS_DE_TRAVAIL, CONTRATS,
-		/** Les réponses de l'employeur (prévention, instances, dialogue social, action sociale). */
+		/**
+		 * Les réponses de l'employeur (prévention, instances, dialogue social, action
+		 * sociale).
+		 */
 		REPONSES_EMPLOYEUR
+
 	}
 
-	/** Un compte ou une somme s'additionne d'une cellule à l'autre ; un rapport se recalcule (Σ num / Σ dén). */
+	/**
+	 * Un compte ou une somme s'additionne d'une cellule à l'autre ; un rapport se
+	 * recalcule (Σ num / Σ dén).
+	 */
 	public enum Nature {
+
 		ADDITIF, RAPPORT
+
 	}
 
-	/** L'unité de la valeur ; un rapport porte le facteur qui multiplie numérateur / dénominateur. */
+	/**
+	 * L'unité de la valeur ; un rapport porte le facteur qui multiplie numérateur /
+	 * dénominateur.
+	 */
 	public enum Unite {
 
 		AGENTS(1), JOURS(1), ARRETS(1), ACCIDENTS(1), ETP(1), ANS(1), EUROS(1), HEURES(1), POURCENTAGE(100),
-		POUR_MILLE(1000), JOURS_PAR_ARRET(1), JOURS_PAR_AGENT(1), ARRETS_PAR_AGENT(1), EUROS_PAR_ETP(1), HEURES_PAR_AGENT(1),
+		POUR_MILLE(1000), JOURS_PAR_ARRET(1), JOURS_PAR_AGENT(1), ARRETS_PAR_AGENT(1), EUROS_PAR_ETP(1),
+		HEURES_PAR_AGENT(1),
 		/** Un nombre d'actes, de décisions, d'actions, de réunions... */
 		NOMBRE(1), JOURS_PAR_ACCIDENT(1), EUROS_PAR_AGENT(1), MOIS(1),
 		/** Un oui (1) ou un non (0) ; un code choisi (1) ou non (0) d'une liste. */
@@ -75,9 +94,14 @@ public final class Catalogue {
 
 	}
 
-	/** Le format d'affichage par défaut (les formats des documents portent les mêmes noms). */
+	/**
+	 * Le format d'affichage par défaut (les formats des documents portent les mêmes
+	 * noms).
+	 */
 	public enum Affichage {
+
 		ENTIER, DECIMAL_1, DECIMAL_2, TAUX, EUROS, HEURES, ANS
+
 	}
 
 	/** Un indicateur du catalogue. */
@@ -146,27 +170,25 @@ public final class Catalogue {
 			e(Theme.ACCIDENTS_DECLARES, "accidents_sans_arret", ACCIDENTS, ADDITIF, Unite.ACCIDENTS, ENTIER),
 			e(Theme.ACCIDENTS_DECLARES, "part_sans_arret", ACCIDENTS, RAPPORT, Unite.POURCENTAGE, TAUX),
 			e(Theme.ACCIDENTS_DECLARES, "jours", ACCIDENTS, ADDITIF, Unite.JOURS, ENTIER),
-			e(Theme.ACCIDENTS_DECLARES, "jours_par_accident", ACCIDENTS, RAPPORT, Unite.JOURS_PAR_ACCIDENT,
-					DECIMAL_1),
+			e(Theme.ACCIDENTS_DECLARES, "jours_par_accident", ACCIDENTS, RAPPORT, Unite.JOURS_PAR_ACCIDENT, DECIMAL_1),
 			e(Theme.ACCIDENTS_DECLARES, "indice_frequence", ACCIDENTS, RAPPORT, Unite.POUR_MILLE, DECIMAL_2),
 			e(Theme.ACCIDENTS_DECLARES, "taux_gravite", ACCIDENTS, RAPPORT, Unite.POUR_MILLE, DECIMAL_2),
-			// décisions d'inaptitude, de reclassement, d'aménagement de poste (fichier decisions-sante)
+			// décisions d'inaptitude, de reclassement, d'aménagement de poste (fichier
+			// decisions-sante)
 			e(Theme.DECISIONS_SANTE, "decisions", Famille.DECISIONS_SANTE, ADDITIF, Unite.NOMBRE, ENTIER),
 			e(Theme.DECISIONS_SANTE, "agents_concernes", Famille.DECISIONS_SANTE, ADDITIF, Unite.AGENTS, ENTIER),
-			e(Theme.DECISIONS_SANTE, "decisions_liees_at_mp", Famille.DECISIONS_SANTE, ADDITIF, Unite.NOMBRE,
-					ENTIER),
+			e(Theme.DECISIONS_SANTE, "decisions_liees_at_mp", Famille.DECISIONS_SANTE, ADDITIF, Unite.NOMBRE, ENTIER),
 			// actes de violence et signalements (fichier signalements)
 			e(Theme.SIGNALEMENTS, "signalements", Famille.SIGNALEMENTS, ADDITIF, Unite.NOMBRE, ENTIER),
-			e(Theme.SIGNALEMENTS, "signalements_pour_1000_agents", Famille.SIGNALEMENTS, RAPPORT,
-					Unite.POUR_MILLE, DECIMAL_1),
+			e(Theme.SIGNALEMENTS, "signalements_pour_1000_agents", Famille.SIGNALEMENTS, RAPPORT, Unite.POUR_MILLE,
+					DECIMAL_1),
 			// formation (fichier formations)
 			e(Theme.FORMATION, "agents_formes", Famille.FORMATION, ADDITIF, Unite.AGENTS, ENTIER),
 			e(Theme.FORMATION, "part_agents_formes", Famille.FORMATION, RAPPORT, Unite.POURCENTAGE, TAUX),
 			e(Theme.FORMATION, "jours_formation", Famille.FORMATION, ADDITIF, Unite.JOURS, DECIMAL_1),
 			e(Theme.FORMATION, "jours_formation_par_agent", Famille.FORMATION, RAPPORT, Unite.JOURS_PAR_AGENT,
 					DECIMAL_1),
-			e(Theme.FORMATION, "jours_par_agent_forme", Famille.FORMATION, RAPPORT, Unite.JOURS_PAR_AGENT,
-					DECIMAL_1),
+			e(Theme.FORMATION, "jours_par_agent_forme", Famille.FORMATION, RAPPORT, Unite.JOURS_PAR_AGENT, DECIMAL_1),
 			e(Theme.FORMATION, "actions_formation", Famille.FORMATION, ADDITIF, Unite.NOMBRE, ENTIER),
 			e(Theme.FORMATION, "cout_formation", Famille.FORMATION, ADDITIF, Unite.EUROS, EUROS),
 			e(Theme.FORMATION, "actions_avec_cout", Famille.FORMATION, ADDITIF, Unite.NOMBRE, ENTIER),
@@ -181,15 +203,18 @@ public final class Catalogue {
 			e(Theme.HANDICAP, "assujetti_obligation_emploi", Famille.HANDICAP, ADDITIF, Unite.OUI_NON, ENTIER),
 			e(Theme.HANDICAP, "taux_emploi_direct", Famille.HANDICAP, RAPPORT, Unite.POURCENTAGE, TAUX),
 			e(Theme.HANDICAP, "unites_manquantes", Famille.HANDICAP, ADDITIF, Unite.AGENTS, ENTIER),
-			// télétravail, visites au médecin de prévention, conseil en évolution professionnelle
+			// télétravail, visites au médecin de prévention, conseil en évolution
+			// professionnelle
 			e(Theme.CONDITIONS_TRAVAIL, "teletravailleurs", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS, ENTIER),
 			e(Theme.CONDITIONS_TRAVAIL, "part_teletravail", CONDITIONS_DE_TRAVAIL, RAPPORT, Unite.POURCENTAGE, TAUX),
 			e(Theme.CONDITIONS_TRAVAIL, "demandes_teletravail", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS, ENTIER),
-			e(Theme.CONDITIONS_TRAVAIL, "part_demandes_teletravail", CONDITIONS_DE_TRAVAIL, RAPPORT, Unite.POURCENTAGE, TAUX),
-			e(Theme.CONDITIONS_TRAVAIL, "visites_sur_demande", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.NOMBRE, ENTIER),
-			e(Theme.CONDITIONS_TRAVAIL, "agents_visite_sur_demande", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS, ENTIER),
-			e(Theme.CONDITIONS_TRAVAIL, "part_agents_visite_sur_demande", CONDITIONS_DE_TRAVAIL, RAPPORT, Unite.POURCENTAGE,
+			e(Theme.CONDITIONS_TRAVAIL, "part_demandes_teletravail", CONDITIONS_DE_TRAVAIL, RAPPORT, Unite.POURCENTAGE,
 					TAUX),
+			e(Theme.CONDITIONS_TRAVAIL, "visites_sur_demande", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.NOMBRE, ENTIER),
+			e(Theme.CONDITIONS_TRAVAIL, "agents_visite_sur_demande", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS,
+					ENTIER),
+			e(Theme.CONDITIONS_TRAVAIL, "part_agents_visite_sur_demande", CONDITIONS_DE_TRAVAIL, RAPPORT,
+					Unite.POURCENTAGE, TAUX),
 			e(Theme.CONDITIONS_TRAVAIL, "accompagnements_cep", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.NOMBRE, ENTIER),
 			e(Theme.CONDITIONS_TRAVAIL, "agents_accompagnes_cep", CONDITIONS_DE_TRAVAIL, ADDITIF, Unite.AGENTS, ENTIER),
 			// contrats des contractuels
@@ -199,9 +224,9 @@ public final class Catalogue {
 			e(Theme.CONTRATS, "agents_employes_annee", Famille.CONTRATS, ADDITIF, Unite.AGENTS, ENTIER));
 
 	/**
-	 * Les réponses de l'employeur, une par rubrique du fichier employeur-rsu (le nom est celui de sa colonne), et ce
-	 * que le calcul en tire : l'ancienneté du document unique, sa mise à jour dans l'année, les dépenses de prévention
-	 * par agent.
+	 * Les réponses de l'employeur, une par rubrique du fichier employeur-rsu (le nom est
+	 * celui de sa colonne), et ce que le calcul en tire : l'ancienneté du document
+	 * unique, sa mise à jour dans l'année, les dépenses de prévention par agent.
 	 */
 	private static List<Entree> reponsesEmployeur() {
 		List<Entree> r = new ArrayList<>();
@@ -212,9 +237,11 @@ public final class Catalogue {
 						rubrique == RubriqueEmployeur.HEURES_DECHARGE ? Unite.HEURES : Unite.JOURS,
 						rubrique == RubriqueEmployeur.HEURES_DECHARGE ? HEURES : DECIMAL_1));
 				case MONTANT -> r.add(reponse(rubrique.colonne(), ADDITIF, Unite.EUROS, EUROS));
-				case OUI_NON, CODE, CODES_MULTIPLES -> r.add(reponse(rubrique.colonne(), ADDITIF, Unite.OUI_NON, ENTIER));
+				case OUI_NON, CODE, CODES_MULTIPLES ->
+					r.add(reponse(rubrique.colonne(), ADDITIF, Unite.OUI_NON, ENTIER));
 				case DATE -> {
-					// une date n'est pas un nombre du format long : elle devient les deux indicateurs ci-dessous
+					// une date n'est pas un nombre du format long : elle devient les deux
+					// indicateurs ci-dessous
 				}
 			}
 		}
@@ -241,8 +268,7 @@ public final class Catalogue {
 	private Catalogue() {
 	}
 
-	private static Entree e(Theme theme, String nom, Famille famille, Nature nature, Unite unite,
-			Affichage affichage) {
+	private static Entree e(Theme theme, String nom, Famille famille, Nature nature, Unite unite, Affichage affichage) {
 		return new Entree(theme, nom, famille, nature, unite, affichage);
 	}
 
@@ -284,15 +310,18 @@ public final class Catalogue {
 		return Optional.empty();
 	}
 
-	/** Une entrée que le code nomme lui-même (un indicateur phare...) : son absence est une faute de programmation. */
+	/**
+	 * Une entrée que le code nomme lui-même (un indicateur phare...) : son absence est
+	 * une faute de programmation.
+	 */
 	public static Entree exiger(Theme theme, String nom) {
 		return trouver(theme, nom)
 			.orElseThrow(() -> new IllegalStateException("indicateur absent du catalogue : " + theme + " " + nom));
 	}
 
 	/**
-	 * Les entrées de ce nom, tous thèmes confondus ({@code effectif}, {@code jours}, {@code etpr} sont dans deux
-	 * thèmes, avec le même affichage).
+	 * Les entrées de ce nom, tous thèmes confondus ({@code effectif}, {@code jours},
+	 * {@code etpr} sont dans deux thèmes, avec le même affichage).
 	 */
 	public static List<Entree> duNom(String nom) {
 		List<Entree> r = new ArrayList<>();

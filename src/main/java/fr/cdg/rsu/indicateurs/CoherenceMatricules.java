@@ -14,11 +14,12 @@ import fr.cdg.rsu.domaine.LignePaie;
 import fr.cdg.rsu.indicateurs.absenteisme.TypeAvertissement;
 
 /**
- * La cohérence des matricules d'un employeur, vérifiée en un seul endroit et signalée une seule fois, quel que soit
- * le nombre de thèmes qui en dépendent : un matricule présent deux fois dans le fichier agents (la première ligne est
- * retenue partout), des absences ou des lignes de paie d'un matricule absent du fichier agents (écartées de tous les
- * thèmes : on ne connaît ni le statut, ni le sexe, ni la catégorie de l'agent). Les calculs, eux, écartent ces lignes
- * sans rien dire.
+ * La cohérence des matricules d'un employeur, vérifiée en un seul endroit et signalée une
+ * seule fois, quel que soit le nombre de thèmes qui en dépendent : un matricule présent
+ * deux fois dans le fichier agents (la première ligne est retenue partout), des absences
+ * ou des lignes de paie d'un matricule absent du fichier agents (écartées de tous les
+ * thèmes : on ne connaît ni le statut, ni le sexe, ni la catégorie de l'agent). Les
+ * calculs, eux, écartent ces lignes sans rien dire.
  */
 public final class CoherenceMatricules {
 
@@ -26,8 +27,9 @@ public final class CoherenceMatricules {
 	}
 
 	/**
-	 * Un {@code AGENT_EN_DOUBLE} par ligne agents en trop, un {@code ABSENCE_AGENT_INCONNU} et un
-	 * {@code PAIE_AGENT_INCONNU} par matricule inconnu (avec son nombre de lignes).
+	 * Un {@code AGENT_EN_DOUBLE} par ligne agents en trop, un
+	 * {@code ABSENCE_AGENT_INCONNU} et un {@code PAIE_AGENT_INCONNU} par matricule
+	 * inconnu (avec son nombre de lignes).
 	 */
 	public static List<Avertissement> verifier(DonneesEmployeur donnees) {
 		String siret = donnees.siret();
@@ -45,9 +47,9 @@ public final class CoherenceMatricules {
 				absencesInconnues.merge(b.matricule(), 1, Integer::sum);
 			}
 		}
-		absencesInconnues.forEach((matricule, nb) -> avertissements.add(new Avertissement(siret,
-				TypeAvertissement.ABSENCE_AGENT_INCONNU.code(), matricule,
-				nb + " période(s) d'absence d'un matricule absent du fichier agents : non comptée(s)")));
+		absencesInconnues.forEach((matricule, nb) -> avertissements
+			.add(new Avertissement(siret, TypeAvertissement.ABSENCE_AGENT_INCONNU.code(), matricule,
+					nb + " période(s) d'absence d'un matricule absent du fichier agents : non comptée(s)")));
 		Map<String, Integer> paiesInconnues = new LinkedHashMap<>();
 		for (LignePaie p : donnees.paies()) {
 			if (!matricules.contains(p.matricule())) {

@@ -7,21 +7,27 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Une ligne du format long de {@code indicateurs.csv} (voir {@code docs/format-sortie.md}) : la valeur d'un
- * indicateur pour une population, un groupe d'absences et une modalité d'une dimension.
+ * Une ligne du format long de {@code indicateurs.csv} (voir
+ * {@code docs/format-sortie.md}) : la valeur d'un indicateur pour une population, un
+ * groupe d'absences et une modalité d'une dimension.
  *
  * <p>
- * Les valeurs sont exactes : les comptes et sommes en {@link BigDecimal} sans arrondi, les rapports en 16 chiffres
- * significatifs ({@link #PRECISION}, la précision d'un double, bien au-delà des deux décimales publiées : 34 chiffres
- * coûtaient deux fois plus cher au calcul et à l'écriture pour rien). L'arrondi d'affichage n'a lieu qu'à l'affichage.
+ * Les valeurs sont exactes : les comptes et sommes en {@link BigDecimal} sans arrondi,
+ * les rapports en 16 chiffres significatifs ({@link #PRECISION}, la précision d'un
+ * double, bien au-delà des deux décimales publiées : 34 chiffres coûtaient deux fois plus
+ * cher au calcul et à l'écriture pour rien). L'arrondi d'affichage n'a lieu qu'à
+ * l'affichage.
  *
  * @param population code de population ({@code permanents}...) ou chaîne vide
  * @param groupe groupe d'absences ou code motif, ou chaîne vide hors absentéisme
  * @param numerateur numérateur d'un rapport, ou {@code null} si ce n'est pas un rapport
- * @param denominateur dénominateur d'un rapport, ou {@code null} si ce n'est pas un rapport
- * @param valeur valeur, ou {@code null} quand le dénominateur est nul (jamais NaN ni infini)
- * @param baseAgents nombre d'agents sur lequel repose la cellule (secret statistique, {@code effectif_minimum} des
- * modèles) ; écrit dans le seul tableau complet, non diffusable (colonne {@code base_agents}), jamais publié
+ * @param denominateur dénominateur d'un rapport, ou {@code null} si ce n'est pas un
+ * rapport
+ * @param valeur valeur, ou {@code null} quand le dénominateur est nul (jamais NaN ni
+ * infini)
+ * @param baseAgents nombre d'agents sur lequel repose la cellule (secret statistique,
+ * {@code effectif_minimum} des modèles) ; écrit dans le seul tableau complet, non
+ * diffusable (colonne {@code base_agents}), jamais publié
  * @param secret vrai quand la cellule doit être masquée dans les documents publiés
  */
 public record Indicateur(Theme theme, String indicateur, String population, String groupe, String dimension,
@@ -43,19 +49,19 @@ public record Indicateur(Theme theme, String indicateur, String population, Stri
 	}
 
 	/** Un compte ou une somme (pas un rapport). */
-	public static Indicateur valeur(Theme theme, String indicateur, String population, String groupe,
-			String dimension, String modalite, BigDecimal valeur, int baseAgents) {
+	public static Indicateur valeur(Theme theme, String indicateur, String population, String groupe, String dimension,
+			String modalite, BigDecimal valeur, int baseAgents) {
 		return new Indicateur(theme, indicateur, population, groupe, dimension, modalite, null, null, valeur,
 				baseAgents, false);
 	}
 
 	/**
-	 * Un rapport {@code numerateur × facteur / denominateur} ; valeur vide si le dénominateur est nul.
+	 * Un rapport {@code numerateur × facteur / denominateur} ; valeur vide si le
+	 * dénominateur est nul.
 	 * @param facteur 100 pour un pourcentage, 1 pour une moyenne
 	 */
-	public static Indicateur rapport(Theme theme, String indicateur, String population, String groupe,
-			String dimension, String modalite, BigDecimal numerateur, BigDecimal denominateur, BigDecimal facteur,
-			int baseAgents) {
+	public static Indicateur rapport(Theme theme, String indicateur, String population, String groupe, String dimension,
+			String modalite, BigDecimal numerateur, BigDecimal denominateur, BigDecimal facteur, int baseAgents) {
 		return new Indicateur(theme, indicateur, population, groupe, dimension, modalite, numerateur, denominateur,
 				quotient(numerateur.multiply(facteur), denominateur), baseAgents, false);
 	}

@@ -2,7 +2,10 @@ package fr.cdg.rsu.indicateurs;
 
 import java.util.List;
 
-/** Les indicateurs d'un employeur pour une année, et les avertissements relevés en les calculant. */
+/**
+ * Les indicateurs d'un employeur pour une année, et les avertissements relevés en les
+ * calculant.
+ */
 public record ResultatEmployeur(String siret, int annee, List<Indicateur> indicateurs,
 		List<Avertissement> avertissements) {
 

@@ -3,12 +3,16 @@ package fr.cdg.rsu.indicateurs;
 import java.util.List;
 
 /**
- * Les tranches d'âge des tableaux, une seule définition pour les deux moteurs d'agrégation (absentéisme et
- * ventilations) : l'âge est l'âge révolu au 31/12 de l'année de référence.
+ * Les tranches d'âge des tableaux, une seule définition pour les deux moteurs
+ * d'agrégation (absentéisme et ventilations) : l'âge est l'âge révolu au 31/12 de l'année
+ * de référence.
  */
 public final class TranchesAge {
 
-	/** Dimension {@code tranche_age} : {@code <20}, {@code 20-24} … {@code 60-64}, {@code 65+}. */
+	/**
+	 * Dimension {@code tranche_age} : {@code <20}, {@code 20-24} … {@code 60-64},
+	 * {@code 65+}.
+	 */
 	public static final List<String> QUINQUENNALES = List.of("<20", "20-24", "25-29", "30-34", "35-39", "40-44",
 			"45-49", "50-54", "55-59", "60-64", "65+");
 

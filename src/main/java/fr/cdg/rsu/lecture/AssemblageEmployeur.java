@@ -16,10 +16,11 @@ import fr.cdg.rsu.domaine.themes.ReponsesEmployeur;
 import fr.cdg.rsu.domaine.themes.SituationAgent;
 
 /**
- * Rassemble les lignes acceptées d'un employeur et applique les contrôles qui demandent plusieurs lignes : un
- * matricule en double (la première ligne l'emporte), une absence ou une paie d'un matricule absent du fichier agents ;
- * dans les fichiers facultatifs, une ligne d'un agent inconnu, un employeur décrit deux fois dans
- * {@code employeur-rsu}, un accident déclaré deux fois. Ces lignes sont rejetées, jamais perdues.
+ * Rassemble les lignes acceptées d'un employeur et applique les contrôles qui demandent
+ * plusieurs lignes : un matricule en double (la première ligne l'emporte), une absence ou
+ * une paie d'un matricule absent du fichier agents ; dans les fichiers facultatifs, une
+ * ligne d'un agent inconnu, un employeur décrit deux fois dans {@code employeur-rsu}, un
+ * accident déclaré deux fois. Ces lignes sont rejetées, jamais perdues.
  */
 public final class AssemblageEmployeur {
 
@@ -36,7 +37,8 @@ public final class AssemblageEmployeur {
 	}
 
 	/**
-	 * @param absencesTransmises faux si l'export de l'employeur n'a pas de fichier absences
+	 * @param absencesTransmises faux si l'export de l'employeur n'a pas de fichier
+	 * absences
 	 * @param remunerationsTransmises faux s'il n'a pas de fichier remunerations
 	 */
 	public static Assemblage assembler(Collectivite collectivite, int annee, List<Origine<Agent>> agents,
@@ -46,14 +48,18 @@ public final class AssemblageEmployeur {
 				LignesFacultatives.aucune());
 	}
 
-	/** @param facultatives les lignes des fichiers facultatifs et les colonnes facultatives des agents */
+	/**
+	 * @param facultatives les lignes des fichiers facultatifs et les colonnes
+	 * facultatives des agents
+	 */
 	public static Assemblage assembler(Collectivite collectivite, int annee, List<Origine<Agent>> agents,
 			List<Origine<Absence>> absences, List<Origine<LignePaie>> paies, boolean absencesTransmises,
 			boolean remunerationsTransmises, LignesFacultatives facultatives) {
 		List<Rejet> rejets = new ArrayList<>();
 		Set<String> matricules = new HashSet<>();
 		List<Agent> agentsRetenus = new ArrayList<>(agents.size());
-		// la ligne retenue de chaque agent : sa situation (colonnes facultatives) est celle de la même ligne
+		// la ligne retenue de chaque agent : sa situation (colonnes facultatives) est
+		// celle de la même ligne
 		Set<String> lignesRetenues = new HashSet<>();
 		String siret = collectivite.siret();
 		for (Origine<Agent> o : agents) {
@@ -110,7 +116,8 @@ public final class AssemblageEmployeur {
 		Set<String> accidentsVus = new HashSet<>();
 		for (Origine<Accident> o : connus(f.accidents(), a -> a.matricule(), matricules, siret, rejets)) {
 			Accident a = o.enregistrement();
-			// un accident est un agent, une nature et une date : deux lignes pour le même doubleraient ses jours
+			// un accident est un agent, une nature et une date : deux lignes pour le même
+			// doubleraient ses jours
 			if (accidentsVus.add(a.matricule() + "|" + a.nature() + "|" + a.dateAccident())) {
 				accidents.add(a);
 			}
@@ -118,25 +125,29 @@ public final class AssemblageEmployeur {
 				rejets.add(new Rejet(o.fichier(), o.ligne(), "date_accident",
 						a.dateAccident().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
 						"accident déjà déclaré plus haut (même agent, même nature, même date) : la première ligne "
-								+ "est retenue", siret));
+								+ "est retenue",
+						siret));
 			}
 		}
 		java.util.Map<String, SituationAgent> situations = new java.util.HashMap<>();
 		for (Origine<SituationAgent> o : f.situations()) {
-			// la situation d'une ligne d'agent rejetée comme doublon suit le sort de sa ligne
+			// la situation d'une ligne d'agent rejetée comme doublon suit le sort de sa
+			// ligne
 			if (lignesRetenues.contains(o.fichier() + "#" + o.ligne())) {
 				situations.put(o.enregistrement().matricule(), o.enregistrement());
 			}
 		}
 		return new DonneesComplementaires(f.transmis(), reponses, accidents,
 				valeurs(connus(f.decisions(), d -> d.matricule(), matricules, siret, rejets)),
-				valeurs(f.signalements()), valeurs(connus(f.formations(), d -> d.matricule(), matricules, siret, rejets)),
+				valeurs(f.signalements()),
+				valeurs(connus(f.formations(), d -> d.matricule(), matricules, siret, rejets)),
 				valeurs(connus(f.carrieres(), d -> d.matricule(), matricules, siret, rejets)), situations);
 	}
 
 	/** Les lignes dont l'agent est connu ; les autres sont rejetées. */
-	private static <T> List<Origine<T>> connus(List<Origine<T>> lignes, java.util.function.Function<T, String> matricule,
-			Set<String> matricules, String siret, List<Rejet> rejets) {
+	private static <T> List<Origine<T>> connus(List<Origine<T>> lignes,
+			java.util.function.Function<T, String> matricule, Set<String> matricules, String siret,
+			List<Rejet> rejets) {
 		List<Origine<T>> r = new ArrayList<>(lignes.size());
 		for (Origine<T> o : lignes) {
 			String m = matricule.apply(o.enregistrement());

@@ -13,8 +13,9 @@ import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.domaine.themes.ListeDeCodes;
 
 /**
- * Les codes des exports et leurs alias connus (libellés en toutes lettres, sigles usuels). La comparaison se fait sur
- * la forme normalisée ({@link Entetes#normaliser}) : {@code Congé de longue durée} = {@code CLD}.
+ * Les codes des exports et leurs alias connus (libellés en toutes lettres, sigles
+ * usuels). La comparaison se fait sur la forme normalisée ({@link Entetes#normaliser}) :
+ * {@code Congé de longue durée} = {@code CLD}.
  */
 public final class Codes {
 
@@ -86,8 +87,9 @@ public final class Codes {
 	}
 
 	/**
-	 * Les codes d'un export se répètent à chaque ligne : leur forme normalisée est gardée (borné, pour qu'un fichier
-	 * hostile aux valeurs toutes différentes ne fasse pas grossir la mémoire).
+	 * Les codes d'un export se répètent à chaque ligne : leur forme normalisée est gardée
+	 * (borné, pour qu'un fichier hostile aux valeurs toutes différentes ne fasse pas
+	 * grossir la mémoire).
 	 */
 	private static final Map<String, String> NORMALISES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -133,7 +135,8 @@ public final class Codes {
 	}
 
 	public static Categorie categorie(String texte) throws ValeurInvalideException {
-		// pas Entetes.normaliser : « a » y est un mot vide, et la catégorie A deviendrait une chaîne vide
+		// pas Entetes.normaliser : « a » y est un mot vide, et la catégorie A deviendrait
+		// une chaîne vide
 		String t = Entetes.sansAccents(texte).toUpperCase(Locale.ROOT).replaceAll("[\\s_\\-.]+", "");
 		if (t.startsWith("CATEGORIE")) {
 			t = t.substring("CATEGORIE".length());
@@ -146,12 +149,15 @@ public final class Codes {
 		};
 	}
 
-	/** Les tables des listes fermées des fichiers facultatifs, construites une fois par liste. */
+	/**
+	 * Les tables des listes fermées des fichiers facultatifs, construites une fois par
+	 * liste.
+	 */
 	private static final Map<Class<?>, Map<String, Object>> LISTES = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
-	 * Un code d'une liste fermée d'un fichier facultatif (activité d'un accident, type de décision...) : son code,
-	 * son libellé ou un de ses alias.
+	 * Un code d'une liste fermée d'un fichier facultatif (activité d'un accident, type de
+	 * décision...) : son code, son libellé ou un de ses alias.
 	 */
 	public static <E extends Enum<E> & ListeDeCodes> E code(Class<E> liste, String texte)
 			throws ValeurInvalideException {
@@ -181,7 +187,10 @@ public final class Codes {
 		return ValidateurLigne.enumerer(java.util.Arrays.stream(liste.getEnumConstants()).map(Enum::name).toList());
 	}
 
-	/** La nature d'un accident : un motif d'accident du travail ou de maladie professionnelle. */
+	/**
+	 * La nature d'un accident : un motif d'accident du travail ou de maladie
+	 * professionnelle.
+	 */
 	public static Motif natureAccident(String texte) throws ValeurInvalideException {
 		Motif m;
 		try {

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Où se trouve chaque colonne canonique dans les en-têtes d'un fichier, d'après les noms connus et le profil de
- * correspondance. Une colonne obligatoire introuvable arrête la campagne avec la liste des noms acceptés.
+ * Où se trouve chaque colonne canonique dans les en-têtes d'un fichier, d'après les noms
+ * connus et le profil de correspondance. Une colonne obligatoire introuvable arrête la
+ * campagne avec la liste des noms acceptés.
  */
 public final class Correspondance {
 
@@ -18,7 +19,10 @@ public final class Correspondance {
 
 	private final List<String> colonnesInconnues;
 
-	/** Colonne canonique → son nom pour le service RH, quand l'en-tête du fichier n'est pas le nom canonique. */
+	/**
+	 * Colonne canonique → son nom pour le service RH, quand l'en-tête du fichier n'est
+	 * pas le nom canonique.
+	 */
 	private final Map<String, String> libelles;
 
 	private Correspondance(Map<String, Integer> index, List<String> colonnesInconnues, Map<String, String> libelles) {
@@ -42,8 +46,9 @@ public final class Correspondance {
 			}
 			if (colonne.obligatoire() && !index.containsKey(colonne.nom())) {
 				throw new EntreeInvalideException("Fichier " + fichier + " : colonne obligatoire « " + colonne.nom()
-						+ " » introuvable. Noms acceptés : " + String.join(", ", libellesAcceptes(type, colonne, profil))
-						+ ". En-têtes trouvés : " + apercu(entetes) + ".");
+						+ " » introuvable. Noms acceptés : "
+						+ String.join(", ", libellesAcceptes(type, colonne, profil)) + ". En-têtes trouvés : "
+						+ apercu(entetes) + ".");
 			}
 		}
 		List<String> inconnues = new ArrayList<>();
@@ -64,9 +69,10 @@ public final class Correspondance {
 	}
 
 	/**
-	 * Le nom d'une colonne tel que le service RH le lit dans son fichier : son en-tête, suivi du nom canonique entre
-	 * parenthèses quand ils diffèrent autrement que par la casse ou les séparateurs ({@code Genre (sexe)},
-	 * {@code Date de naissance}, {@code sexe}).
+	 * Le nom d'une colonne tel que le service RH le lit dans son fichier : son en-tête,
+	 * suivi du nom canonique entre parenthèses quand ils diffèrent autrement que par la
+	 * casse ou les séparateurs ({@code Genre (sexe)}, {@code Date de naissance},
+	 * {@code sexe}).
 	 */
 	static String libelle(String colonne, String entete) {
 		String e = Textes.nettoyer(entete);
@@ -76,7 +82,10 @@ public final class Correspondance {
 		return Entetes.normaliser(e).equals(Entetes.normaliser(colonne)) ? e : e + " (" + colonne + ")";
 	}
 
-	/** Les en-têtes trouvés, bornés : un fichier binaire ou de 10 000 colonnes ne doit pas noyer le message. */
+	/**
+	 * Les en-têtes trouvés, bornés : un fichier binaire ou de 10 000 colonnes ne doit pas
+	 * noyer le message.
+	 */
 	private static String apercu(List<String> entetes) {
 		int montres = Math.min(entetes.size(), 30);
 		StringBuilder sb = new StringBuilder();
@@ -97,8 +106,7 @@ public final class Correspondance {
 		return noms;
 	}
 
-	private static List<String> libellesAcceptes(TypeFichier type, TypeFichier.Colonne colonne,
-			ProfilMapping profil) {
+	private static List<String> libellesAcceptes(TypeFichier type, TypeFichier.Colonne colonne, ProfilMapping profil) {
 		List<String> libelles = new ArrayList<>();
 		libelles.add(colonne.nom());
 		libelles.addAll(colonne.alias());
@@ -116,8 +124,8 @@ public final class Correspondance {
 	}
 
 	/**
-	 * Les colonnes dont l'en-tête du fichier n'est pas le nom canonique, et leur nom pour le service RH
-	 * ({@link #libelle(String, String)}).
+	 * Les colonnes dont l'en-tête du fichier n'est pas le nom canonique, et leur nom pour
+	 * le service RH ({@link #libelle(String, String)}).
 	 */
 	public Map<String, String> libelles() {
 		return libelles;

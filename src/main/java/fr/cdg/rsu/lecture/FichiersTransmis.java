@@ -11,16 +11,20 @@ import fr.cdg.rsu.domaine.themes.FichierFacultatif;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Les fichiers que chaque export transmet. Un fichier absent n'est pas un fichier vide : sans fichier absences, un
- * employeur n'a pas « 0 % d'absentéisme », ses absences ne sont pas connues. Un export est un dossier qui contient un
- * fichier agents (la racine ou un sous-dossier) ; un fichier de la racine vaut pour tous les exports.
+ * Les fichiers que chaque export transmet. Un fichier absent n'est pas un fichier vide :
+ * sans fichier absences, un employeur n'a pas « 0 % d'absentéisme », ses absences ne sont
+ * pas connues. Un export est un dossier qui contient un fichier agents (la racine ou un
+ * sous-dossier) ; un fichier de la racine vaut pour tous les exports.
  *
- * @param collectivites vrai si un fichier collectivites existe quelque part (sinon les employeurs n'ont ni nom ni type,
- * sauf un employeur unique décrit par {@code --siret --nom})
- * @param sansAbsences exports (dossiers relatifs, {@code ""} pour la racine) sans fichier absences
+ * @param collectivites vrai si un fichier collectivites existe quelque part (sinon les
+ * employeurs n'ont ni nom ni type, sauf un employeur unique décrit par
+ * {@code --siret --nom})
+ * @param sansAbsences exports (dossiers relatifs, {@code ""} pour la racine) sans fichier
+ * absences
  * @param sansRemunerations exports sans fichier remunerations
- * @param facultatifs pour chaque fichier facultatif ({@code input-themes.md}), les dossiers qui l'ont ({@code ""} pour
- * la racine, qui vaut pour tous les exports) ; un fichier facultatif qu'aucun dossier n'a n'y figure pas
+ * @param facultatifs pour chaque fichier facultatif ({@code input-themes.md}), les
+ * dossiers qui l'ont ({@code ""} pour la racine, qui vaut pour tous les exports) ; un
+ * fichier facultatif qu'aucun dossier n'a n'y figure pas
  */
 public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, Set<String> sansRemunerations,
 		Map<FichierFacultatif, Set<String>> facultatifs) {
@@ -38,8 +42,9 @@ public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, 
 	}
 
 	/**
-	 * Tout est transmis : ce que supposent les lancements qui n'ont pas d'inventaire (anciennes campagnes). Les
-	 * fichiers facultatifs, eux, n'y sont pas : ils n'existaient pas.
+	 * Tout est transmis : ce que supposent les lancements qui n'ont pas d'inventaire
+	 * (anciennes campagnes). Les fichiers facultatifs, eux, n'y sont pas : ils
+	 * n'existaient pas.
 	 */
 	public static final FichiersTransmis TOUT = new FichiersTransmis(true, Set.of(), Set.of());
 
@@ -74,7 +79,8 @@ public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, 
 	}
 
 	/**
-	 * Les fichiers facultatifs que transmet l'export d'un employeur : ceux de son dossier et ceux de la racine.
+	 * Les fichiers facultatifs que transmet l'export d'un employeur : ceux de son dossier
+	 * et ceux de la racine.
 	 * @param fichierAgents nom relatif du fichier agents de l'employeur
 	 */
 	public Set<FichierFacultatif> facultatifsTransmis(String fichierAgents) {
@@ -88,7 +94,10 @@ public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, 
 		return r;
 	}
 
-	/** @param fichierAgents nom relatif du fichier agents d'un employeur ({@code ccas/agents.csv}, {@code x.xlsx#agents}) */
+	/**
+	 * @param fichierAgents nom relatif du fichier agents d'un employeur
+	 * ({@code ccas/agents.csv}, {@code x.xlsx#agents})
+	 */
 	public boolean absencesTransmises(String fichierAgents) {
 		return !sansAbsences.contains(dossier(fichierAgents));
 	}
@@ -101,8 +110,9 @@ public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, 
 	public List<String> phrases(@Nullable String siretUnique) {
 		List<String> p = new ArrayList<>();
 		if (!collectivites) {
-			p.add("aucun fichier collectivites : " + (siretUnique == null ? "les employeurs n'ont ni nom ni type "
-					+ "(documents titrés « Employeur <SIRET> », sans strate de comparaison)"
+			p.add("aucun fichier collectivites : " + (siretUnique == null
+					? "les employeurs n'ont ni nom ni type "
+							+ "(documents titrés « Employeur <SIRET> », sans strate de comparaison)"
 					: "l'employeur est décrit par --siret, --nom et --type"));
 		}
 		for (String d : sansAbsences) {
@@ -121,8 +131,9 @@ public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, 
 	}
 
 	/**
-	 * Une ligne par champ, pour le contexte d'exécution de la campagne (il survit à une reprise) ; les fichiers
-	 * facultatifs en quatrième ligne, {@code accidents=/|/ccas;formations=/ccas}.
+	 * Une ligne par champ, pour le contexte d'exécution de la campagne (il survit à une
+	 * reprise) ; les fichiers facultatifs en quatrième ligne,
+	 * {@code accidents=/|/ccas;formations=/ccas}.
 	 */
 	public String versTexte() {
 		List<String> f = new ArrayList<>();
@@ -131,7 +142,10 @@ public record FichiersTransmis(boolean collectivites, Set<String> sansAbsences, 
 				+ String.join(";", f);
 	}
 
-	/** Relit {@link #versTexte()} ; le texte d'une campagne d'avant les fichiers facultatifs n'a que trois lignes. */
+	/**
+	 * Relit {@link #versTexte()} ; le texte d'une campagne d'avant les fichiers
+	 * facultatifs n'a que trois lignes.
+	 */
 	public static FichiersTransmis depuisTexte(@Nullable String texte) {
 		if (texte == null || texte.isEmpty()) {
 			return TOUT;

@@ -16,9 +16,10 @@ import fr.cdg.rsu.domaine.Collectivite;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fait l'inventaire d'un dossier d'entrée avant toute lecture : ses fichiers et ceux de chaque sous-dossier (un
- * export par employeur), le profil de correspondance de chacun, et la vérification des en-têtes. Une colonne
- * obligatoire manquante, un fichier illisible ou un fichier agents vide arrêtent tout ici, avant la moindre sortie.
+ * Fait l'inventaire d'un dossier d'entrée avant toute lecture : ses fichiers et ceux de
+ * chaque sous-dossier (un export par employeur), le profil de correspondance de chacun,
+ * et la vérification des en-têtes. Une colonne obligatoire manquante, un fichier
+ * illisible ou un fichier agents vide arrêtent tout ici, avant la moindre sortie.
  */
 public final class InventaireEntrees {
 
@@ -26,8 +27,8 @@ public final class InventaireEntrees {
 	}
 
 	/**
-	 * Ce que l'inventaire a trouvé : les tableaux à lire, dans l'ordre de lecture, les fichiers ignorés, et les DSN
-	 * avec leurs compléments.
+	 * Ce que l'inventaire a trouvé : les tableaux à lire, dans l'ordre de lecture, les
+	 * fichiers ignorés, et les DSN avec leurs compléments.
 	 */
 	public record Inventaire(List<FichierEntree> fichiers, List<String> fichiersIgnores, DossierDsn dsn) {
 
@@ -38,10 +39,12 @@ public final class InventaireEntrees {
 	}
 
 	/**
-	 * Les fichiers {@code *.dsn} du dossier, à toute profondeur (un seul lot : un « annule et remplace » peut être
-	 * rangé ailleurs que la déclaration qu'il remplace), et les compléments de la racine.
+	 * Les fichiers {@code *.dsn} du dossier, à toute profondeur (un seul lot : un «
+	 * annule et remplace » peut être rangé ailleurs que la déclaration qu'il remplace),
+	 * et les compléments de la racine.
 	 *
-	 * @param avertissements les fichiers CSV ou XLSX écartés parce qu'ils sont à côté de DSN
+	 * @param avertissements les fichiers CSV ou XLSX écartés parce qu'ils sont à côté de
+	 * DSN
 	 */
 	public record DossierDsn(List<Path> fichiers, @Nullable Path grades, @Nullable Path collectivites,
 			@Nullable Path agents, List<String> avertissements) {
@@ -54,12 +57,17 @@ public final class InventaireEntrees {
 
 	}
 
-	/** Les compléments de la DSN, à la racine : jamais lus comme des exports quand il y a des DSN. */
+	/**
+	 * Les compléments de la DSN, à la racine : jamais lus comme des exports quand il y a
+	 * des DSN.
+	 */
 	static final String GRADES = "grades.csv";
 
 	/**
-	 * @param profilParDefaut profil donné en ligne de commande, pour les dossiers qui n'ont pas le leur
-	 * @param siretParDefaut SIRET donné en ligne de commande (un seul employeur sans fichier collectivites)
+	 * @param profilParDefaut profil donné en ligne de commande, pour les dossiers qui
+	 * n'ont pas le leur
+	 * @param siretParDefaut SIRET donné en ligne de commande (un seul employeur sans
+	 * fichier collectivites)
 	 */
 	public static Inventaire inventorier(Path entree, @Nullable Path profilParDefaut, @Nullable String siretParDefaut) {
 		if (!Files.isDirectory(entree)) {
@@ -75,7 +83,10 @@ public final class InventaireEntrees {
 		List<Path> dossiers = new ArrayList<>();
 		dossiers.add(entree);
 		try (Stream<Path> s = Files.list(entree)) {
-			s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(dossiers::add);
+			s.filter(Files::isDirectory)
+				.filter(p -> !p.getFileName().toString().startsWith("."))
+				.sorted()
+				.forEach(dossiers::add);
 		}
 		catch (IOException ex) {
 			throw new EntreeInvalideException("Dossier d'entrée illisible : " + entree + " (" + ex.getMessage() + ")");
@@ -85,7 +96,8 @@ public final class InventaireEntrees {
 					dsn.isEmpty() ? Set.of() : dossiersDsn, avertissementsDsn));
 		}
 		for (Path d : new java.util.TreeSet<>(dossiersDsn)) {
-			// plus profond qu'un export, un dossier de DSN n'est pas parcouru ci-dessus : ses CSV sont signalés ici
+			// plus profond qu'un export, un dossier de DSN n'est pas parcouru ci-dessus :
+			// ses CSV sont signalés ici
 			if (!d.equals(entree) && !dossiers.contains(d)) {
 				try (Stream<Path> s = Files.list(d)) {
 					for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
@@ -129,7 +141,10 @@ public final class InventaireEntrees {
 		return Files.isRegularFile(p) ? p : null;
 	}
 
-	/** Les {@code *.dsn} (casse indifférente) à toute profondeur, hors dossiers cachés, dans l'ordre des chemins. */
+	/**
+	 * Les {@code *.dsn} (casse indifférente) à toute profondeur, hors dossiers cachés,
+	 * dans l'ordre des chemins.
+	 */
 	private static List<Path> fichiersDsn(Path entree) {
 		try (Stream<Path> s = Files.walk(entree)) {
 			return s.filter(Files::isRegularFile)
@@ -181,7 +196,8 @@ public final class InventaireEntrees {
 				continue;
 			}
 			if (racineAvecDsn && (nomFichier.equalsIgnoreCase(GRADES) || nomFichier.equalsIgnoreCase("agents.csv"))) {
-				// compléments de la DSN (grades, corrections d'agents) : lus par la lecture DSN
+				// compléments de la DSN (grades, corrections d'agents) : lus par la
+				// lecture DSN
 				continue;
 			}
 			boolean collectivitesRacine = dossier.equals(racine) && nomFichier.equalsIgnoreCase("collectivites.csv");
@@ -256,7 +272,10 @@ public final class InventaireEntrees {
 		}
 	}
 
-	/** Les SIRET valides d'un fichier collectivites, pour savoir si le dossier n'a qu'un employeur. */
+	/**
+	 * Les SIRET valides d'un fichier collectivites, pour savoir si le dossier n'a qu'un
+	 * employeur.
+	 */
 	private static Set<String> siretsDeclares(FichierEntree f) {
 		Set<String> sirets = new LinkedHashSet<>();
 		try (SourceTabulaire source = f.ouvrir()) {
@@ -275,7 +294,10 @@ public final class InventaireEntrees {
 		return sirets;
 	}
 
-	/** Ouvre chaque tableau, vérifie ses colonnes obligatoires, et qu'un fichier agents a au moins une ligne. */
+	/**
+	 * Ouvre chaque tableau, vérifie ses colonnes obligatoires, et qu'un fichier agents a
+	 * au moins une ligne.
+	 */
 	private static void verifierEntetes(FichierEntree f) {
 		try (SourceTabulaire source = f.ouvrir()) {
 			if (source.entetes().isEmpty()) {

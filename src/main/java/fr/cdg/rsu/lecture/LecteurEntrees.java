@@ -11,9 +11,10 @@ import fr.cdg.rsu.lecture.dsn.LecteurDsn;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lit en flux, l'un après l'autre, tous les tableaux d'un inventaire, et rend chaque ligne acceptée ou rejetée. Tient
- * les comptes par fichier : lues = acceptées + rejetées (les lignes vides sont sautées et comptées à part). Les DSN du
- * dossier, s'il y en a, sont lues après les tableaux.
+ * Lit en flux, l'un après l'autre, tous les tableaux d'un inventaire, et rend chaque
+ * ligne acceptée ou rejetée. Tient les comptes par fichier : lues = acceptées + rejetées
+ * (les lignes vides sont sautées et comptées à part). Les DSN du dossier, s'il y en a,
+ * sont lues après les tableaux.
  */
 public final class LecteurEntrees implements AutoCloseable {
 
@@ -33,7 +34,10 @@ public final class LecteurEntrees implements AutoCloseable {
 
 	private final @Nullable LecteurDsn dsn;
 
-	/** SIRET des agents acceptés des exports, et leur premier fichier : un SIRET lu aussi en DSN est une erreur. */
+	/**
+	 * SIRET des agents acceptés des exports, et leur premier fichier : un SIRET lu aussi
+	 * en DSN est une erreur.
+	 */
 	private final Map<String, String> siretsExports = new java.util.HashMap<>();
 
 	private boolean dsnCommencee;
@@ -118,7 +122,8 @@ public final class LecteurEntrees implements AutoCloseable {
 				stats.vides++;
 				continue;
 			}
-			// l'ordre départage deux absences du même jour : rang du fichier, puis ligne dans le fichier
+			// l'ordre départage deux absences du même jour : rang du fichier, puis ligne
+			// dans le fichier
 			long ordre = ((long) rang << 40) | ligne.numero();
 			LigneLue lue = val.valider(ligne, ordre);
 			stats.lues++;
@@ -176,7 +181,10 @@ public final class LecteurEntrees implements AutoCloseable {
 
 		public final String fichier;
 
-		/** {@code agents}, {@code absences}... pour un export ; {@code dsn}, {@code grades}... pour la DSN. */
+		/**
+		 * {@code agents}, {@code absences}... pour un export ; {@code dsn},
+		 * {@code grades}... pour la DSN.
+		 */
 		public final String sorte;
 
 		public final String detection;
@@ -186,8 +194,9 @@ public final class LecteurEntrees implements AutoCloseable {
 		public final List<String> colonnesInconnues;
 
 		/**
-		 * Les colonnes reconnues sous un autre en-tête que leur nom canonique, et leur nom pour le service RH
-		 * ({@code sexe} → {@code Genre (sexe)}) : {@code rejets.csv} parle des colonnes du fichier.
+		 * Les colonnes reconnues sous un autre en-tête que leur nom canonique, et leur
+		 * nom pour le service RH ({@code sexe} → {@code Genre (sexe)}) :
+		 * {@code rejets.csv} parle des colonnes du fichier.
 		 */
 		public final Map<String, String> libellesColonnes;
 

@@ -9,14 +9,18 @@ import java.util.concurrent.BlockingQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lit et valide les lignes d'un {@link LecteurEntrees} dans un fil à part, par paquets, pendant que le fil appelant
- * les range en base : au national, l'analyse et la validation faisaient le quart de la lecture et l'écriture en base
- * la moitié, l'une après l'autre sur un seul cœur. L'ordre des lignes est gardé ; une erreur du fil de lecture
- * (fichier devenu illisible...) ressort telle quelle à l'appel suivant de {@link #suivante()}.
+ * Lit et valide les lignes d'un {@link LecteurEntrees} dans un fil à part, par paquets,
+ * pendant que le fil appelant les range en base : au national, l'analyse et la validation
+ * faisaient le quart de la lecture et l'écriture en base la moitié, l'une après l'autre
+ * sur un seul cœur. L'ordre des lignes est gardé ; une erreur du fil de lecture (fichier
+ * devenu illisible...) ressort telle quelle à l'appel suivant de {@link #suivante()}.
  */
 public final class LectureAnticipee implements AutoCloseable {
 
-	/** Lignes par paquet : assez pour que l'échange entre fils ne coûte rien, peu pour la mémoire. */
+	/**
+	 * Lignes par paquet : assez pour que l'échange entre fils ne coûte rien, peu pour la
+	 * mémoire.
+	 */
 	private static final int PAQUET = 1_000;
 
 	/** Paquets d'avance au plus (~16 000 lignes en mémoire). */
@@ -102,7 +106,10 @@ public final class LectureAnticipee implements AutoCloseable {
 		return paquet.next();
 	}
 
-	/** Les comptes par fichier (complets une fois {@link #suivante()} arrivée à {@code null}). */
+	/**
+	 * Les comptes par fichier (complets une fois {@link #suivante()} arrivée à
+	 * {@code null}).
+	 */
 	public java.util.Map<String, LecteurEntrees.StatistiquesFichier> statistiques() {
 		return lecteur.statistiques();
 	}

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Une ligne telle que lue, avant conversion.
  *
- * @param numero numéro de ligne dans le fichier (l'en-tête est la ligne 1), celui que l'utilisateur voit dans son
- * tableur
+ * @param numero numéro de ligne dans le fichier (l'en-tête est la ligne 1), celui que
+ * l'utilisateur voit dans son tableur
  */
 public record LigneBrute(long numero, List<String> cellules) {
 

@@ -15,12 +15,13 @@ import fr.cdg.rsu.domaine.themes.Signalement;
 import fr.cdg.rsu.domaine.themes.SituationAgent;
 
 /**
- * Les lignes acceptées à la lecture des fichiers facultatifs d'un employeur, et les colonnes facultatives de ses
- * agents, avec leur origine : l'assemblage les rejette encore si d'autres lignes les contredisent (agent inconnu,
- * employeur décrit deux fois).
+ * Les lignes acceptées à la lecture des fichiers facultatifs d'un employeur, et les
+ * colonnes facultatives de ses agents, avec leur origine : l'assemblage les rejette
+ * encore si d'autres lignes les contredisent (agent inconnu, employeur décrit deux fois).
  *
  * @param transmis les fichiers facultatifs que l'export de l'employeur contient
- * @param situations une par ligne d'agent dont le fichier a des colonnes facultatives, à la même origine que l'agent
+ * @param situations une par ligne d'agent dont le fichier a des colonnes facultatives, à
+ * la même origine que l'agent
  */
 public record LignesFacultatives(Set<FichierFacultatif> transmis, List<Origine<ReponsesEmployeur>> reponses,
 		List<Origine<Accident>> accidents, List<Origine<DecisionSante>> decisions,
@@ -45,7 +46,10 @@ public record LignesFacultatives(Set<FichierFacultatif> transmis, List<Origine<R
 				situations);
 	}
 
-	/** Range une ligne lue (ou relue de la base) dans sa liste ; les listes doivent être modifiables ({@link #vides()}). */
+	/**
+	 * Range une ligne lue (ou relue de la base) dans sa liste ; les listes doivent être
+	 * modifiables ({@link #vides()}).
+	 */
 	public void ajouter(EnregistrementFacultatif e, String fichier, long ligne) {
 		switch (e) {
 			case ReponsesEmployeur r -> reponses.add(new Origine<>(r, fichier, ligne));

@@ -17,8 +17,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Un profil de correspondance : les noms de colonnes et les codes d'un autre logiciel RH, ramenés aux nôtres, pour
- * lire son export sans le retoucher. Format YAML décrit dans {@code docs/profil-mapping.md} :
+ * Un profil de correspondance : les noms de colonnes et les codes d'un autre logiciel RH,
+ * ramenés aux nôtres, pour lire son export sans le retoucher. Format YAML décrit dans
+ * {@code docs/profil-mapping.md} :
  *
  * <pre>
  * colonnes:
@@ -40,10 +41,12 @@ public final class ProfilMapping {
 	private static final Set<String> RUBRIQUES = Set.of("version", "colonnes", "valeurs", "description", "logiciel");
 
 	/**
-	 * Les colonnes dont le validateur traduit les codes par le profil. Une clé nue vaut pour tous les fichiers qui ont
-	 * la colonne ; {@code type} nu reste le type de collectivité (les profils d'avant les fichiers facultatifs) : le
-	 * type d'une décision, d'un signalement, d'une formation ou d'un événement de carrière se traduit sous une clé
-	 * préfixée par son fichier ({@code formations.type}), comme toute colonne qu'on veut traduire pour un seul fichier.
+	 * Les colonnes dont le validateur traduit les codes par le profil. Une clé nue vaut
+	 * pour tous les fichiers qui ont la colonne ; {@code type} nu reste le type de
+	 * collectivité (les profils d'avant les fichiers facultatifs) : le type d'une
+	 * décision, d'un signalement, d'une formation ou d'un événement de carrière se
+	 * traduit sous une clé préfixée par son fichier ({@code formations.type}), comme
+	 * toute colonne qu'on veut traduire pour un seul fichier.
 	 */
 	private static final List<String> COLONNES_CODEES = List.of("sexe", "statut", "categorie", "filiere", "motif",
 			"type", "temps_travail", "boeth_type", "motif_contrat", "nature", "activite", "siege_lesion",
@@ -58,7 +61,10 @@ public final class ProfilMapping {
 	/** colonne canonique → code normalisé de l'export → notre code. */
 	private final Map<String, Map<String, String>> valeurs;
 
-	/** colonne canonique → codes de l'export tels qu'écrits dans le profil, dans son ordre : ceux du fichier RH. */
+	/**
+	 * colonne canonique → codes de l'export tels qu'écrits dans le profil, dans son ordre
+	 * : ceux du fichier RH.
+	 */
 	private final Map<String, List<String>> codesDeLExport;
 
 	private ProfilMapping(String source, Map<TypeFichier, Map<String, List<String>>> colonnes,
@@ -78,12 +84,18 @@ public final class ProfilMapping {
 		return colonnes.getOrDefault(type, Map.of()).getOrDefault(colonne, List.of());
 	}
 
-	/** Traduit un code de l'export en notre code, ou le rend tel quel si le profil ne le connaît pas. */
+	/**
+	 * Traduit un code de l'export en notre code, ou le rend tel quel si le profil ne le
+	 * connaît pas.
+	 */
 	public String traduire(String colonne, String valeur) {
 		return traduireSelon(colonne, valeur);
 	}
 
-	/** Comme {@link #traduire(String, String)}, pour la colonne d'un fichier donné (clé préfixée d'abord). */
+	/**
+	 * Comme {@link #traduire(String, String)}, pour la colonne d'un fichier donné (clé
+	 * préfixée d'abord).
+	 */
 	public String traduire(TypeFichier type, String colonne, String valeur) {
 		String prefixee = cle(type, colonne);
 		if (valeurs.containsKey(prefixee)) {
@@ -92,7 +104,10 @@ public final class ProfilMapping {
 		return nueApplicable(type, colonne) ? traduireSelon(colonne, valeur) : valeur;
 	}
 
-	/** @param cle une colonne ({@code sexe}) ou une colonne d'un fichier ({@code formations.type}) */
+	/**
+	 * @param cle une colonne ({@code sexe}) ou une colonne d'un fichier
+	 * ({@code formations.type})
+	 */
 	private String traduireSelon(String cle, String valeur) {
 		Map<String, String> table = valeurs.get(cle);
 		if (table == null) {
@@ -103,8 +118,9 @@ public final class ProfilMapping {
 	}
 
 	/**
-	 * Les codes de l'export pour une colonne, tels qu'écrits dans le profil (vide si le profil ne traduit pas cette
-	 * colonne) : c'est eux que le service RH voit dans son fichier, pas les nôtres.
+	 * Les codes de l'export pour une colonne, tels qu'écrits dans le profil (vide si le
+	 * profil ne traduit pas cette colonne) : c'est eux que le service RH voit dans son
+	 * fichier, pas les nôtres.
 	 */
 	public List<String> codesDeLExport(String colonne) {
 		return codesDeLExport.getOrDefault(colonne, List.of());
@@ -119,7 +135,10 @@ public final class ProfilMapping {
 		return nueApplicable(type, colonne) ? codesDeLExport(colonne) : List.of();
 	}
 
-	/** {@code type} nu est le type de collectivité : il ne traduit pas le type d'une formation. */
+	/**
+	 * {@code type} nu est le type de collectivité : il ne traduit pas le type d'une
+	 * formation.
+	 */
 	private static boolean nueApplicable(TypeFichier type, String colonne) {
 		return !colonne.equals("type") || type == TypeFichier.COLLECTIVITES;
 	}
@@ -162,12 +181,13 @@ public final class ProfilMapping {
 			for (var c : table(fichier, "colonnes." + nomType, entree.getValue()).entrySet()) {
 				String colonne = String.valueOf(c.getKey());
 				if (type.colonnes().stream().noneMatch(col -> col.nom().equals(colonne))) {
-					throw erreur(fichier, "colonnes." + nomType + "." + colonne,
-							"une colonne de " + nomType + " : " + type.colonnes().stream().map(TypeFichier.Colonne::nom).toList());
+					throw erreur(fichier, "colonnes." + nomType + "." + colonne, "une colonne de " + nomType + " : "
+							+ type.colonnes().stream().map(TypeFichier.Colonne::nom).toList());
 				}
 				if (c.getValue() == null || c.getValue() instanceof Map<?, ?>
 						|| (c.getValue() instanceof List<?> l && (l.isEmpty() || l.contains(null)))) {
-					throw erreur(fichier, "colonnes." + nomType + "." + colonne, "un nom d'en-tête ou une liste de noms");
+					throw erreur(fichier, "colonnes." + nomType + "." + colonne,
+							"un nom d'en-tête ou une liste de noms");
 				}
 				List<String> noms = c.getValue() instanceof List<?> liste
 						? liste.stream().map(o -> Entetes.normaliser(String.valueOf(o))).toList()
@@ -187,8 +207,9 @@ public final class ProfilMapping {
 				// « formations.type » : la colonne d'un seul fichier
 				typeCle = TypeFichier.depuisNom(cleValeurs.substring(0, point)).orElse(null);
 				colonne = cleValeurs.substring(point + 1);
-				if (typeCle == null || typeCle.colonnes().stream().noneMatch(col -> col.nom().equals(
-						cleValeurs.substring(point + 1)))) {
+				if (typeCle == null || typeCle.colonnes()
+					.stream()
+					.noneMatch(col -> col.nom().equals(cleValeurs.substring(point + 1)))) {
 					throw erreur(fichier, "valeurs." + cleValeurs, "fichier.colonne, par exemple formations.type");
 				}
 			}
@@ -209,7 +230,8 @@ public final class ProfilMapping {
 					verifier(typeCle, colonne, notre);
 				}
 				catch (ValeurInvalideException ex) {
-					// découvert à la lecture, ce serait un rejet par ligne qui accuse le fichier au lieu du profil
+					// découvert à la lecture, ce serait un rejet par ligne qui accuse le
+					// fichier au lieu du profil
 					throw new EntreeInvalideException("Profil de correspondance " + fichier + " : valeurs." + cleValeurs
 							+ " traduit « " + code + " » en « " + notre + " », que le programme ne connaît pas ("
 							+ ex.getMessage() + ").");
@@ -224,7 +246,8 @@ public final class ProfilMapping {
 	}
 
 	/**
-	 * Vérifie qu'une valeur d'arrivée du profil est un code que le validateur accepte pour la colonne.
+	 * Vérifie qu'une valeur d'arrivée du profil est un code que le validateur accepte
+	 * pour la colonne.
 	 * @param type le fichier d'une clé préfixée, ou {@code null} pour une clé nue
 	 */
 	private static void verifier(@Nullable TypeFichier type, String colonne, String valeur)
@@ -275,9 +298,8 @@ public final class ProfilMapping {
 	}
 
 	private static EntreeInvalideException erreur(Path fichier, String cle, String attendu) {
-		return new EntreeInvalideException(
-				"Profil de correspondance " + fichier + " : clé « " + cle + " » inconnue ou mal formée (attendu "
-						+ attendu + ").");
+		return new EntreeInvalideException("Profil de correspondance " + fichier + " : clé « " + cle
+				+ " » inconnue ou mal formée (attendu " + attendu + ").");
 	}
 
 }

@@ -23,8 +23,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Un fichier CSV lu en flux avec FastCSV, après détection de l'encodage (UTF-8 avec ou sans BOM, sinon
- * Windows-1252) et du séparateur ({@code ;}, {@code ,} ou tabulation).
+ * Un fichier CSV lu en flux avec FastCSV, après détection de l'encodage (UTF-8 avec ou
+ * sans BOM, sinon Windows-1252) et du séparateur ({@code ;}, {@code ,} ou tabulation).
  */
 public final class SourceCsv implements SourceTabulaire {
 
@@ -57,7 +57,8 @@ public final class SourceCsv implements SourceTabulaire {
 			if (encodage.bom()) {
 				flux.skipNBytes(3);
 			}
-			// les lignes vides sont rendues (et comptées vides par le lecteur) plutôt que sautées en silence
+			// les lignes vides sont rendues (et comptées vides par le lecteur) plutôt que
+			// sautées en silence
 			lecteur = CsvReader.builder()
 				.fieldSeparator(separateur)
 				.skipEmptyLines(false)
@@ -110,7 +111,10 @@ public final class SourceCsv implements SourceTabulaire {
 		}
 	}
 
-	/** Les messages de FastCSV sont en anglais ; le cas courant (champ démesuré) est dit en français. */
+	/**
+	 * Les messages de FastCSV sont en anglais ; le cas courant (champ démesuré) est dit
+	 * en français.
+	 */
 	private static String message(RuntimeException ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			String m = String.valueOf(t.getMessage());
@@ -138,18 +142,23 @@ public final class SourceCsv implements SourceTabulaire {
 		lecteur.close();
 	}
 
-	/** L'encodage retenu : UTF-8 si tout le fichier en est, sinon Windows-1252 (ce qu'écrit Excel en français). */
+	/**
+	 * L'encodage retenu : UTF-8 si tout le fichier en est, sinon Windows-1252 (ce
+	 * qu'écrit Excel en français).
+	 */
 	record Encodage(Charset charset, boolean bom, String libelle) {
 	}
 
 	static Encodage detecterEncodage(Path fichier) throws IOException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16)) {
 			byte[] debut = in.readNBytes(4);
-			boolean utf16SansBom = debut.length == 4 && (debut[1] == 0 && debut[3] == 0 && debut[0] != 0 && debut[2] != 0
-					|| debut[0] == 0 && debut[2] == 0 && debut[1] != 0 && debut[3] != 0);
+			boolean utf16SansBom = debut.length == 4
+					&& (debut[1] == 0 && debut[3] == 0 && debut[0] != 0 && debut[2] != 0
+							|| debut[0] == 0 && debut[2] == 0 && debut[1] != 0 && debut[3] != 0);
 			if (utf16SansBom || debut.length >= 2 && ((debut[0] & 0xFF) == 0xFF && (debut[1] & 0xFF) == 0xFE
 					|| (debut[0] & 0xFF) == 0xFE && (debut[1] & 0xFF) == 0xFF)) {
-				// « Texte Unicode » d'Excel : lu en Windows-1252, chaque caractère serait suivi d'un NUL
+				// « Texte Unicode » d'Excel : lu en Windows-1252, chaque caractère serait
+				// suivi d'un NUL
 				throw new IOException("encodage UTF-16 non pris en charge : enregistrez le fichier en « CSV UTF-8 »"
 						+ " ou en « CSV (séparateur : point-virgule) »");
 			}
@@ -168,7 +177,8 @@ public final class SourceCsv implements SourceTabulaire {
 			}
 			boolean utf8 = true;
 			byte[] tampon = new byte[1 << 15];
-			// Tout le fichier est vérifié : un seul octet invalide suffit à écarter UTF-8, où qu'il soit.
+			// Tout le fichier est vérifié : un seul octet invalide suffit à écarter
+			// UTF-8, où qu'il soit.
 			while (utf8) {
 				int lus = in.read(tampon);
 				boolean fin = lus < 0;
@@ -193,16 +203,21 @@ public final class SourceCsv implements SourceTabulaire {
 				return new Encodage(StandardCharsets.UTF_8, bom, bom ? "UTF-8 avec BOM" : "UTF-8");
 			}
 			if (bom) {
-				// le BOM dit UTF-8 : quelques octets invalides ne doivent pas faire lire tous les « é » en « Ã© »
+				// le BOM dit UTF-8 : quelques octets invalides ne doivent pas faire lire
+				// tous les « é » en « Ã© »
 				return new Encodage(StandardCharsets.UTF_8, true, "UTF-8 avec BOM (octets invalides remplacés par �)");
 			}
 			return new Encodage(WINDOWS_1252, false, "Windows-1252");
 		}
 	}
 
-	/** Le séparateur le plus fréquent hors guillemets sur la première ligne non vide ; à égalité, le point-virgule. */
+	/**
+	 * Le séparateur le plus fréquent hors guillemets sur la première ligne non vide ; à
+	 * égalité, le point-virgule.
+	 */
 	static char detecterSeparateur(Path fichier, Encodage encodage) throws IOException {
-		// lecteur qui remplace les octets indécodables (0x81, 0x8D... en Windows-1252) au lieu d'échouer, ce qui
+		// lecteur qui remplace les octets indécodables (0x81, 0x8D... en Windows-1252) au
+		// lieu d'échouer, ce qui
 		// faisait retenir le point-virgule quel que soit le séparateur
 		try (var r = new java.io.BufferedReader(
 				new java.io.InputStreamReader(Files.newInputStream(fichier), encodage.charset()))) {
@@ -243,8 +258,8 @@ public final class SourceCsv implements SourceTabulaire {
 	}
 
 	/**
-	 * Une ligne lue sans dépasser {@link #CHAMP_MAXIMUM} caractères en mémoire (un fichier binaire peut n'avoir aucun
-	 * retour à la ligne) ; {@code null} à la fin.
+	 * Une ligne lue sans dépasser {@link #CHAMP_MAXIMUM} caractères en mémoire (un
+	 * fichier binaire peut n'avoir aucun retour à la ligne) ; {@code null} à la fin.
 	 */
 	private static @Nullable String lignePlafonnee(java.io.BufferedReader r) throws IOException {
 		StringBuilder sb = new StringBuilder();

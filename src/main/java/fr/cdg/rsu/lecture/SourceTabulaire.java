@@ -6,7 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Un tableau lu ligne à ligne, en flux : un fichier CSV ou une feuille de classeur. Jamais chargé en entier.
+ * Un tableau lu ligne à ligne, en flux : un fichier CSV ou une feuille de classeur.
+ * Jamais chargé en entier.
  */
 public interface SourceTabulaire extends AutoCloseable {
 
@@ -16,10 +17,16 @@ public interface SourceTabulaire extends AutoCloseable {
 	/** La ligne suivante, ou {@code null} à la fin. */
 	@Nullable LigneBrute suivante() throws IOException;
 
-	/** Vrai pour un classeur : une cellule numérique d'une colonne de dates est un numéro de série Excel. */
+	/**
+	 * Vrai pour un classeur : une cellule numérique d'une colonne de dates est un numéro
+	 * de série Excel.
+	 */
 	boolean estClasseur();
 
-	/** Ce que la détection a retenu (encodage, séparateur, feuille), pour le rapport d'exécution. */
+	/**
+	 * Ce que la détection a retenu (encodage, séparateur, feuille), pour le rapport
+	 * d'exécution.
+	 */
 	String detection();
 
 	@Override

@@ -19,8 +19,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Une feuille de classeur XLSX lue en flux (excel-streaming-reader sur l'API SAX de POI : le classeur n'est jamais
- * chargé en entier). Les cellules date deviennent {@code AAAA-MM-JJ}, les nombres leur écriture décimale exacte.
+ * Une feuille de classeur XLSX lue en flux (excel-streaming-reader sur l'API SAX de POI :
+ * le classeur n'est jamais chargé en entier). Les cellules date deviennent
+ * {@code AAAA-MM-JJ}, les nombres leur écriture décimale exacte.
  */
 public final class SourceXlsx implements SourceTabulaire {
 
@@ -89,13 +90,16 @@ public final class SourceXlsx implements SourceTabulaire {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			// feuille tronquée, XML mal formé, bombe de décompression : POI lève des exceptions non vérifiées
+			// feuille tronquée, XML mal formé, bombe de décompression : POI lève des
+			// exceptions non vérifiées
 			wb.close();
 			throw illisible(ex);
 		}
 	}
 
-	/** Traduit une erreur non vérifiée de POI en erreur de lecture au message français. */
+	/**
+	 * Traduit une erreur non vérifiée de POI en erreur de lecture au message français.
+	 */
 	static IOException illisible(RuntimeException ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
@@ -112,7 +116,8 @@ public final class SourceXlsx implements SourceTabulaire {
 	}
 
 	private static Workbook ouvrirClasseur(Path fichier) throws IOException {
-		// POI laisse un descripteur ouvert sur certains zips tronqués : l'archive est d'abord vérifiée ici
+		// POI laisse un descripteur ouvert sur certains zips tronqués : l'archive est
+		// d'abord vérifiée ici
 		try (ZipFile zip = new ZipFile(fichier.toFile())) {
 			if (zip.getEntry("[Content_Types].xml") == null) {
 				throw new IOException("pas de [Content_Types].xml");
@@ -126,7 +131,8 @@ public final class SourceXlsx implements SourceTabulaire {
 			return StreamingReader.builder().rowCacheSize(200).bufferSize(1 << 16).open(fichier.toFile());
 		}
 		catch (RuntimeException ex) {
-			// fichier tronqué, pas un zip, bombe de décompression : POI lève des exceptions non vérifiées
+			// fichier tronqué, pas un zip, bombe de décompression : POI lève des
+			// exceptions non vérifiées
 			throw illisible(ex);
 		}
 	}
@@ -167,7 +173,8 @@ public final class SourceXlsx implements SourceTabulaire {
 			return texteBrut(cellule);
 		}
 		catch (RuntimeException ex) {
-			// valeur forgée (« abc » dans une cellule numérique...) : la ligne sera rejetée, pas tout le classeur
+			// valeur forgée (« abc » dans une cellule numérique...) : la ligne sera
+			// rejetée, pas tout le classeur
 			return VALEUR_ILLISIBLE;
 		}
 	}
@@ -186,8 +193,9 @@ public final class SourceXlsx implements SourceTabulaire {
 	}
 
 	/**
-	 * Une cellule numérique : sa date si elle est formatée en date et dans le calendrier, sinon son écriture décimale.
-	 * NaN et l'infini (classeur forgé) restent du texte, que la validation rejette ligne à ligne.
+	 * Une cellule numérique : sa date si elle est formatée en date et dans le calendrier,
+	 * sinon son écriture décimale. NaN et l'infini (classeur forgé) restent du texte, que
+	 * la validation rejette ligne à ligne.
 	 */
 	private static String nombreOuDate(Cell cellule) {
 		double v = cellule.getNumericCellValue();

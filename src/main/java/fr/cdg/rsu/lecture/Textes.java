@@ -9,7 +9,8 @@ public final class Textes {
 	}
 
 	/**
-	 * Retire les caractères de contrôle (NUL compris) et le BOM égaré, réduit les blancs, tronque les textes démesurés.
+	 * Retire les caractères de contrôle (NUL compris) et le BOM égaré, réduit les blancs,
+	 * tronque les textes démesurés.
 	 */
 	public static String nettoyer(String texte) {
 		StringBuilder sb = new StringBuilder(Math.min(texte.length(), LONGUEUR_MAXIMUM));
@@ -24,7 +25,8 @@ public final class Textes {
 				continue;
 			}
 			if (blanc) {
-				// l'espace et le caractère qui le suit doivent tenir tous deux dans la longueur maximale
+				// l'espace et le caractère qui le suit doivent tenir tous deux dans la
+				// longueur maximale
 				if (sb.length() + 1 >= LONGUEUR_MAXIMUM) {
 					break;
 				}

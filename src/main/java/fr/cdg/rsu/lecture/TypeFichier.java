@@ -9,8 +9,9 @@ import fr.cdg.rsu.domaine.themes.FichierFacultatif;
 import fr.cdg.rsu.domaine.themes.RubriqueEmployeur;
 
 /**
- * Les sortes de données d'entrée, avec leurs colonnes canoniques : les quatre du contrat d'entrée
- * ({@code input-format.md}) et les fichiers facultatifs du reste du RSU ({@code input-themes.md}).
+ * Les sortes de données d'entrée, avec leurs colonnes canoniques : les quatre du contrat
+ * d'entrée ({@code input-format.md}) et les fichiers facultatifs du reste du RSU
+ * ({@code input-themes.md}).
  */
 public enum TypeFichier {
 
@@ -21,13 +22,13 @@ public enum TypeFichier {
 
 	AGENTS(List.of(Colonne.facultative("siret"), Colonne.obligatoire("matricule", "numero agent", "id agent"),
 			Colonne.obligatoire("sexe", "genre"), Colonne.obligatoire("date_naissance", "naissance", "ne le"),
-			Colonne.obligatoire("statut"), Colonne.facultative("categorie", "cat"),
-			Colonne.facultative("filiere"), Colonne.facultative("cadre_emplois", "cadre emploi"),
-			Colonne.facultative("emploi_fonctionnel"), Colonne.facultative("temps_travail"),
-			Colonne.facultative("quotite", "quotite temps partiel"), Colonne.facultative("temps_partiel_de_droit"),
-			Colonne.facultative("date_entree", "entree", "date arrivee"),
+			Colonne.obligatoire("statut"), Colonne.facultative("categorie", "cat"), Colonne.facultative("filiere"),
+			Colonne.facultative("cadre_emplois", "cadre emploi"), Colonne.facultative("emploi_fonctionnel"),
+			Colonne.facultative("temps_travail"), Colonne.facultative("quotite", "quotite temps partiel"),
+			Colonne.facultative("temps_partiel_de_droit"), Colonne.facultative("date_entree", "entree", "date arrivee"),
 			Colonne.facultative("date_sortie", "sortie", "date depart"),
-			// colonnes facultatives du reste du RSU (input-themes.md) : absentes, leurs thèmes sont non renseignés
+			// colonnes facultatives du reste du RSU (input-themes.md) : absentes, leurs
+			// thèmes sont non renseignés
 			Colonne.facultative("boeth", "beneficiaire obligation emploi", "travailleur handicape"),
 			Colonne.facultative("boeth_type", "type boeth", "titre boeth"),
 			Colonne.facultative("teletravail", "en teletravail"),
@@ -41,8 +42,8 @@ public enum TypeFichier {
 	ABSENCES(List.of(Colonne.facultative("siret"), Colonne.obligatoire("matricule", "numero agent", "id agent"),
 			Colonne.obligatoire("motif", "motif absence", "nature absence"),
 			Colonne.obligatoire("date_debut", "debut", "date debut absence"),
-			Colonne.facultative("date_fin", "fin", "date fin absence"),
-			Colonne.facultative("prolongation"), Colonne.facultative("jours_carence", "carence", "nb jours carence"),
+			Colonne.facultative("date_fin", "fin", "date fin absence"), Colonne.facultative("prolongation"),
+			Colonne.facultative("jours_carence", "carence", "nb jours carence"),
 			Colonne.facultative("date_accident", "date accident"))),
 
 	REMUNERATIONS(List.of(Colonne.facultative("siret"), Colonne.obligatoire("matricule", "numero agent", "id agent"),
@@ -50,8 +51,8 @@ public enum TypeFichier {
 			Colonne.facultative("primes", "regime indemnitaire"), Colonne.facultative("nbi"),
 			Colonne.facultative("sft", "supplement familial"),
 			Colonne.facultative("heures_sup_montant", "montant heures sup", "hsc montant"),
-			Colonne.facultative("heures_sup_nombre", "nombre heures sup", "hsc nombre"),
-			Colonne.obligatoire("etpr"), Colonne.facultative("heures_payees"))),
+			Colonne.facultative("heures_sup_nombre", "nombre heures sup", "hsc nombre"), Colonne.obligatoire("etpr"),
+			Colonne.facultative("heures_payees"))),
 
 	EMPLOYEUR_RSU(colonnesEmployeur(), FichierFacultatif.EMPLOYEUR_RSU),
 
@@ -64,8 +65,7 @@ public enum TypeFichier {
 			Colonne.facultative("element_materiel", "element materiel origine"),
 			Colonne.facultative("type_mp", "type maladie professionnelle")), FichierFacultatif.ACCIDENTS),
 
-	DECISIONS_SANTE(List.of(Colonne.facultative("siret"),
-			Colonne.obligatoire("matricule", "numero agent", "id agent"),
+	DECISIONS_SANTE(List.of(Colonne.facultative("siret"), Colonne.obligatoire("matricule", "numero agent", "id agent"),
 			Colonne.obligatoire("date", "date decision"), Colonne.obligatoire("type", "type decision", "decision"),
 			Colonne.facultative("lie_at_mp", "liee at mp", "suite accident maladie professionnelle")),
 			FichierFacultatif.DECISIONS_SANTE),
@@ -87,7 +87,10 @@ public enum TypeFichier {
 
 	private final List<Colonne> colonnes;
 
-	/** Le fichier facultatif de {@code input-themes.md}, ou {@code null} pour les quatre du contrat d'entrée. */
+	/**
+	 * Le fichier facultatif de {@code input-themes.md}, ou {@code null} pour les quatre
+	 * du contrat d'entrée.
+	 */
 	private final @org.jspecify.annotations.Nullable FichierFacultatif facultatif;
 
 	TypeFichier(List<Colonne> colonnes) {
@@ -103,20 +106,26 @@ public enum TypeFichier {
 		return colonnes;
 	}
 
-	/** Le fichier facultatif correspondant, ou {@code null} pour collectivites, agents, absences, remunerations. */
+	/**
+	 * Le fichier facultatif correspondant, ou {@code null} pour collectivites, agents,
+	 * absences, remunerations.
+	 */
 	public @org.jspecify.annotations.Nullable FichierFacultatif facultatif() {
 		return facultatif;
 	}
 
 	/**
-	 * Nom du fichier ou de la feuille : {@code agents}, {@code absences}, {@code employeur-rsu},
-	 * {@code decisions-sante}...
+	 * Nom du fichier ou de la feuille : {@code agents}, {@code absences},
+	 * {@code employeur-rsu}, {@code decisions-sante}...
 	 */
 	public String nom() {
 		return facultatif != null ? facultatif.nom() : name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Les fichiers et feuilles se reconnaissent à leur nom normalisé : {@code Décisions santé} = {@code decisions-sante}. */
+	/**
+	 * Les fichiers et feuilles se reconnaissent à leur nom normalisé :
+	 * {@code Décisions santé} = {@code decisions-sante}.
+	 */
 	public static Optional<TypeFichier> depuisNom(String nom) {
 		String n = Entetes.normaliser(nom);
 		for (TypeFichier t : values()) {
@@ -138,7 +147,8 @@ public enum TypeFichier {
 	}
 
 	/**
-	 * Une colonne canonique et les autres noms qu'on lui connaît ; la comparaison se fait sur la forme normalisée.
+	 * Une colonne canonique et les autres noms qu'on lui connaît ; la comparaison se fait
+	 * sur la forme normalisée.
 	 */
 	public record Colonne(String nom, boolean obligatoire, List<String> alias) {
 

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Conversion des textes d'une cellule en dates, nombres et booléens, selon les règles de lecture de la spécification
- * d'entrée. Toutes les méthodes sont pures ; une cellule vide donne {@code null}.
+ * Conversion des textes d'une cellule en dates, nombres et booléens, selon les règles de
+ * lecture de la spécification d'entrée. Toutes les méthodes sont pures ; une cellule vide
+ * donne {@code null}.
  */
 public final class Valeurs {
 
@@ -24,16 +25,23 @@ public final class Valeurs {
 
 	private static final Pattern SERIE_EXCEL = Pattern.compile("\\d{1,7}(?:\\.\\d+)?");
 
-	/** Jour 0 des numéros de série Excel (calendrier 1900, l'erreur du 29/02/1900 comprise). */
+	/**
+	 * Jour 0 des numéros de série Excel (calendrier 1900, l'erreur du 29/02/1900
+	 * comprise).
+	 */
 	private static final LocalDate ORIGINE_EXCEL = LocalDate.of(1899, 12, 30);
 
 	/**
-	 * Au-delà, aucun nombre d'un export RH n'a de sens : le budget d'une région dépasse quelques milliards d'euros,
-	 * pas mille. Les bornes propres à chaque colonne (montant d'une ligne de paie, ETPR...) sont plus serrées.
+	 * Au-delà, aucun nombre d'un export RH n'a de sens : le budget d'une région dépasse
+	 * quelques milliards d'euros, pas mille. Les bornes propres à chaque colonne (montant
+	 * d'une ligne de paie, ETPR...) sont plus serrées.
 	 */
 	private static final BigDecimal MAXIMUM_PLAUSIBLE = new BigDecimal("1000000000000");
 
-	/** Au-delà de tant de caractères (séparateurs retirés), ce n'est plus un montant mais une saisie aberrante. */
+	/**
+	 * Au-delà de tant de caractères (séparateurs retirés), ce n'est plus un montant mais
+	 * une saisie aberrante.
+	 */
 	private static final int LONGUEUR_MAXIMUM = 40;
 
 	private Valeurs() {
@@ -45,8 +53,9 @@ public final class Valeurs {
 	}
 
 	/**
-	 * Lit une date {@code JJ/MM/AAAA}, {@code AAAA-MM-JJ} ou {@code JJ-MM-AAAA} ; si {@code serieExcelAdmise}, un
-	 * numéro de série Excel (cellule numérique d'un classeur).
+	 * Lit une date {@code JJ/MM/AAAA}, {@code AAAA-MM-JJ} ou {@code JJ-MM-AAAA} ; si
+	 * {@code serieExcelAdmise}, un numéro de série Excel (cellule numérique d'un
+	 * classeur).
 	 */
 	public static @Nullable LocalDate date(@Nullable String texte, boolean serieExcelAdmise)
 			throws ValeurInvalideException {
@@ -84,8 +93,9 @@ public final class Valeurs {
 	}
 
 	/**
-	 * Lit un nombre : virgule ou point décimal, séparateurs de milliers (espace, espace insécable, espace fine
-	 * insécable, point avant une virgule), symbole € final toléré. Refuse NaN, l'infini et les exposants.
+	 * Lit un nombre : virgule ou point décimal, séparateurs de milliers (espace, espace
+	 * insécable, espace fine insécable, point avant une virgule), symbole € final toléré.
+	 * Refuse NaN, l'infini et les exposants.
 	 */
 	public static @Nullable BigDecimal nombre(@Nullable String texte) throws ValeurInvalideException {
 		if (texte == null || estVide(texte)) {
@@ -105,7 +115,8 @@ public final class Valeurs {
 		}
 		String s = sb.toString();
 		if (s.length() > LONGUEUR_MAXIMUM) {
-			// BigDecimal met un temps quadratique à lire des centaines de milliers de chiffres
+			// BigDecimal met un temps quadratique à lire des centaines de milliers de
+			// chiffres
 			throw new ValeurInvalideException("nombre illisible (trop de chiffres)");
 		}
 		int virgule = s.indexOf(',');
@@ -127,12 +138,15 @@ public final class Valeurs {
 		if (valeur.abs().compareTo(MAXIMUM_PLAUSIBLE) > 0) {
 			throw new ValeurInvalideException("nombre hors limites (plus de mille milliards)");
 		}
-		// 1200,50 et 1200.5 sont le même montant : l'écriture du fichier ne doit pas changer les données
+		// 1200,50 et 1200.5 sont le même montant : l'écriture du fichier ne doit pas
+		// changer les données
 		BigDecimal normal = valeur.stripTrailingZeros();
 		return normal.scale() < 0 ? normal.setScale(0) : normal;
 	}
 
-	/** Lit un booléen : O/N, oui/non, 1/0, true/false, vrai/faux, X ; vide = {@code null}. */
+	/**
+	 * Lit un booléen : O/N, oui/non, 1/0, true/false, vrai/faux, X ; vide = {@code null}.
+	 */
 	public static @Nullable Boolean booleen(@Nullable String texte) throws ValeurInvalideException {
 		if (texte == null || estVide(texte)) {
 			return null;

@@ -40,13 +40,17 @@ import fr.cdg.rsu.domaine.themes.TypeSignalement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Convertit une ligne brute d'un fichier en enregistrement du domaine, ou la rejette avec la colonne, la valeur et le
- * motif. Les contrôles qui demandent d'autres lignes (matricule en double, absence d'un agent inconnu) se font au
- * calcul, employeur par employeur.
+ * Convertit une ligne brute d'un fichier en enregistrement du domaine, ou la rejette avec
+ * la colonne, la valeur et le motif. Les contrôles qui demandent d'autres lignes
+ * (matricule en double, absence d'un agent inconnu) se font au calcul, employeur par
+ * employeur.
  */
 public final class ValidateurLigne {
 
-	/** Au-delà, une période d'absence ou une date d'entrée n'est plus une donnée de l'année mais une erreur de saisie. */
+	/**
+	 * Au-delà, une période d'absence ou une date d'entrée n'est plus une donnée de
+	 * l'année mais une erreur de saisie.
+	 */
 	private static final int ANNEES_EN_ARRIERE_MAXIMUM = 50;
 
 	private static final BigDecimal ETPR_MAXIMUM = new BigDecimal("1.5");
@@ -69,7 +73,8 @@ public final class ValidateurLigne {
 	}
 
 	/**
-	 * @param ordre rang de la ligne dans la campagne, qui départage deux absences commençant le même jour
+	 * @param ordre rang de la ligne dans la campagne, qui départage deux absences
+	 * commençant le même jour
 	 */
 	public LigneLue valider(LigneBrute ligne, long ordre) {
 		Curseur c = new Curseur(ligne);
@@ -100,7 +105,8 @@ public final class ValidateurLigne {
 	}
 
 	private Collectivite collectivite(Curseur c) throws RejetLigne {
-		// le siret d'une collectivité est obligatoire : jamais celui du dossier ou de la ligne de commande
+		// le siret d'une collectivité est obligatoire : jamais celui du dossier ou de la
+		// ligne de commande
 		c.texteObligatoire("siret");
 		String siret = c.siret();
 		String nom = c.texteObligatoire("nom");
@@ -129,7 +135,8 @@ public final class ValidateurLigne {
 		String cat = c.texte("categorie");
 		String fil = c.texte("filiere");
 		if (statut.estPermanent() && cat == null) {
-			throw new RejetLigne("categorie", "", "catégorie obligatoire pour un agent sur emploi permanent (A, B ou C)");
+			throw new RejetLigne("categorie", "",
+					"catégorie obligatoire pour un agent sur emploi permanent (A, B ou C)");
 		}
 		if (statut.estPermanent() && fil == null) {
 			throw new RejetLigne("filiere", "", "filière obligatoire pour un agent sur emploi permanent");
@@ -181,7 +188,8 @@ public final class ValidateurLigne {
 		BigDecimal carence = c.nombre("jours_carence");
 		int joursCarence = 0;
 		if (carence != null) {
-			if (carence.signum() < 0 || carence.stripTrailingZeros().scale() > 0 || carence.compareTo(BigDecimal.valueOf(366)) > 0) {
+			if (carence.signum() < 0 || carence.stripTrailingZeros().scale() > 0
+					|| carence.compareTo(BigDecimal.valueOf(366)) > 0) {
 				throw new RejetLigne("jours_carence", c.brut("jours_carence"),
 						"nombre de jours de carence invalide (entier de 0 à 366 attendu)");
 			}
@@ -198,7 +206,8 @@ public final class ValidateurLigne {
 		BigDecimal traitement = c.montantObligatoire("traitement_brut");
 		BigDecimal etpr = c.nombre("etpr");
 		if (etpr == null) {
-			throw new RejetLigne("etpr", "", "ETPR manquant (équivalent temps plein rémunéré, 1 = temps plein toute l'année)");
+			throw new RejetLigne("etpr", "",
+					"ETPR manquant (équivalent temps plein rémunéré, 1 = temps plein toute l'année)");
 		}
 		if (etpr.signum() < 0 || etpr.compareTo(ETPR_MAXIMUM) > 0) {
 			throw new RejetLigne("etpr", c.brut("etpr"), "ETPR hors de [0 ; 1,5]");
@@ -215,15 +224,20 @@ public final class ValidateurLigne {
 				c.montant("heures_sup_montant"), heuresSup == null ? BigDecimal.ZERO : heuresSup, etpr, heuresPayees);
 	}
 
-	// ------------------------------------------------------------------ colonnes facultatives des agents
+	// ------------------------------------------------------------------ colonnes
+	// facultatives des agents
 
-	/** Au-delà, un compte de visites ou d'accompagnements dans l'année est une erreur de saisie. */
+	/**
+	 * Au-delà, un compte de visites ou d'accompagnements dans l'année est une erreur de
+	 * saisie.
+	 */
 	private static final int COMPTE_ANNUEL_MAXIMUM = 366;
 
 	/**
-	 * Ce que disent les colonnes facultatives de l'agent, ou {@code null} si son fichier n'en a aucune. Une valeur
-	 * illisible rejette la ligne entière, comme pour les autres colonnes facultatives (quotité, emploi fonctionnel) :
-	 * garder l'agent en taisant la cellule ferait d'un « illisible » un « non ».
+	 * Ce que disent les colonnes facultatives de l'agent, ou {@code null} si son fichier
+	 * n'en a aucune. Une valeur illisible rejette la ligne entière, comme pour les autres
+	 * colonnes facultatives (quotité, emploi fonctionnel) : garder l'agent en taisant la
+	 * cellule ferait d'un « illisible » un « non ».
 	 */
 	private @Nullable SituationAgent situation(Curseur c, Agent agent) throws RejetLigne {
 		java.util.Set<ColonneAgent> presentes = java.util.EnumSet.noneOf(ColonneAgent.class);
@@ -246,8 +260,7 @@ public final class ValidateurLigne {
 		Integer cep = c.compte("accompagnements_cep", COMPTE_ANNUEL_MAXIMUM);
 		Boolean cdi = c.booleen("cdi");
 		if (Boolean.TRUE.equals(cdi) && agent.statut().estFonctionnaire()) {
-			throw new RejetLigne("cdi", c.brut("cdi"),
-					"CDI déclaré pour un fonctionnaire (réservé aux contractuels)");
+			throw new RejetLigne("cdi", c.brut("cdi"), "CDI déclaré pour un fonctionnaire (réservé aux contractuels)");
 		}
 		String motif = c.texte("motif_contrat");
 		MotifContrat motifContrat = motif == null ? null
@@ -261,7 +274,8 @@ public final class ValidateurLigne {
 				c.booleen("teletravail"), c.booleen("teletravail_demande"), visites, cep, cdi, motifContrat);
 	}
 
-	// ------------------------------------------------------------------------- fichiers facultatifs
+	// ------------------------------------------------------------------------- fichiers
+	// facultatifs
 
 	private ReponsesEmployeur reponsesEmployeur(Curseur c) throws RejetLigne {
 		String siret = c.siret();
@@ -269,13 +283,15 @@ public final class ValidateurLigne {
 		if (a == null) {
 			throw new RejetLigne("annee", "", "année obligatoire manquante");
 		}
-		if (a.stripTrailingZeros().scale() > 0 || a.intValue() != annee || a.compareTo(BigDecimal.valueOf(annee)) != 0) {
-			throw new RejetLigne("annee", c.brut("annee"), "ligne d'une autre année que la campagne (" + annee
-					+ " attendu)");
+		if (a.stripTrailingZeros().scale() > 0 || a.intValue() != annee
+				|| a.compareTo(BigDecimal.valueOf(annee)) != 0) {
+			throw new RejetLigne("annee", c.brut("annee"),
+					"ligne d'une autre année que la campagne (" + annee + " attendu)");
 		}
 		java.util.Map<RubriqueEmployeur, BigDecimal> nombres = new java.util.EnumMap<>(RubriqueEmployeur.class);
 		java.util.Map<RubriqueEmployeur, Boolean> ouiNon = new java.util.EnumMap<>(RubriqueEmployeur.class);
-		java.util.Map<RubriqueEmployeur, java.util.Set<String>> codes = new java.util.EnumMap<>(RubriqueEmployeur.class);
+		java.util.Map<RubriqueEmployeur, java.util.Set<String>> codes = new java.util.EnumMap<>(
+				RubriqueEmployeur.class);
 		LocalDate duerp = null;
 		for (RubriqueEmployeur r : RubriqueEmployeur.values()) {
 			String col = r.colonne();
@@ -300,11 +316,13 @@ public final class ValidateurLigne {
 				case DATE -> {
 					LocalDate date = c.dateObligatoire(col);
 					duerp = date;
-					if (date.isAfter(LocalDate.of(annee + 1, 12, 31)) || date.getYear() < annee - ANNEES_EN_ARRIERE_MAXIMUM) {
+					if (date.isAfter(LocalDate.of(annee + 1, 12, 31))
+							|| date.getYear() < annee - ANNEES_EN_ARRIERE_MAXIMUM) {
 						throw new RejetLigne(col, c.brut(col), "date invraisemblable pour la campagne " + annee);
 					}
 				}
-				case CODE -> codes.put(r, java.util.Set.of(c.codeParmi(col, c.texteObligatoire(col), r.codes()).code()));
+				case CODE ->
+					codes.put(r, java.util.Set.of(c.codeParmi(col, c.texteObligatoire(col), r.codes()).code()));
 				case CODES_MULTIPLES -> {
 					java.util.Set<String> choisis = new java.util.TreeSet<>();
 					for (String partie : c.texteObligatoire(col).split("\\|")) {
@@ -341,7 +359,8 @@ public final class ValidateurLigne {
 							+ ") : réservé à la nature MP");
 		}
 		return new Accident(siret, matricule, nature, date, c.booleen("avec_arret"), c.booleen("reconnu"),
-				c.codeFacultatif("activite", ActiviteAccident.class), c.codeFacultatif("siege_lesion", SiegeLesion.class),
+				c.codeFacultatif("activite", ActiviteAccident.class),
+				c.codeFacultatif("siege_lesion", SiegeLesion.class),
 				c.codeFacultatif("nature_lesion", NatureLesion.class),
 				c.codeFacultatif("element_materiel", ElementMateriel.class), mp);
 	}
@@ -398,7 +417,10 @@ public final class ValidateurLigne {
 				c.code("type", c.texteObligatoire("type"), t -> Codes.code(TypeEvenementCarriere.class, t)));
 	}
 
-	/** Le SIRET sans ses espaces (ordinaires, insécables, fines) ni points : sans regex, il y en a un par ligne. */
+	/**
+	 * Le SIRET sans ses espaces (ordinaires, insécables, fines) ni points : sans regex,
+	 * il y en a un par ligne.
+	 */
 	static String sansSeparateurs(String brut) {
 		StringBuilder sb = new StringBuilder(brut.length());
 		for (int i = 0; i < brut.length(); i++) {
@@ -410,10 +432,15 @@ public final class ValidateurLigne {
 		return sb.toString();
 	}
 
-	/** Au-delà, la liste des codes d'un profil est coupée : le motif d'un rejet reste lisible (et tient en base). */
+	/**
+	 * Au-delà, la liste des codes d'un profil est coupée : le motif d'un rejet reste
+	 * lisible (et tient en base).
+	 */
 	private static final int LONGUEUR_MAXIMUM_CODES = 500;
 
-	/** {@code A, B ou C} ; une liste trop longue est coupée avec le nombre de codes omis. */
+	/**
+	 * {@code A, B ou C} ; une liste trop longue est coupée avec le nombre de codes omis.
+	 */
 	static String enumerer(List<String> codes) {
 		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < codes.size(); i++) {
@@ -510,7 +537,9 @@ public final class ValidateurLigne {
 				if (codes.isEmpty()) {
 					throw new RejetLigne(colonne, valeur, ex.getMessage());
 				}
-				// les valeurs d'arrivée du profil sont vérifiées à son chargement : ce code lui est inconnu ; le fichier est écrit avec les codes de son logiciel : l'indice les cite, pas les nôtres
+				// les valeurs d'arrivée du profil sont vérifiées à son chargement : ce
+				// code lui est inconnu ; le fichier est écrit avec les codes de son
+				// logiciel : l'indice les cite, pas les nôtres
 				throw new RejetLigne(colonne, valeur,
 						"code inconnu (attendu un code du profil de correspondance : " + enumerer(codes) + ")");
 			}
@@ -533,8 +562,8 @@ public final class ValidateurLigne {
 						return l;
 					}
 				}
-				throw new ValeurInvalideException("code inconnu (attendu "
-						+ enumerer(liste.stream().map(ListeDeCodes::name).toList()) + ")");
+				throw new ValeurInvalideException(
+						"code inconnu (attendu " + enumerer(liste.stream().map(ListeDeCodes::name).toList()) + ")");
 			});
 		}
 
@@ -548,7 +577,10 @@ public final class ValidateurLigne {
 			return n;
 		}
 
-		/** Un compte facultatif de l'année : vide = 0 dans une colonne présente, {@code null} si la colonne manque. */
+		/**
+		 * Un compte facultatif de l'année : vide = 0 dans une colonne présente,
+		 * {@code null} si la colonne manque.
+		 */
 		@Nullable Integer compte(String colonne, int maximum) throws RejetLigne {
 			if (!correspondance.contient(colonne)) {
 				return null;
@@ -559,12 +591,15 @@ public final class ValidateurLigne {
 			return entierPositif(colonne, maximum).intValueExact();
 		}
 
-		/** Une date obligatoire qui tombe dans l'année de la campagne (décision, formation, carrière). */
+		/**
+		 * Une date obligatoire qui tombe dans l'année de la campagne (décision,
+		 * formation, carrière).
+		 */
 		LocalDate dateDeLAnnee(String colonne, String quoi) throws RejetLigne {
 			LocalDate d = dateObligatoire(colonne);
 			if (d.getYear() != annee) {
-				throw new RejetLigne(colonne, brut(colonne), quoi + " hors de l'année " + annee
-						+ " (une ligne par " + quoi.split(" ")[0] + " de l'année)");
+				throw new RejetLigne(colonne, brut(colonne),
+						quoi + " hors de l'année " + annee + " (une ligne par " + quoi.split(" ")[0] + " de l'année)");
 			}
 			return d;
 		}
@@ -612,14 +647,18 @@ public final class ValidateurLigne {
 			}
 		}
 
-		/** Un montant de paie : vide = 0 ; négatif accepté (régularisations mensuelles) mais borné. */
+		/**
+		 * Un montant de paie : vide = 0 ; négatif accepté (régularisations mensuelles)
+		 * mais borné.
+		 */
 		BigDecimal montant(String colonne) throws RejetLigne {
 			BigDecimal m = nombre(colonne);
 			if (m == null) {
 				return BigDecimal.ZERO;
 			}
 			if (m.abs().compareTo(MONTANT_MAXIMUM) > 0) {
-				throw new RejetLigne(colonne, brut(colonne), "montant invraisemblable (plus d'un million d'euros sur une ligne)");
+				throw new RejetLigne(colonne, brut(colonne),
+						"montant invraisemblable (plus d'un million d'euros sur une ligne)");
 			}
 			return m;
 		}

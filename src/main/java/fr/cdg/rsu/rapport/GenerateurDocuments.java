@@ -34,12 +34,14 @@ import fr.cdg.rsu.rapport.police.Polices;
 import fr.cdg.rsu.sortie.EcritureAtomique;
 
 /**
- * Produit les documents publiés d'un employeur : {@code synthese-absenteisme.pdf}, {@code synthese-remunerations.pdf},
- * {@code synthese-egalite.pdf}, {@code fiche-synthetique.pdf} et {@code indicateurs.xlsx}.
+ * Produit les documents publiés d'un employeur : {@code synthese-absenteisme.pdf},
+ * {@code synthese-remunerations.pdf}, {@code synthese-egalite.pdf},
+ * {@code fiche-synthetique.pdf} et {@code indicateurs.xlsx}.
  * <p>
- * Construit une fois (lecture et validation des modèles, chargement des polices), puis appelé pour chaque employeur ;
- * {@link #ecrire} est thread-safe pour des employeurs différents (dossiers différents). Chaque fichier est écrit sous
- * un nom temporaire dans le dossier de l'employeur, puis renommé d'un coup une fois complet.
+ * Construit une fois (lecture et validation des modèles, chargement des polices), puis
+ * appelé pour chaque employeur ; {@link #ecrire} est thread-safe pour des employeurs
+ * différents (dossiers différents). Chaque fichier est écrit sous un nom temporaire dans
+ * le dossier de l'employeur, puis renommé d'un coup une fois complet.
  */
 public final class GenerateurDocuments {
 
@@ -54,10 +56,10 @@ public final class GenerateurDocuments {
 	private final ClasseurIndicateurs classeur;
 
 	/**
-	 * @param dossierModeles le dossier des modèles ({@code --modeles}), ou {@code null} pour {@code ./report-templates}
-	 * s'il existe, sinon la copie empaquetée dans le jar
-	 * @throws fr.cdg.rsu.rapport.modele.ModeleInvalideException si un modèle est invalide (le message nomme le
-	 * fichier et la clé)
+	 * @param dossierModeles le dossier des modèles ({@code --modeles}), ou {@code null}
+	 * pour {@code ./report-templates} s'il existe, sinon la copie empaquetée dans le jar
+	 * @throws fr.cdg.rsu.rapport.modele.ModeleInvalideException si un modèle est invalide
+	 * (le message nomme le fichier et la clé)
 	 */
 	public GenerateurDocuments(@Nullable Path dossierModeles) {
 		this(ChargeurModeles.charger(dossierModeles));
@@ -78,17 +80,18 @@ public final class GenerateurDocuments {
 	}
 
 	/**
-	 * Ce qu'un employeur publie et le secret qui le protège ({@code docs/secret-statistique.md}). Les cellules publiées
-	 * sont celles que les modèles impriment (on assemble chaque document en notant les lignes lues : une table
-	 * ajoutée à un modèle est publiée, donc protégée, sans code) et les indicateurs phares des fichiers de
-	 * consolidation ; le classeur et le {@code indicateurs.csv} publiable en sont la version lisible par machine. Le
-	 * secret est décidé une fois sur cet ensemble et vaut pour toutes les sorties.
+	 * Ce qu'un employeur publie et le secret qui le protège
+	 * ({@code docs/secret-statistique.md}). Les cellules publiées sont celles que les
+	 * modèles impriment (on assemble chaque document en notant les lignes lues : une
+	 * table ajoutée à un modèle est publiée, donc protégée, sans code) et les indicateurs
+	 * phares des fichiers de consolidation ; le classeur et le {@code indicateurs.csv}
+	 * publiable en sont la version lisible par machine. Le secret est décidé une fois sur
+	 * cet ensemble et vaut pour toutes les sorties.
 	 * @param lignes toutes les lignes calculées de l'employeur, sans secret
 	 */
 	public Publication publier(Collectivite collectivite, int annee, List<Indicateur> lignes, int seuilSecret) {
 		Identite identite = new Identite(collectivite.nom(), collectivite.siret(), annee,
-				new AnneeReference(annee).dernierJour(),
-				"", seuilSecret);
+				new AnneeReference(annee).dernierJour(), "", seuilSecret);
 		Set<Indicateur.Cle> imprimees = new HashSet<>();
 		IndexIndicateurs index = new IndexIndicateurs(lignes, imprimees::add);
 		for (ModeleDocument m : modeles.documents()) {
@@ -105,15 +108,18 @@ public final class GenerateurDocuments {
 	}
 
 	/**
-	 * Les thèmes des fichiers facultatifs n'ont pas encore de document PDF : leurs lignes sont publiées par le
-	 * {@code indicateurs.csv} publiable et le classeur, et protégées comme telles. Toutes, sauf, dans les familles
-	 * protégées (santé), les ventilations par caractéristique des agents plus fines que le sexe (catégorie, filière,
-	 * filière × sexe, cadre d'emplois) : publiées, leurs petites cases masquées en font masquer d'autres, jusque dans
-	 * l'absentéisme par catégorie et par filière déjà publié (mesuré sur les échantillons : plus de 900 cellules
-	 * d'absentéisme de la commune de 100 agents). Elles sont calculées (tableau complet, non diffusable) et un modèle
-	 * qui les imprime les publie, le secret les protégeant alors comme tout ce qui est imprimé. Les caractéristiques
-	 * d'un accident, d'un acte ou d'un titre (activité, siège des lésions, auteur...) sont publiées : leur population
-	 * est celle de l'ensemble.
+	 * Les thèmes des fichiers facultatifs n'ont pas encore de document PDF : leurs lignes
+	 * sont publiées par le {@code indicateurs.csv} publiable et le classeur, et protégées
+	 * comme telles. Toutes, sauf, dans les familles protégées (santé), les ventilations
+	 * par caractéristique des agents plus fines que le sexe (catégorie, filière, filière
+	 * × sexe, cadre d'emplois) : publiées, leurs petites cases masquées en font masquer
+	 * d'autres, jusque dans l'absentéisme par catégorie et par filière déjà publié
+	 * (mesuré sur les échantillons : plus de 900 cellules d'absentéisme de la commune de
+	 * 100 agents). Elles sont calculées (tableau complet, non diffusable) et un modèle
+	 * qui les imprime les publie, le secret les protégeant alors comme tout ce qui est
+	 * imprimé. Les caractéristiques d'un accident, d'un acte ou d'un titre (activité,
+	 * siège des lésions, auteur...) sont publiées : leur population est celle de
+	 * l'ensemble.
 	 */
 	static boolean publieeParLesTableaux(Indicateur l) {
 		boolean facultatif = switch (l.theme()) {
@@ -131,20 +137,26 @@ public final class GenerateurDocuments {
 		return !VENTILATIONS_FINES_DES_AGENTS.contains(l.dimension());
 	}
 
-	/** Les ventilations par caractéristique des agents que les tableaux ne publient pas dans la santé. */
+	/**
+	 * Les ventilations par caractéristique des agents que les tableaux ne publient pas
+	 * dans la santé.
+	 */
 	private static final Set<String> VENTILATIONS_FINES_DES_AGENTS = Set.of("categorie", "filiere", "filiere+sexe",
 			"cadre_emplois", "tranche_age", "tranche_age_3");
 
 	/**
-	 * Ce qu'un employeur publie : la décision du secret et les lignes que ses documents impriment.
+	 * Ce qu'un employeur publie : la décision du secret et les lignes que ses documents
+	 * impriment.
 	 *
-	 * @param secret la décision : toutes les lignes, secret posé, et ses comptes (cases publiées, masques primaires
-	 * et secondaires)
+	 * @param secret la décision : toutes les lignes, secret posé, et ses comptes (cases
+	 * publiées, masques primaires et secondaires)
 	 * @param publiees les lignes publiées, dans le même ordre
 	 */
 	public record Publication(SecretStatistique.Decision secret, List<Indicateur> publiees) {
 
-		/** Toutes les lignes, secret posé (vraies valeurs comprises : à ne pas diffuser). */
+		/**
+		 * Toutes les lignes, secret posé (vraies valeurs comprises : à ne pas diffuser).
+		 */
 		public List<Indicateur> completes() {
 			return secret.lignes();
 		}
@@ -159,11 +171,13 @@ public final class GenerateurDocuments {
 	}
 
 	/**
-	 * Écrit les cinq fichiers de l'employeur dans {@code dossierEmployeur} (créé au besoin), en remplaçant les
-	 * précédents.
-	 * @param lignes les lignes d'indicateurs de l'employeur pour l'année (format long, secret déjà posé)
-	 * @param seuilSecret le seuil du secret statistique avec lequel {@code lignes} ont été masquées : les notes et
-	 * légendes qui énoncent la règle l'écrivent (« moins de N agents »)
+	 * Écrit les cinq fichiers de l'employeur dans {@code dossierEmployeur} (créé au
+	 * besoin), en remplaçant les précédents.
+	 * @param lignes les lignes d'indicateurs de l'employeur pour l'année (format long,
+	 * secret déjà posé)
+	 * @param seuilSecret le seuil du secret statistique avec lequel {@code lignes} ont
+	 * été masquées : les notes et légendes qui énoncent la règle l'écrivent (« moins de N
+	 * agents »)
 	 */
 	public void ecrire(Collectivite collectivite, int annee, List<Indicateur> lignes, Path dossierEmployeur,
 			LocalDate datePublication, int seuilSecret) {
@@ -171,9 +185,10 @@ public final class GenerateurDocuments {
 	}
 
 	/**
-	 * Comme {@link #ecrire(Collectivite, int, List, Path, LocalDate, int)}, avec la strate de comparaison de
-	 * l'employeur (variable {@code ${strate}} des modèles) ; les valeurs de comparaison sont des lignes de dimension
-	 * {@code comparaison} parmi {@code lignes}.
+	 * Comme {@link #ecrire(Collectivite, int, List, Path, LocalDate, int)}, avec la
+	 * strate de comparaison de l'employeur (variable {@code ${strate}} des modèles) ; les
+	 * valeurs de comparaison sont des lignes de dimension {@code comparaison} parmi
+	 * {@code lignes}.
 	 */
 	public void ecrire(Collectivite collectivite, int annee, List<Indicateur> lignes, Path dossierEmployeur,
 			LocalDate datePublication, String strate, int seuilSecret) {
@@ -198,9 +213,10 @@ public final class GenerateurDocuments {
 	}
 
 	/**
-	 * Le classeur est fait pour être lu : il reprend les indicateurs de l'employeur sauf les valeurs de comparaison et
-	 * le détail de chaque motif par modalité (des milliers de lignes, les deux tiers du temps de rendu), qui restent
-	 * dans {@code indicateurs.csv}. Les motifs y sont à l'ensemble de chaque population.
+	 * Le classeur est fait pour être lu : il reprend les indicateurs de l'employeur sauf
+	 * les valeurs de comparaison et le détail de chaque motif par modalité (des milliers
+	 * de lignes, les deux tiers du temps de rendu), qui restent dans
+	 * {@code indicateurs.csv}. Les motifs y sont à l'ensemble de chaque population.
 	 */
 	static boolean dansLeClasseur(Indicateur l) {
 		if (Vocabulaire.COMPARAISON.equals(l.dimension())) {

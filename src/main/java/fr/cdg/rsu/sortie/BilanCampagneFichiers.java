@@ -18,16 +18,20 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Les fichiers du bilan de la campagne, à la racine de l'année : {@code rejets.csv} et {@code avertissements.csv}
- * pour le service RH (tableur français : {@link CsvTableur}), {@code rapport-execution.json} pour les machines
- * (paramètres, lignes lues / utilisées / rejetées par fichier et par employeur, avertissements par type, durées).
+ * Les fichiers du bilan de la campagne, à la racine de l'année : {@code rejets.csv} et
+ * {@code avertissements.csv} pour le service RH (tableur français : {@link CsvTableur}),
+ * {@code rapport-execution.json} pour les machines (paramètres, lignes lues / utilisées /
+ * rejetées par fichier et par employeur, avertissements par type, durées).
  */
 public final class BilanCampagneFichiers {
 
 	private BilanCampagneFichiers() {
 	}
 
-	/** Une suite de lignes lues en base, poussées une à une (les rejets d'une campagne se comptent par millions). */
+	/**
+	 * Une suite de lignes lues en base, poussées une à une (les rejets d'une campagne se
+	 * comptent par millions).
+	 */
 	@FunctionalInterface
 	public interface Lignes<T> {
 
@@ -36,9 +40,10 @@ public final class BilanCampagneFichiers {
 	}
 
 	/**
-	 * {@code rejets.csv} : chaque colonne telle que l'en-tête de son fichier la nomme, même pour un rejet décidé au
-	 * calcul.
-	 * @param libelles par fichier, le libellé d'en-tête de chaque colonne canonique qui en a un autre
+	 * {@code rejets.csv} : chaque colonne telle que l'en-tête de son fichier la nomme,
+	 * même pour un rejet décidé au calcul.
+	 * @param libelles par fichier, le libellé d'en-tête de chaque colonne canonique qui
+	 * en a un autre
 	 */
 	public static void ecrireRejets(Path fichier, Map<String, Map<String, String>> libelles, Lignes<RejetLu> rejets)
 			throws IOException {
@@ -51,7 +56,10 @@ public final class BilanCampagneFichiers {
 		});
 	}
 
-	/** {@code avertissements.csv} : chevauchements, doublons... par employeur, matricules compris. */
+	/**
+	 * {@code avertissements.csv} : chevauchements, doublons... par employeur, matricules
+	 * compris.
+	 */
 	public static void ecrireAvertissements(Path fichier, Lignes<AvertissementLu> avertissements) throws IOException {
 		EcritureAtomique.ecrire(fichier, out -> {
 			try (CsvTableur csv = CsvTableur.ouvrir(out, "siret", "type", "matricule", "message")) {
@@ -67,6 +75,7 @@ public final class BilanCampagneFichiers {
 
 	/**
 	 * Le contenu de {@code rapport-execution.json}.
+	 *
 	 * @param dsn la partie {@code dsn} (JSON), ou {@code null} sans DSN lue
 	 * @param noms nom de chaque employeur connu, par SIRET
 	 * @param durees durée de chaque étape, en secondes
@@ -124,7 +133,8 @@ public final class BilanCampagneFichiers {
 		rapport.put("fichiers_ignores", r.fichiersIgnores());
 		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 		if (r.dsn() != null) {
-			// déclarations lues, remplacées, supplantées, sautées ; mois présents et manquants ; estimations
+			// déclarations lues, remplacées, supplantées, sautées ; mois présents et
+			// manquants ; estimations
 			rapport.put("dsn", json.readTree(r.dsn()));
 		}
 		rapport.put("fichiers_manquants", r.fichiersManquants());
@@ -137,7 +147,8 @@ public final class BilanCampagneFichiers {
 				m.put(sorte.getKey(), comptes(c.lues(), c.utilisees(), c.rejetees()));
 			}
 			if (!b.themes().isEmpty()) {
-				// ce que les documents de l'employeur diront « non renseigné » : fichiers et colonnes facultatifs
+				// ce que les documents de l'employeur diront « non renseigné » : fichiers
+				// et colonnes facultatifs
 				Map<String, Object> themes = new LinkedHashMap<>();
 				b.themes().forEach((theme, n) -> themes.put(theme, n < 0 ? "non transmis" : n));
 				m.put("themes_facultatifs", themes);

@@ -19,10 +19,11 @@ import fr.cdg.rsu.indicateurs.comparaison.IndicateurPhare;
 import org.jspecify.annotations.Nullable;
 
 /**
- * La consolidation d'une campagne, pour l'analyste du CDG : {@code consolidation.csv} (une ligne par employeur, ses
- * indicateurs phares et ceux de sa strate) et {@code consolidation-strates.csv} (une ligne par strate et une pour
- * l'ensemble des employeurs). Même conventions que {@code indicateurs.csv} : virgule, point décimal, pleine
- * précision ; une valeur de strate de moins de 5 employeurs est laissée vide.
+ * La consolidation d'une campagne, pour l'analyste du CDG : {@code consolidation.csv}
+ * (une ligne par employeur, ses indicateurs phares et ceux de sa strate) et
+ * {@code consolidation-strates.csv} (une ligne par strate et une pour l'ensemble des
+ * employeurs). Même conventions que {@code indicateurs.csv} : virgule, point décimal,
+ * pleine précision ; une valeur de strate de moins de 5 employeurs est laissée vide.
  */
 public final class ConsolidationCsv {
 
@@ -38,8 +39,8 @@ public final class ConsolidationCsv {
 			Comparaisons.Resultat comparaisons) throws IOException {
 		EcritureAtomique.ecrire(dossier.resolve("consolidation.csv"), out -> {
 			CsvWriter csv = csv(out);
-			List<String> entete = new ArrayList<>(List.of("siret", "annee", "nom", "type", "departement", "effectif",
-					"strate"));
+			List<String> entete = new ArrayList<>(
+					List.of("siret", "annee", "nom", "type", "departement", "effectif", "strate"));
 			for (IndicateurPhare p : IndicateurPhare.values()) {
 				entete.addAll(List.of(p.colonne(), p.colonne() + "_secret", p.colonne() + "_strate",
 						p.colonne() + "_strate_mediane", p.colonne() + "_strate_employeurs"));
@@ -47,17 +48,18 @@ public final class ConsolidationCsv {
 			csv.writeRecord(entete);
 			for (LigneEmployeur e : employeurs) {
 				Collectivite c = e.collectivite();
-				List<String> ligne = new ArrayList<>(List.of(c.siret(), Integer.toString(annee),
-						TexteInerte.neutraliser(c.nom()), c.type().code(),
-						TexteInerte.neutraliser(c.departement() == null ? "" : c.departement()),
-						Long.toString(e.effectif()), e.strate()));
+				List<String> ligne = new ArrayList<>(
+						List.of(c.siret(), Integer.toString(annee), TexteInerte.neutraliser(c.nom()), c.type().code(),
+								TexteInerte.neutraliser(c.departement() == null ? "" : c.departement()),
+								Long.toString(e.effectif()), e.strate()));
 				for (IndicateurPhare p : IndicateurPhare.values()) {
 					Indicateur l = e.phares().get(p);
 					var strate = comparaisons.valeur(e.strate(), p);
 					var publiee = strate != null && strate.publiable() ? strate : null;
 					boolean secret = l != null && l.secret();
 					ligne.addAll(List.of(texte(l == null || secret ? null : l.valeur()), secret ? "1" : "0",
-							publiee != null ? texte(publiee.valeur()) : "", publiee != null ? texte(publiee.mediane()) : "",
+							publiee != null ? texte(publiee.valeur()) : "",
+							publiee != null ? texte(publiee.mediane()) : "",
 							strate == null ? "0" : Integer.toString(strate.employeurs())));
 				}
 				csv.writeRecord(ligne);

@@ -11,11 +11,13 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Un CSV que le service RH ouvre d'un double-clic dans un tableur français : point-virgule (la virgule y est le
- * séparateur décimal, Excel ne découperait pas les colonnes), UTF-8 précédé de sa marque d'ordre (sans elle, Excel lit
- * du Windows-1252 et abîme les accents), fin de ligne CRLF. Pour {@code rejets.csv} et {@code avertissements.csv} ;
- * les sorties pour les machines ({@code indicateurs.csv}, la consolidation) gardent la virgule et l'UTF-8 sans BOM.
- * Chaque cellule est neutralisée ({@link TexteInerte}) : presque toutes citent les entrées.
+ * Un CSV que le service RH ouvre d'un double-clic dans un tableur français :
+ * point-virgule (la virgule y est le séparateur décimal, Excel ne découperait pas les
+ * colonnes), UTF-8 précédé de sa marque d'ordre (sans elle, Excel lit du Windows-1252 et
+ * abîme les accents), fin de ligne CRLF. Pour {@code rejets.csv} et
+ * {@code avertissements.csv} ; les sorties pour les machines ({@code indicateurs.csv}, la
+ * consolidation) gardent la virgule et l'UTF-8 sans BOM. Chaque cellule est neutralisée
+ * ({@link TexteInerte}) : presque toutes citent les entrées.
  */
 public final class CsvTableur implements AutoCloseable {
 
@@ -31,7 +33,10 @@ public final class CsvTableur implements AutoCloseable {
 		this.csv = csv;
 	}
 
-	/** Écrit la marque d'ordre et l'en-tête ; le flux n'est pas fermé à la fin (il appartient à l'appelant). */
+	/**
+	 * Écrit la marque d'ordre et l'en-tête ; le flux n'est pas fermé à la fin (il
+	 * appartient à l'appelant).
+	 */
 	public static CsvTableur ouvrir(OutputStream sortie, String... entete) throws IOException {
 		Writer w = new OutputStreamWriter(sortie, StandardCharsets.UTF_8);
 		w.write(BOM);
@@ -52,7 +57,8 @@ public final class CsvTableur implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		// vide le tampon sans fermer le flux : l'écriture atomique le ferme elle-même avant de renommer
+		// vide le tampon sans fermer le flux : l'écriture atomique le ferme elle-même
+		// avant de renommer
 		csv.flush();
 	}
 

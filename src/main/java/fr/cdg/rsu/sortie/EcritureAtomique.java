@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Écrit un fichier sous un nom temporaire du même dossier, puis le renomme d'un coup : un processus interrompu ne
- * laisse jamais un fichier à moitié écrit sous son nom définitif.
+ * Écrit un fichier sous un nom temporaire du même dossier, puis le renomme d'un coup : un
+ * processus interrompu ne laisse jamais un fichier à moitié écrit sous son nom définitif.
  */
 public final class EcritureAtomique {
 
-	/** Suffixe des fichiers en cours d'écriture ; un reste de processus tué est effacé à la reprise. */
+	/**
+	 * Suffixe des fichiers en cours d'écriture ; un reste de processus tué est effacé à
+	 * la reprise.
+	 */
 	public static final String SUFFIXE_TEMPORAIRE = ".en-cours";
 
 	private EcritureAtomique() {
@@ -28,7 +31,8 @@ public final class EcritureAtomique {
 
 	public static void ecrire(Path cible, Contenu contenu) throws IOException {
 		Files.createDirectories(cible.getParent());
-		// nom unique : deux écritures du même fichier ne partagent jamais leur fichier temporaire
+		// nom unique : deux écritures du même fichier ne partagent jamais leur fichier
+		// temporaire
 		Path temporaire = cible
 			.resolveSibling("." + cible.getFileName() + "." + java.util.UUID.randomUUID() + SUFFIXE_TEMPORAIRE);
 		try {

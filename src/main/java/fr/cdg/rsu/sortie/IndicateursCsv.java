@@ -20,21 +20,28 @@ import fr.cdg.rsu.indicateurs.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Le format long {@code indicateurs.csv} : UTF-8, virgule, point décimal, pleine précision, valeur vide quand le
- * dénominateur est nul. Deux fichiers : le publiable, dans le dossier de l'employeur, où une cellule secrète n'a ni
- * valeur, ni numérateur, ni dénominateur ({@code secret=1}) — c'est lui que relit l'étape des documents, qui ne
- * peuvent donc rien imprimer de masqué ; et le complet, qui garde la vraie valeur des cellules secrètes, pour les
- * contrôles et consolidations du CDG, à ne pas diffuser, avec une colonne de plus, {@code base_agents} (la population
- * de la cellule, {@link Indicateur#baseAgents()}) : l'étape des documents y relit la base des cellules publiées, pour
- * l'{@code effectif_minimum} des modèles.
+ * Le format long {@code indicateurs.csv} : UTF-8, virgule, point décimal, pleine
+ * précision, valeur vide quand le dénominateur est nul. Deux fichiers : le publiable,
+ * dans le dossier de l'employeur, où une cellule secrète n'a ni valeur, ni numérateur, ni
+ * dénominateur ({@code secret=1}) — c'est lui que relit l'étape des documents, qui ne
+ * peuvent donc rien imprimer de masqué ; et le complet, qui garde la vraie valeur des
+ * cellules secrètes, pour les contrôles et consolidations du CDG, à ne pas diffuser, avec
+ * une colonne de plus, {@code base_agents} (la population de la cellule,
+ * {@link Indicateur#baseAgents()}) : l'étape des documents y relit la base des cellules
+ * publiées, pour l'{@code effectif_minimum} des modèles.
  */
 public final class IndicateursCsv {
 
-	/** L'en-tête du fichier publiable ({@code docs/format-sortie.md}) : il ne change pas. */
+	/**
+	 * L'en-tête du fichier publiable ({@code docs/format-sortie.md}) : il ne change pas.
+	 */
 	public static final List<String> ENTETE = List.of("siret", "annee", "theme", "indicateur", "population", "groupe",
 			"dimension", "modalite", "numerateur", "denominateur", "valeur", "secret");
 
-	/** La colonne que seul le tableau complet a, après les autres : la base d'agents de la cellule. */
+	/**
+	 * La colonne que seul le tableau complet a, après les autres : la base d'agents de la
+	 * cellule.
+	 */
 	public static final String BASE_AGENTS = "base_agents";
 
 	/** L'en-tête du tableau complet : celui du publiable, puis {@link #BASE_AGENTS}. */
@@ -51,7 +58,10 @@ public final class IndicateursCsv {
 		ecrire(fichier, siret, annee, indicateurs, true);
 	}
 
-	/** Le fichier complet, vraies valeurs des cellules secrètes comprises : à ne pas diffuser. */
+	/**
+	 * Le fichier complet, vraies valeurs des cellules secrètes comprises : à ne pas
+	 * diffuser.
+	 */
 	public static void ecrireComplet(Path fichier, String siret, int annee, List<Indicateur> indicateurs)
 			throws IOException {
 		ecrire(fichier, siret, annee, indicateurs, false);
@@ -84,12 +94,15 @@ public final class IndicateursCsv {
 	}
 
 	/**
-	 * Relit un fichier écrit par {@link #ecrire} : la base d'agents est celle de la colonne {@link #BASE_AGENTS} du
-	 * tableau complet ; le publiable (ou un tableau complet d'avant cette colonne) ne l'a pas, elle vaut alors 0.
+	 * Relit un fichier écrit par {@link #ecrire} : la base d'agents est celle de la
+	 * colonne {@link #BASE_AGENTS} du tableau complet ; le publiable (ou un tableau
+	 * complet d'avant cette colonne) ne l'a pas, elle vaut alors 0.
 	 */
 	public static List<Indicateur> lire(Path fichier) throws IOException {
 		List<Indicateur> lignes = new ArrayList<>();
-		try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(',').ofCsvRecord(fichier, StandardCharsets.UTF_8)) {
+		try (CsvReader<CsvRecord> csv = CsvReader.builder()
+			.fieldSeparator(',')
+			.ofCsvRecord(fichier, StandardCharsets.UTF_8)) {
 			boolean entete = true;
 			boolean base = false;
 			for (CsvRecord r : csv) {
@@ -111,9 +124,10 @@ public final class IndicateursCsv {
 	}
 
 	/**
-	 * Ce que l'étape des documents lit : les lignes du fichier publiable, chacune avec la base d'agents de sa cellule
-	 * relue du tableau complet (l'{@code effectif_minimum} d'une phrase ou d'un classement sur un compte) ; une
-	 * cellule secrète garde 0, rien d'elle ne sort du tableau complet.
+	 * Ce que l'étape des documents lit : les lignes du fichier publiable, chacune avec la
+	 * base d'agents de sa cellule relue du tableau complet (l'{@code effectif_minimum}
+	 * d'une phrase ou d'un classement sur un compte) ; une cellule secrète garde 0, rien
+	 * d'elle ne sort du tableau complet.
 	 */
 	public static List<Indicateur> lirePubliablesAvecBases(Path publiable, Path complet) throws IOException {
 		Map<Indicateur.Cle, Integer> bases = new HashMap<>();

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Les enregistrements des fichiers facultatifs en JSON, pour la table {@code RSU_COMPLEMENT} : une colonne par champ
- * aurait fait sept tables de plus, pour des lignes qu'on relit toujours entières.
+ * Les enregistrements des fichiers facultatifs en JSON, pour la table
+ * {@code RSU_COMPLEMENT} : une colonne par champ aurait fait sept tables de plus, pour
+ * des lignes qu'on relit toujours entières.
  */
 final class CodecComplements {
 
@@ -56,7 +57,10 @@ final class CodecComplements {
 		return JSON.readValue(donnees, c);
 	}
 
-	/** Le matricule de l'enregistrement, ou {@code null} (réponses de l'employeur, signalements). */
+	/**
+	 * Le matricule de l'enregistrement, ou {@code null} (réponses de l'employeur,
+	 * signalements).
+	 */
 	static @Nullable String matricule(Object enregistrement) {
 		return switch (enregistrement) {
 			case Accident a -> a.matricule();

@@ -13,13 +13,17 @@ import fr.cdg.rsu.domaine.themes.FichierFacultatif;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Ce que le bilan de la campagne relit des tables : rejets et avertissements ligne à ligne (pour les fichiers du
- * service RH), comptes par fichier et par employeur (pour {@code rapport-execution.json}). Les comptes se
- * réconcilient : lues = utilisées + rejetées pour chaque fichier et chaque employeur.
+ * Ce que le bilan de la campagne relit des tables : rejets et avertissements ligne à
+ * ligne (pour les fichiers du service RH), comptes par fichier et par employeur (pour
+ * {@code rapport-execution.json}). Les comptes se réconcilient : lues = utilisées +
+ * rejetées pour chaque fichier et chaque employeur.
  */
 public final class DepotBilan {
 
-	/** La table (ou la source facultative) de chaque sorte de fichier, pour les lignes acceptées par SIRET. */
+	/**
+	 * La table (ou la source facultative) de chaque sorte de fichier, pour les lignes
+	 * acceptées par SIRET.
+	 */
 	private static final Map<String, String> TABLES = tables();
 
 	private static Map<String, String> tables() {
@@ -62,8 +66,9 @@ public final class DepotBilan {
 	}
 
 	/**
-	 * Les lignes d'un employeur dans une sorte de fichier : acceptées à la lecture, rejetées à la lecture, rejetées au
-	 * calcul (acceptées d'abord, puis écartées : matricule inconnu, employeur sans agents...).
+	 * Les lignes d'un employeur dans une sorte de fichier : acceptées à la lecture,
+	 * rejetées à la lecture, rejetées au calcul (acceptées d'abord, puis écartées :
+	 * matricule inconnu, employeur sans agents...).
 	 */
 	public record ComptesSorte(long accepteesALaLecture, long rejeteesALaLecture, long rejeteesAuCalcul) {
 
@@ -89,9 +94,9 @@ public final class DepotBilan {
 	}
 
 	/**
-	 * Le bilan d'un employeur : ses comptes par sorte de fichier, ses thèmes facultatifs (thème → lignes retenues, −1
-	 * pour un thème non transmis ; vide si l'employeur n'a pas été calculé), ses avertissements par type, ses étapes en
-	 * échec.
+	 * Le bilan d'un employeur : ses comptes par sorte de fichier, ses thèmes facultatifs
+	 * (thème → lignes retenues, −1 pour un thème non transmis ; vide si l'employeur n'a
+	 * pas été calculé), ses avertissements par type, ses étapes en échec.
 	 */
 	public record BilanEmployeur(String siret, Map<String, ComptesSorte> parSorte, Map<String, Long> themes,
 			Map<String, Long> avertissements, List<String> echecs) {
@@ -113,8 +118,9 @@ public final class DepotBilan {
 	}
 
 	/**
-	 * Les avertissements par SIRET et par type ; ordre total (matricule, message) : à SIRET et type égaux, l'ordre
-	 * d'insertion n'est pas le même dans une campagne reprise que dans une campagne ininterrompue.
+	 * Les avertissements par SIRET et par type ; ordre total (matricule, message) : à
+	 * SIRET et type égaux, l'ordre d'insertion n'est pas le même dans une campagne
+	 * reprise que dans une campagne ininterrompue.
 	 */
 	public void avertissements(long campagne, Consumer<AvertissementLu> chacun) {
 		jdbc.query("SELECT SIRET, TYPE_AVERTISSEMENT, MATRICULE, MESSAGE FROM RSU_AVERTISSEMENT WHERE CAMPAGNE = ? "
@@ -124,7 +130,9 @@ public final class DepotBilan {
 				}, campagne);
 	}
 
-	/** Les fichiers lus, dans l'ordre de lecture, avec leurs rejets (lecture et calcul). */
+	/**
+	 * Les fichiers lus, dans l'ordre de lecture, avec leurs rejets (lecture et calcul).
+	 */
 	public List<ComptesFichier> fichiers(long campagne) {
 		return jdbc.query("SELECT f.FICHIER, f.TYPE_FICHIER, f.DETECTION, f.PROFIL, f.COLONNES_INCONNUES, f.LUES, "
 				+ "f.VIDES, (SELECT COUNT(*) FROM RSU_REJET r WHERE r.CAMPAGNE = f.CAMPAGNE AND r.FICHIER = f.FICHIER) "
@@ -136,7 +144,10 @@ public final class DepotBilan {
 				}, campagne);
 	}
 
-	/** Par SIRET (dans l'ordre), les comptes de chaque sorte de fichier, les avertissements et les échecs. */
+	/**
+	 * Par SIRET (dans l'ordre), les comptes de chaque sorte de fichier, les
+	 * avertissements et les échecs.
+	 */
 	public List<BilanEmployeur> employeurs(long campagne) {
 		Map<String, Map<String, ComptesSorte>> comptes = new TreeMap<>();
 		for (var t : TABLES.entrySet()) {
@@ -165,12 +176,13 @@ public final class DepotBilan {
 						e.avertissements().put(texte(rs.getString(2)), rs.getLong(3));
 					}
 				}, campagne);
-		jdbc.query("SELECT SIRET, ETAPE, MESSAGE FROM RSU_EMPLOYEUR_ETAPE WHERE CAMPAGNE = ? AND REUSSI = FALSE", rs -> {
-			BilanEmployeur e = parSiret.get(rs.getString(1));
-			if (e != null) {
-				e.echecs().add(rs.getString(2) + " : " + rs.getString(3));
-			}
-		}, campagne);
+		jdbc.query("SELECT SIRET, ETAPE, MESSAGE FROM RSU_EMPLOYEUR_ETAPE WHERE CAMPAGNE = ? AND REUSSI = FALSE",
+				rs -> {
+					BilanEmployeur e = parSiret.get(rs.getString(1));
+					if (e != null) {
+						e.echecs().add(rs.getString(2) + " : " + rs.getString(3));
+					}
+				}, campagne);
 		return new ArrayList<>(parSiret.values());
 	}
 

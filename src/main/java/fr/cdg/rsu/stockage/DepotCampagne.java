@@ -53,8 +53,9 @@ public class DepotCampagne {
 			"RSU_SIRET_LU", "RSU_ENTETE", "RSU_COMPLEMENT", "RSU_THEME_EMPLOYEUR" };
 
 	/**
-	 * La source d'un fichier facultatif dans RSU_SIRET_LU : {@code C:accidents}. Les colonnes facultatives des agents
-	 * n'y sont pas : elles sont sur la ligne de l'agent, déjà comptée.
+	 * La source d'un fichier facultatif dans RSU_SIRET_LU : {@code C:accidents}. Les
+	 * colonnes facultatives des agents n'y sont pas : elles sont sur la ligne de l'agent,
+	 * déjà comptée.
 	 */
 	public static String sourceFacultative(FichierFacultatif f) {
 		return "C:" + f.nom();
@@ -73,7 +74,10 @@ public class DepotCampagne {
 		}
 	}
 
-	/** Enregistre un lot de lignes lues : les acceptées dans leur table, les rejetées dans RSU_REJET. */
+	/**
+	 * Enregistre un lot de lignes lues : les acceptées dans leur table, les rejetées dans
+	 * RSU_REJET.
+	 */
 	public void enregistrer(long campagne, List<? extends LigneLue> lignes) {
 		List<Object[]> collectivites = new ArrayList<>();
 		List<Object[]> agents = new ArrayList<>();
@@ -94,26 +98,28 @@ public class DepotCampagne {
 						Object[] l = complement(campagne, a.enregistrement(), a.fichier(), a.ligne());
 						complements.add(l);
 						// pour RSU_SIRET_LU : la deuxième colonne est le SIRET
-						facultatives.computeIfAbsent(sorte, k -> new ArrayList<>()).add(new Object[] { campagne, l[2] });
+						facultatives.computeIfAbsent(sorte, k -> new ArrayList<>())
+							.add(new Object[] { campagne, l[2] });
 						continue;
 					}
 					switch (a.enregistrement()) {
-						case Collectivite c -> collectivites.add(new Object[] { campagne, c.siret(), c.nom(),
-								c.type().name(), c.departement(), c.budgetFonctionnement(), c.chargesPersonnel(),
-								a.fichier(), a.ligne() });
+						case Collectivite c -> collectivites
+							.add(new Object[] { campagne, c.siret(), c.nom(), c.type().name(), c.departement(),
+									c.budgetFonctionnement(), c.chargesPersonnel(), a.fichier(), a.ligne() });
 						case Agent g -> agents.add(new Object[] { campagne, g.siret(), g.matricule(), g.sexe().name(),
 								date(g.dateNaissance()), g.statut().name(),
 								g.categorie() == null ? null : g.categorie().name(),
-								g.filiere() == null ? null : g.filiere().name(), g.cadreEmplois(), g.emploiFonctionnel(),
-								g.tempsNonComplet(), g.quotite(), g.tempsPartielDeDroit(), date(g.dateEntree()),
-								date(g.dateSortie()), a.fichier(), a.ligne() });
+								g.filiere() == null ? null : g.filiere().name(), g.cadreEmplois(),
+								g.emploiFonctionnel(), g.tempsNonComplet(), g.quotite(), g.tempsPartielDeDroit(),
+								date(g.dateEntree()), date(g.dateSortie()), a.fichier(), a.ligne() });
 						case Absence b -> absences.add(new Object[] { campagne, b.siret(), b.matricule(),
 								b.motif().name(), date(b.dateDebut()), date(b.dateFin()), b.prolongation(),
 								b.joursCarence(), date(b.dateAccident()), b.ordre(), a.fichier(), a.ligne() });
 						case LignePaie p -> paies.add(new Object[] { campagne, p.siret(), p.matricule(),
 								p.traitementBrut(), p.primes(), p.nbi(), p.sft(), p.heuresSupMontant(),
 								p.heuresSupNombre(), p.etpr(), p.heuresPayees(), a.fichier(), a.ligne() });
-						default -> throw new IllegalArgumentException("enregistrement inattendu : " + a.enregistrement());
+						default ->
+							throw new IllegalArgumentException("enregistrement inattendu : " + a.enregistrement());
 					}
 				}
 			}
@@ -145,7 +151,10 @@ public class DepotCampagne {
 				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT });
 	}
 
-	/** Une ligne de RSU_COMPLEMENT : campagne, sorte, SIRET, matricule, données JSON, fichier, ligne. */
+	/**
+	 * Une ligne de RSU_COMPLEMENT : campagne, sorte, SIRET, matricule, données JSON,
+	 * fichier, ligne.
+	 */
 	private static Object[] complement(long campagne, Object enregistrement, String fichier, long ligne) {
 		String sorte = CodecComplements.sorte(enregistrement);
 		if (sorte == null) {
@@ -153,14 +162,18 @@ public class DepotCampagne {
 		}
 		String donnees = CodecComplements.ecrire(enregistrement);
 		if (donnees.length() > 4000) {
-			// ne peut arriver : les textes d'une ligne sont des codes de listes fermées, le matricule est borné
+			// ne peut arriver : les textes d'une ligne sont des codes de listes fermées,
+			// le matricule est borné
 			throw new IllegalArgumentException("ligne " + ligne + " de " + fichier + " trop longue à enregistrer");
 		}
 		return new Object[] { campagne, sorte, CodecComplements.siret(enregistrement),
 				CodecComplements.matricule(enregistrement), donnees, fichier, ligne };
 	}
 
-	/** Les SIRET d'un lot de lignes (deuxième colonne de chaque ligne) et leurs nombres de lignes, pour RSU_SIRET_LU. */
+	/**
+	 * Les SIRET d'un lot de lignes (deuxième colonne de chaque ligne) et leurs nombres de
+	 * lignes, pour RSU_SIRET_LU.
+	 */
 	private static void sirets(long campagne, String table, List<Object[]> lignes, List<Object[]> sortie) {
 		Map<Object, long[]> vus = new java.util.LinkedHashMap<>();
 		for (Object[] ligne : lignes) {
@@ -169,7 +182,10 @@ public class DepotCampagne {
 		vus.forEach((siret, nombre) -> sortie.add(new Object[] { campagne, table, siret, nombre[0] }));
 	}
 
-	/** Lignes acceptées à la lecture, toutes tables confondues, des SIRET de l'intervalle couvert par le bloc. */
+	/**
+	 * Lignes acceptées à la lecture, toutes tables confondues, des SIRET de l'intervalle
+	 * couvert par le bloc.
+	 */
 	public Map<String, Long> lignesParSiret(long campagne, Collection<String> bloc) {
 		if (bloc.isEmpty()) {
 			return Map.of();
@@ -184,8 +200,9 @@ public class DepotCampagne {
 
 	private Map<String, Long> sommesParSiret(String condition, Object... arguments) {
 		Map<String, Long> comptes = new HashMap<>();
-		jdbc.query("SELECT SIRET, SUM(LIGNES) FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND " + condition
-				+ " GROUP BY SIRET", rs -> {
+		jdbc.query(
+				"SELECT SIRET, SUM(LIGNES) FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND " + condition + " GROUP BY SIRET",
+				rs -> {
 					comptes.put(rs.getString(1), rs.getLong(2));
 				}, arguments);
 		return comptes;
@@ -200,14 +217,15 @@ public class DepotCampagne {
 	}
 
 	private List<String> siretsLus(long campagne, String table) {
-		// SIRET jamais nul : seules les lignes acceptées, qui en ont un, sont notées dans RSU_SIRET_LU
+		// SIRET jamais nul : seules les lignes acceptées, qui en ont un, sont notées dans
+		// RSU_SIRET_LU
 		return jdbc.query("SELECT DISTINCT SIRET FROM RSU_SIRET_LU WHERE CAMPAGNE = ? AND SOURCE = ? ORDER BY SIRET",
 				(rs, i) -> rs.getString(1), campagne, table);
 	}
 
 	/**
-	 * Ce que couvrent les données lues de la campagne, ou d'un employeur ({@code siret} non nul) : absences par année
-	 * de début, dates d'entrée et de sortie des agents.
+	 * Ce que couvrent les données lues de la campagne, ou d'un employeur ({@code siret}
+	 * non nul) : absences par année de début, dates d'entrée et de sortie des agents.
 	 */
 	public CouvertureAnnee couverture(long campagne, @Nullable String siret) {
 		String employeur = siret == null ? "" : " AND SIRET = ?";
@@ -222,17 +240,24 @@ public class DepotCampagne {
 					bornes[0] = bornes[0] == null || min.isBefore(bornes[0]) ? min : bornes[0];
 					bornes[1] = bornes[1] == null || max.isAfter(bornes[1]) ? max : bornes[1];
 				}, arguments);
-		return jdbc.queryForObject("SELECT COUNT(*), MIN(DATE_ENTREE), MAX(DATE_ENTREE), MAX(DATE_SORTIE) FROM RSU_AGENT "
-				+ "WHERE CAMPAGNE = ?" + employeur, (rs, n) -> new CouvertureAnnee(parAnnee, bornes[0], bornes[1],
-						rs.getLong(1), jour(rs.getDate(2)), jour(rs.getDate(3)), jour(rs.getDate(4))), arguments);
+		return jdbc.queryForObject(
+				"SELECT COUNT(*), MIN(DATE_ENTREE), MAX(DATE_ENTREE), MAX(DATE_SORTIE) FROM RSU_AGENT "
+						+ "WHERE CAMPAGNE = ?" + employeur,
+				(rs, n) -> new CouvertureAnnee(parAnnee, bornes[0], bornes[1], rs.getLong(1), jour(rs.getDate(2)),
+						jour(rs.getDate(3)), jour(rs.getDate(4))),
+				arguments);
 	}
 
-	/** Les employeurs dont les absences ne couvrent pas l'année (même règle que pour la campagne). */
+	/**
+	 * Les employeurs dont les absences ne couvrent pas l'année (même règle que pour la
+	 * campagne).
+	 */
 	public List<String> employeursNonCouverts(long campagne, int annee) {
 		Map<String, Map<Integer, Long>> parEmployeur = new HashMap<>();
 		jdbc.query("SELECT SIRET, EXTRACT(YEAR FROM DATE_DEBUT), COUNT(*) FROM RSU_ABSENCE WHERE CAMPAGNE = ? "
 				+ "GROUP BY SIRET, EXTRACT(YEAR FROM DATE_DEBUT)", rs -> {
-					parEmployeur.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
+					parEmployeur.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+						.put(rs.getInt(2), rs.getLong(3));
 				}, campagne);
 		List<String> r = new ArrayList<>();
 		parEmployeur.forEach((siret, debuts) -> {
@@ -248,7 +273,9 @@ public class DepotCampagne {
 		return d == null ? null : d.toLocalDate();
 	}
 
-	/** @param auCalcul rejet décidé au calcul (la ligne avait été acceptée à la lecture) */
+	/**
+	 * @param auCalcul rejet décidé au calcul (la ligne avait été acceptée à la lecture)
+	 */
 	public void enregistrerRejets(long campagne, List<Rejet> rejets, boolean auCalcul) {
 		List<Object[]> lignes = new ArrayList<>(rejets.size());
 		for (Rejet r : rejets) {
@@ -279,7 +306,8 @@ public class DepotCampagne {
 		}
 		lot("INSERT INTO RSU_ENTETE VALUES (?,?,?,?)", libelles,
 				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
-		// en lot : un dossier de DSN compte des milliers de fichiers (13 par employeur), une requête chacun coûtait
+		// en lot : un dossier de DSN compte des milliers de fichiers (13 par employeur),
+		// une requête chacun coûtait
 		// une dizaine de secondes au département
 		List<Object[]> lignes = new ArrayList<>(statistiques.size());
 		int rang = 0;
@@ -293,51 +321,56 @@ public class DepotCampagne {
 	}
 
 	/**
-	 * Par fichier, le nom pour le service RH des colonnes lues sous un autre en-tête que leur nom canonique
-	 * ({@code sexe} → {@code Genre (sexe)}).
+	 * Par fichier, le nom pour le service RH des colonnes lues sous un autre en-tête que
+	 * leur nom canonique ({@code sexe} → {@code Genre (sexe)}).
 	 */
 	public Map<String, Map<String, String>> libellesDeColonnes(long campagne) {
 		Map<String, Map<String, String>> parFichier = new HashMap<>();
-		jdbc.query("SELECT FICHIER, COLONNE, LIBELLE FROM RSU_ENTETE WHERE CAMPAGNE = ?",
-				rs -> {
-					parFichier.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-				}, campagne);
+		jdbc.query("SELECT FICHIER, COLONNE, LIBELLE FROM RSU_ENTETE WHERE CAMPAGNE = ?", rs -> {
+			parFichier.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+		}, campagne);
 		return parFichier;
 	}
 
 	/**
-	 * Rejette les absences, paies et collectivités d'un SIRET qui n'a aucun agent accepté : sans agents, pas de
-	 * calcul, et ces lignes ne doivent pas disparaître sans motif.
+	 * Rejette les absences, paies et collectivités d'un SIRET qui n'a aucun agent accepté
+	 * : sans agents, pas de calcul, et ces lignes ne doivent pas disparaître sans motif.
 	 */
 	public void rejeterLignesSansEmployeur(long campagne) {
-		// en deux temps, sur les SIRET notés à la lecture : la sous-requête corrélée NOT EXISTS parcourt toute la
-		// table dans HSQLDB, et même un DISTINCT sur les lignes lues coûtait plusieurs secondes par million de lignes
+		// en deux temps, sur les SIRET notés à la lecture : la sous-requête corrélée NOT
+		// EXISTS parcourt toute la
+		// table dans HSQLDB, et même un DISTINCT sur les lignes lues coûtait plusieurs
+		// secondes par million de lignes
 		java.util.Set<String> avecAgents = new java.util.HashSet<>(sirets(campagne));
 		for (FichierFacultatif f : FichierFacultatif.values()) {
 			for (String siret : siretsLus(campagne, sourceFacultative(f))) {
 				if (!avecAgents.contains(siret)) {
-					jdbc.update("INSERT INTO RSU_REJET (CAMPAGNE, FICHIER, LIGNE, COLONNE, VALEUR, MOTIF, SIRET, AU_CALCUL) "
-							+ "SELECT CAMPAGNE, FICHIER, LIGNE, 'siret', SIRET, "
-							+ "'aucun agent de cet employeur (SIRET) dans le fichier agents', SIRET, TRUE FROM RSU_COMPLEMENT"
-							+ " WHERE CAMPAGNE = ? AND SORTE = ? AND SIRET = ?", campagne, f.nom(), siret);
+					jdbc.update(
+							"INSERT INTO RSU_REJET (CAMPAGNE, FICHIER, LIGNE, COLONNE, VALEUR, MOTIF, SIRET, AU_CALCUL) "
+									+ "SELECT CAMPAGNE, FICHIER, LIGNE, 'siret', SIRET, "
+									+ "'aucun agent de cet employeur (SIRET) dans le fichier agents', SIRET, TRUE FROM RSU_COMPLEMENT"
+									+ " WHERE CAMPAGNE = ? AND SORTE = ? AND SIRET = ?",
+							campagne, f.nom(), siret);
 				}
 			}
 		}
 		for (String table : List.of("RSU_ABSENCE", "RSU_PAIE", "RSU_COLLECTIVITE")) {
-			List<String> orphelins = siretsLus(campagne, table)
-				.stream()
-				.filter(s -> !avecAgents.contains(s))
-				.toList();
+			List<String> orphelins = siretsLus(campagne, table).stream().filter(s -> !avecAgents.contains(s)).toList();
 			for (String siret : orphelins) {
-				jdbc.update("INSERT INTO RSU_REJET (CAMPAGNE, FICHIER, LIGNE, COLONNE, VALEUR, MOTIF, SIRET, AU_CALCUL) "
-						+ "SELECT CAMPAGNE, FICHIER, LIGNE, 'siret', SIRET, "
-						+ "'aucun agent de cet employeur (SIRET) dans le fichier agents', SIRET, TRUE FROM " + table
-						+ " WHERE CAMPAGNE = ? AND SIRET = ?", campagne, siret);
+				jdbc.update(
+						"INSERT INTO RSU_REJET (CAMPAGNE, FICHIER, LIGNE, COLONNE, VALEUR, MOTIF, SIRET, AU_CALCUL) "
+								+ "SELECT CAMPAGNE, FICHIER, LIGNE, 'siret', SIRET, "
+								+ "'aucun agent de cet employeur (SIRET) dans le fichier agents', SIRET, TRUE FROM "
+								+ table + " WHERE CAMPAGNE = ? AND SIRET = ?",
+						campagne, siret);
 			}
 		}
 	}
 
-	/** Les employeurs de la campagne : ceux qui ont au moins un agent accepté, dans l'ordre des SIRET. */
+	/**
+	 * Les employeurs de la campagne : ceux qui ont au moins un agent accepté, dans
+	 * l'ordre des SIRET.
+	 */
 	public List<String> sirets(long campagne) {
 		return siretsLus(campagne, "RSU_AGENT");
 	}
@@ -347,8 +380,9 @@ public class DepotCampagne {
 	}
 
 	/**
-	 * Les lignes acceptées d'un employeur : collectivités dans l'ordre des fichiers (la première est retenue), agents
-	 * et paies dans l'ordre des fichiers, absences dans l'ordre de lecture.
+	 * Les lignes acceptées d'un employeur : collectivités dans l'ordre des fichiers (la
+	 * première est retenue), agents et paies dans l'ordre des fichiers, absences dans
+	 * l'ordre de lecture.
 	 */
 	public record LignesEmployeur(List<CollectiviteLue> collectivites, List<Origine<Agent>> agents,
 			List<Origine<Absence>> absences, List<Origine<LignePaie>> paies, LignesFacultatives facultatives) {
@@ -366,9 +400,10 @@ public class DepotCampagne {
 	}
 
 	/**
-	 * Les lignes de plusieurs employeurs, une requête par table pour tout le bloc (par intervalle de SIRET, sur l'index
-	 * (CAMPAGNE, SIRET)) : au national, quatre requêtes par employeur coûtaient plus que le calcul des petites
-	 * communes. Un SIRET du bloc sans aucune ligne a des listes vides.
+	 * Les lignes de plusieurs employeurs, une requête par table pour tout le bloc (par
+	 * intervalle de SIRET, sur l'index (CAMPAGNE, SIRET)) : au national, quatre requêtes
+	 * par employeur coûtaient plus que le calcul des petites communes. Un SIRET du bloc
+	 * sans aucune ligne a des listes vides.
 	 */
 	public Map<String, LignesEmployeur> lignes(long campagne, Collection<String> bloc) {
 		Map<String, LignesEmployeur> parSiret = new HashMap<>();
@@ -384,10 +419,11 @@ public class DepotCampagne {
 		jdbc.query("SELECT * FROM RSU_COLLECTIVITE" + intervalle + "FICHIER, LIGNE", rs -> {
 			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
 			if (l != null) {
-				l.collectivites().add(new CollectiviteLue(new Collectivite(rs.getString("SIRET"), rs.getString("NOM"),
-						TypeCollectivite.valueOf(rs.getString("TYPE_COLLECTIVITE")), rs.getString("DEPARTEMENT"),
-						rs.getBigDecimal("BUDGET_FONCTIONNEMENT"), rs.getBigDecimal("CHARGES_PERSONNEL")),
-						rs.getString("FICHIER"), rs.getLong("LIGNE")));
+				l.collectivites()
+					.add(new CollectiviteLue(new Collectivite(rs.getString("SIRET"), rs.getString("NOM"),
+							TypeCollectivite.valueOf(rs.getString("TYPE_COLLECTIVITE")), rs.getString("DEPARTEMENT"),
+							rs.getBigDecimal("BUDGET_FONCTIONNEMENT"), rs.getBigDecimal("CHARGES_PERSONNEL")),
+							rs.getString("FICHIER"), rs.getLong("LIGNE")));
 			}
 		}, campagne, premier, dernier);
 		jdbc.query("SELECT * FROM RSU_AGENT" + intervalle + "FICHIER, LIGNE", rs -> {
@@ -399,20 +435,26 @@ public class DepotCampagne {
 		jdbc.query("SELECT * FROM RSU_ABSENCE" + intervalle + "ORDRE", rs -> {
 			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
 			if (l != null) {
-				l.absences().add(new Origine<>(new Absence(rs.getString("SIRET"), rs.getString("MATRICULE"),
-						Motif.valueOf(rs.getString("MOTIF")), jourExige(rs, "DATE_DEBUT"), localDate(rs, "DATE_FIN"),
-						rs.getBoolean("PROLONGATION"), rs.getInt("JOURS_CARENCE"), localDate(rs, "DATE_ACCIDENT"),
-						rs.getLong("ORDRE")), rs.getString("FICHIER"), rs.getLong("LIGNE")));
+				l.absences()
+					.add(new Origine<>(
+							new Absence(rs.getString("SIRET"), rs.getString("MATRICULE"),
+									Motif.valueOf(rs.getString("MOTIF")), jourExige(rs, "DATE_DEBUT"),
+									localDate(rs, "DATE_FIN"), rs.getBoolean("PROLONGATION"),
+									rs.getInt("JOURS_CARENCE"), localDate(rs, "DATE_ACCIDENT"), rs.getLong("ORDRE")),
+							rs.getString("FICHIER"), rs.getLong("LIGNE")));
 			}
 		}, campagne, premier, dernier);
 		jdbc.query("SELECT * FROM RSU_PAIE" + intervalle + "FICHIER, LIGNE", rs -> {
 			LignesEmployeur l = parSiret.get(rs.getString("SIRET"));
 			if (l != null) {
-				l.paies().add(new Origine<>(new LignePaie(rs.getString("SIRET"), rs.getString("MATRICULE"),
-						montant(rs, "TRAITEMENT_BRUT"), montant(rs, "PRIMES"), montant(rs, "NBI"), montant(rs, "SFT"),
-						montant(rs, "HEURES_SUP_MONTANT"), montant(rs, "HEURES_SUP_NOMBRE"), montant(rs, "ETPR"),
-						rs.getBigDecimal("HEURES_PAYEES") == null ? null : montant(rs, "HEURES_PAYEES")),
-						rs.getString("FICHIER"), rs.getLong("LIGNE")));
+				l.paies()
+					.add(new Origine<>(
+							new LignePaie(rs.getString("SIRET"), rs.getString("MATRICULE"),
+									montant(rs, "TRAITEMENT_BRUT"), montant(rs, "PRIMES"), montant(rs, "NBI"),
+									montant(rs, "SFT"), montant(rs, "HEURES_SUP_MONTANT"),
+									montant(rs, "HEURES_SUP_NOMBRE"), montant(rs, "ETPR"),
+									rs.getBigDecimal("HEURES_PAYEES") == null ? null : montant(rs, "HEURES_PAYEES")),
+							rs.getString("FICHIER"), rs.getLong("LIGNE")));
 			}
 		}, campagne, premier, dernier);
 		jdbc.query("SELECT SORTE, SIRET, DONNEES, FICHIER, LIGNE FROM RSU_COMPLEMENT" + intervalle + "FICHIER, LIGNE",
@@ -434,9 +476,11 @@ public class DepotCampagne {
 	}
 
 	/**
-	 * Note, pour le rapport d'exécution, les thèmes facultatifs d'un employeur : transmis ou non, et leurs lignes
-	 * retenues (écriture idempotente : une reprise peut la refaire).
-	 * @param themes thème → nombre de lignes retenues, ou −1 si le thème n'est pas transmis
+	 * Note, pour le rapport d'exécution, les thèmes facultatifs d'un employeur : transmis
+	 * ou non, et leurs lignes retenues (écriture idempotente : une reprise peut la
+	 * refaire).
+	 * @param themes thème → nombre de lignes retenues, ou −1 si le thème n'est pas
+	 * transmis
 	 */
 	public void enregistrerThemes(long campagne, String siret, Map<String, Long> themes) {
 		jdbc.update("DELETE FROM RSU_THEME_EMPLOYEUR WHERE CAMPAGNE = ? AND SIRET = ?", campagne, siret);
@@ -467,7 +511,10 @@ public class DepotCampagne {
 				rs.getBoolean("TEMPS_PARTIEL_DE_DROIT"), localDate(rs, "DATE_ENTREE"), localDate(rs, "DATE_SORTIE"));
 	}
 
-	/** Les montants relus perdent les zéros de l'échelle SQL : 12.5000 redevient 12.5, comme dans le fichier. */
+	/**
+	 * Les montants relus perdent les zéros de l'échelle SQL : 12.5000 redevient 12.5,
+	 * comme dans le fichier.
+	 */
 	private static BigDecimal montant(ResultSet rs, String colonne) throws SQLException {
 		BigDecimal v = rs.getBigDecimal(colonne);
 		return v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
@@ -497,9 +544,10 @@ public class DepotCampagne {
 	}
 
 	/**
-	 * Remplace les indicateurs phares d'un employeur (écriture idempotente : une reprise peut la refaire). Seuls les
-	 * phares servent ensuite (strates à la consolidation, N-1 aux documents) ; toutes les lignes d'ensemble, ~700 par
-	 * employeur, faisaient au national une table de 25 millions de lignes et le tiers du temps de calcul.
+	 * Remplace les indicateurs phares d'un employeur (écriture idempotente : une reprise
+	 * peut la refaire). Seuls les phares servent ensuite (strates à la consolidation, N-1
+	 * aux documents) ; toutes les lignes d'ensemble, ~700 par employeur, faisaient au
+	 * national une table de 25 millions de lignes et le tiers du temps de calcul.
 	 */
 	public void enregistrerIndicateurs(long campagne, int annee, String siret, List<Indicateur> indicateurs) {
 		jdbc.update("DELETE FROM RSU_INDICATEUR WHERE CAMPAGNE = ? AND SIRET = ?", campagne, siret);
@@ -535,17 +583,22 @@ public class DepotCampagne {
 				message == null ? null : tronquer(message, 2000), dureeMs);
 	}
 
-	/** Les employeurs déjà traités par une étape (réussis ou en échec) : une reprise les saute. */
+	/**
+	 * Les employeurs déjà traités par une étape (réussis ou en échec) : une reprise les
+	 * saute.
+	 */
 	public Map<String, Boolean> etapesFaites(long campagne, String etape) {
 		Map<String, Boolean> faits = new HashMap<>();
-		jdbc.query("SELECT SIRET, REUSSI FROM RSU_EMPLOYEUR_ETAPE WHERE CAMPAGNE = ? AND ETAPE = ?",
-				rs -> {
-					faits.put(rs.getString(1), rs.getBoolean(2));
-				}, campagne, etape);
+		jdbc.query("SELECT SIRET, REUSSI FROM RSU_EMPLOYEUR_ETAPE WHERE CAMPAGNE = ? AND ETAPE = ?", rs -> {
+			faits.put(rs.getString(1), rs.getBoolean(2));
+		}, campagne, etape);
 		return faits;
 	}
 
-	/** Retient l'employeur tel que décrit au calcul, avec son effectif au 31/12 (tous statuts). */
+	/**
+	 * Retient l'employeur tel que décrit au calcul, avec son effectif au 31/12 (tous
+	 * statuts).
+	 */
 	public void enregistrerEmployeur(long campagne, Collectivite c, long effectif) {
 		jdbc.update("DELETE FROM RSU_EMPLOYEUR WHERE CAMPAGNE = ? AND SIRET = ?", campagne, c.siret());
 		jdbc.update("INSERT INTO RSU_EMPLOYEUR VALUES (?,?,?,?,?,?,?)", campagne, c.siret(), c.nom(), c.type().name(),
@@ -573,7 +626,10 @@ public class DepotCampagne {
 				rs.getLong("EFFECTIF"), rs.getString("STRATE"));
 	}
 
-	/** Les indicateurs phares enregistrés de tous les employeurs, par SIRET ({@link #enregistrerIndicateurs}). */
+	/**
+	 * Les indicateurs phares enregistrés de tous les employeurs, par SIRET
+	 * ({@link #enregistrerIndicateurs}).
+	 */
 	public Map<String, List<Indicateur>> indicateursPhares(long campagne) {
 		Map<String, List<Indicateur>> parSiret = new HashMap<>();
 		jdbc.query("SELECT * FROM RSU_INDICATEUR WHERE CAMPAGNE = ?", rs -> {
@@ -594,18 +650,21 @@ public class DepotCampagne {
 	}
 
 	/**
-	 * Les indicateurs phares d'un employeur pour une autre année, pris de la dernière campagne de cette année dans la
-	 * même base (vide si elle n'a pas été traitée ici).
+	 * Les indicateurs phares d'un employeur pour une autre année, pris de la dernière
+	 * campagne de cette année dans la même base (vide si elle n'a pas été traitée ici).
 	 */
 	public List<Indicateur> indicateursPhares(int annee, String siret) {
-		return jdbc.query("SELECT * FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ? AND CAMPAGNE = "
-				+ "(SELECT MAX(CAMPAGNE) FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ?)", (rs, i) -> indicateur(rs),
-				annee, siret, annee, siret);
+		return jdbc.query(
+				"SELECT * FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ? AND CAMPAGNE = "
+						+ "(SELECT MAX(CAMPAGNE) FROM RSU_INDICATEUR WHERE ANNEE = ? AND SIRET = ?)",
+				(rs, i) -> indicateur(rs), annee, siret, annee, siret);
 	}
 
-	/** Enregistre les strates des employeurs et les valeurs de comparaison (remplace celles de la campagne). */
-	public void enregistrerComparaisons(long campagne, Map<String, String> strateParSiret,
-			List<ValeurStrate> valeurs) {
+	/**
+	 * Enregistre les strates des employeurs et les valeurs de comparaison (remplace
+	 * celles de la campagne).
+	 */
+	public void enregistrerComparaisons(long campagne, Map<String, String> strateParSiret, List<ValeurStrate> valeurs) {
 		List<Object[]> strates = new ArrayList<>();
 		strateParSiret.forEach((siret, strate) -> strates.add(new Object[] { strate, campagne, siret }));
 		if (!strates.isEmpty()) {

@@ -10,9 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
- * Les règles qui gardent le cœur pur : le domaine et les indicateurs ne connaissent ni Spring, ni les fichiers, ni
- * les PDF, ni la console ; chaque bibliothèque d'entrée-sortie reste dans son paquet ; les documents ne savent rien
- * de la base ni du câblage ; le générateur de données d'essai n'est utilisé par aucun code du produit.
+ * Les règles qui gardent le cœur pur : le domaine et les indicateurs ne connaissent ni
+ * Spring, ni les fichiers, ni les PDF, ni la console ; chaque bibliothèque
+ * d'entrée-sortie reste dans son paquet ; les documents ne savent rien de la base ni du
+ * câblage ; le générateur de données d'essai n'est utilisé par aucun code du produit.
  */
 @AnalyzeClasses(packages = "fr.cdg.rsu", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -60,7 +61,10 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("fr.cdg.rsu.indicateurs..");
 
-	/** POI : lire les XLSX (lecture), le classeur de consolidation (rapport.classeur), les XLSX d'essai (generateur). */
+	/**
+	 * POI : lire les XLSX (lecture), le classeur de consolidation (rapport.classeur), les
+	 * XLSX d'essai (generateur).
+	 */
 	@ArchTest
 	static final ArchRule poiIsole = noClasses().that()
 		.resideOutsideOfPackages("fr.cdg.rsu.lecture", "fr.cdg.rsu.rapport.classeur..", "fr.cdg.rsu.generateur..")
@@ -69,8 +73,9 @@ class ArchitectureTests {
 		.resideInAnyPackage("org.apache.poi..", "com.github.pjfanning..");
 
 	/**
-	 * Le générateur vit dans les sources de test (hors du jar) : le compilateur l'interdit déjà au code principal ;
-	 * la règle le redit pour qui le ramènerait dans {@code src/main}.
+	 * Le générateur vit dans les sources de test (hors du jar) : le compilateur
+	 * l'interdit déjà au code principal ; la règle le redit pour qui le ramènerait dans
+	 * {@code src/main}.
 	 */
 	@ArchTest
 	static final ArchRule personneNeDependDuGenerateur = noClasses().that()

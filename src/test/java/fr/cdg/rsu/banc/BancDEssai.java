@@ -30,13 +30,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Banc d'essai de rsu-syntheses : génère des lots (générateur du projet) à plusieurs tailles, lance la vraie campagne
- * ({@code target/rsu-syntheses.jar}) dans un processus séparé par taille, mesure le temps de mur, le RSS maximal
- * (VmHWM de /proc), le tas maximal (journal GC), lit {@code rapport-execution.json} pour les durées par étape, puis
- * calcule les comptes d'absentéisme de base avec DuckDB sur les mêmes CSV, dans ce processus, et compare.
+ * Banc d'essai de rsu-syntheses : génère des lots (générateur du projet) à plusieurs
+ * tailles, lance la vraie campagne ({@code target/rsu-syntheses.jar}) dans un processus
+ * séparé par taille, mesure le temps de mur, le RSS maximal (VmHWM de /proc), le tas
+ * maximal (journal GC), lit {@code rapport-execution.json} pour les durées par étape,
+ * puis calcule les comptes d'absentéisme de base avec DuckDB sur les mêmes CSV, dans ce
+ * processus, et compare.
  *
- * <p>Lancé par le script {@code ./banc} (voir README, « Banc d'essai »). Options :
- * <pre>
+ * <p>
+ * Lancé par le script {@code ./banc} (voir README, « Banc d'essai »). Options : <pre>
  * --tailles=departement,x3[,x10,national]   tailles à mesurer (défaut departement,x3)
  * --pdf                                     avec les documents (taille departement seulement ; national toujours sans)
  * --xlsx                                    mesure aussi la lecture XLSX (lot departement écrit en classeur)
@@ -69,43 +71,80 @@ public final class BancDEssai {
 
 	/** Une passe mesurée. */
 	static final class Mesure {
+
 		String taille;
+
 		String format;
+
 		boolean pdf;
+
 		String xmx;
+
 		Path dossier;
+
 		int code = -1;
+
 		boolean arretee;
+
 		double mur;
+
 		long rssMaxKo;
+
 		double tasAvantGcMaxMo;
+
 		double tasApresGcMaxMo;
+
 		double tasEngageMaxMo;
+
 		Map<String, Double> etapes = new LinkedHashMap<>();
+
 		Map<String, Long> lignesParFichier = new LinkedHashMap<>();
+
 		long lignes;
-		/** Lignes des quatre tables produites (agents, absences, rémunérations) : la DSN en lit bien plus. */
+
+		/**
+		 * Lignes des quatre tables produites (agents, absences, rémunérations) : la DSN
+		 * en lit bien plus.
+		 */
 		long lignesCanoniques;
+
 		int employeurs;
+
 		long pdfs;
+
 		String chargeDebut;
+
 		String chargeFin;
+
 		String derniereLigne = "";
+
 		List<String> piles = new ArrayList<>();
+
 		Map<String, Integer> pointsChauds = new LinkedHashMap<>();
+
 		// DuckDB
 		double duckdb = -1;
+
 		List<Double> duckdbPasses = List.of();
+
 		long cellulesComparees;
+
 		long cellulesIdentiques;
+
 		Map<String, long[]> ecartsParIndicateur = new TreeMap<>();
+
 		int employeursCompares;
+
 	}
 
 	private final Map<String, String> options;
+
 	private final Path racine = Path.of("").toAbsolutePath();
+
 	private final Path donnees;
+
 	private final String java;
+
 	private final String jcmd;
 
 	BancDEssai(Map<String, String> options) {
@@ -133,7 +172,8 @@ public final class BancDEssai {
 		if (!Files.isRegularFile(construit)) {
 			throw new IllegalStateException("programme introuvable : " + construit + " (mvn -DskipTests package)");
 		}
-		// copie privée : un « mvn package » pendant une longue mesure remplacerait le jar sous le processus mesuré
+		// copie privée : un « mvn package » pendant une longue mesure remplacerait le jar
+		// sous le processus mesuré
 		Path jar = donnees.resolve("resultats").resolve("rsu-syntheses-" + ProcessHandle.current().pid() + ".jar");
 		Files.createDirectories(jar.getParent());
 		Files.copy(construit, jar, StandardCopyOption.REPLACE_EXISTING);
@@ -180,7 +220,10 @@ public final class BancDEssai {
 
 	// ---------------------------------------------------------------- données
 
-	/** Lot réutilisé s'il a déjà été écrit avec la même demande (fichier témoin {@code .banc-lot}). */
+	/**
+	 * Lot réutilisé s'il a déjà été écrit avec la même demande (fichier témoin
+	 * {@code .banc-lot}).
+	 */
 	Path generer(Taille t, String format, long graine) throws IOException {
 		Path lot = donnees.resolve(t.nom() + "-" + format + (graine == 42 ? "" : "-g" + graine));
 		GenerateurLots.Demande demande = new GenerateurLots.Demande(ANNEE, graine, t.employeurs(), t.agents(),
@@ -209,8 +252,8 @@ public final class BancDEssai {
 		boolean national = t.nom().equals("national");
 		m.pdf = options.containsKey("pdf") && t.nom().equals("departement") && format.equals("csv");
 		m.xmx = national ? options.getOrDefault("xmx-national", "1g") : options.getOrDefault("xmx", "2g");
-		Path dossier = donnees.resolve("resultats").resolve(t.nom() + "-" + format + (m.pdf ? "-pdf" : "")
-				+ (passe == 0 ? "" : "-" + passe));
+		Path dossier = donnees.resolve("resultats")
+			.resolve(t.nom() + "-" + format + (m.pdf ? "-pdf" : "") + (passe == 0 ? "" : "-" + passe));
 		m.dossier = dossier;
 		Path sortie = dossier.resolve("sortie");
 		supprimer(sortie);
@@ -229,8 +272,8 @@ public final class BancDEssai {
 		}
 		Files.writeString(dossier.resolve("commande.txt"), String.join(" ", commande) + "\n");
 		Path journal = dossier.resolve("stdout.txt");
-		System.out.println("Campagne " + t.nom() + " " + format + (m.pdf ? " avec PDF" : " sans PDF") + ", -Xmx"
-				+ m.xmx + " : " + dossier);
+		System.out.println("Campagne " + t.nom() + " " + format + (m.pdf ? " avec PDF" : " sans PDF") + ", -Xmx" + m.xmx
+				+ " : " + dossier);
 		m.chargeDebut = charge();
 		long limite = Long.parseLong(options.getOrDefault("limite", "5400"));
 		long intervallePiles = Long.parseLong(options.getOrDefault("piles", "60"));
@@ -327,9 +370,11 @@ public final class BancDEssai {
 	}
 
 	private static final Pattern DUREES = Pattern.compile("\"durees_secondes\"\\s*:\\s*\\{([^}]*)}");
+
 	private static final Pattern PAIRE = Pattern.compile("\"([^\"]+)\"\\s*:\\s*([0-9.]+)");
-	private static final Pattern FICHIER = Pattern
-		.compile("\"type\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"lues\"\\s*:\\s*(\\d+)", Pattern.DOTALL);
+
+	private static final Pattern FICHIER = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"lues\"\\s*:\\s*(\\d+)",
+			Pattern.DOTALL);
 
 	static void lireRapport(Mesure m, Path json) throws IOException {
 		if (!Files.isRegularFile(json)) {
@@ -365,7 +410,10 @@ public final class BancDEssai {
 		}
 	}
 
-	/** Les comptes de lignes produites de la partie DSN du rapport ({@code "agents" : 12}...). */
+	/**
+	 * Les comptes de lignes produites de la partie DSN du rapport
+	 * ({@code "agents" : 12}...).
+	 */
 	private static final Pattern CANONIQUES = Pattern.compile("\"(?:agents|absences|remunerations)\"\\s*:\\s*(\\d+)");
 
 	static void compterSorties(Mesure m, Path annee) throws IOException {
@@ -386,7 +434,10 @@ public final class BancDEssai {
 		}
 	}
 
-	/** Première méthode du projet (sinon première trame) des fils RUNNABLE, comptée sur toutes les captures. */
+	/**
+	 * Première méthode du projet (sinon première trame) des fils RUNNABLE, comptée sur
+	 * toutes les captures.
+	 */
 	static Map<String, Integer> pointsChauds(Path piles) throws IOException {
 		Map<String, Integer> compte = new HashMap<>();
 		List<Path> fichiers;
@@ -494,12 +545,15 @@ public final class BancDEssai {
 
 	static final List<String> INDICATEURS = List.of("jours", "arrets", "agents_absents", "effectif");
 
-	/** Requête chronométrée (lecture des CSV comprise), puis comparaison avec nos indicateurs.csv. */
+	/**
+	 * Requête chronométrée (lecture des CSV comprise), puis comparaison avec nos
+	 * indicateurs.csv.
+	 */
 	void duckdb(Mesure m, Path lot) throws Exception {
-		String sql = String.format(Locale.ROOT, REQUETE, lot.resolve("agents.csv"), lot.resolve("absences.csv"),
-				ANNEE);
+		String sql = String.format(Locale.ROOT, REQUETE, lot.resolve("agents.csv"), lot.resolve("absences.csv"), ANNEE);
 		Map<String, long[]> duck = new HashMap<>();
-		// chargement de la bibliothèque native hors chronométrage (le produit n'est pas chronométré au démarrage)
+		// chargement de la bibliothèque native hors chronométrage (le produit n'est pas
+		// chronométré au démarrage)
 		try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
 			s.execute("SELECT 1");
 		}
@@ -522,7 +576,8 @@ public final class BancDEssai {
 		System.out.printf(Locale.ROOT, "  DuckDB : %s s (médiane %.2f s), %d cellules%n", temps, m.duckdb, duck.size());
 		Files.writeString(lotResultat(m).resolve("duckdb.sql"), sql);
 
-		// comparaison, sur au plus N employeurs (national : 35 000 fichiers d'environ 700 Ko)
+		// comparaison, sur au plus N employeurs (national : 35 000 fichiers d'environ 700
+		// Ko)
 		Path annee = lotResultat(m).resolve("sortie").resolve(Integer.toString(ANNEE));
 		if (!Files.isDirectory(annee)) {
 			return;
@@ -608,8 +663,8 @@ public final class BancDEssai {
 				+ (m.code == 0 ? "ok" : (m.arretee ? "arrêtée" : "code " + m.code)) + " | " + f(m.lignes, 0) + " | "
 				+ f(lecture, 1) + " | " + (lecture > 0 ? f(m.lignes / lecture, 0) : "—") + " | " + f(calcul, 1) + " | "
 				+ (calcul > 0 ? f(m.employeurs / calcul, 1) : "—") + " | "
-				+ (m.pdf ? (documents > 0 ? f(documents, 1) + " / " + f(m.pdfs / documents, 1) : "pas d'étape documents ("
-						+ m.pdfs + " PDF)") : "—")
+				+ (m.pdf ? (documents > 0 ? f(documents, 1) + " / " + f(m.pdfs / documents, 1)
+						: "pas d'étape documents (" + m.pdfs + " PDF)") : "—")
 				+ " | " + f(etape(m, "consolidation") + etape(m, "bilan"), 1) + " | "
 				+ (m.etapes.isEmpty() ? "—" : f(m.mur - somme, 1)) + " | " + f(m.mur, 1) + " | "
 				+ f(m.tasAvantGcMaxMo, 0) + " / " + f(m.tasApresGcMaxMo, 0) + " | " + f(m.rssMaxKo / 1024.0, 0) + " | "
@@ -620,20 +675,33 @@ public final class BancDEssai {
 			throws Exception {
 		StringBuilder s = new StringBuilder();
 		s.append("# Banc d'essai : résultats\n\n");
-		s.append("Écrit par `./banc ").append(ligneDeCommande).append("` le ")
+		s.append("Écrit par `./banc ")
+			.append(ligneDeCommande)
+			.append("` le ")
 			.append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
 			.append(" (heure de la machine). Code : `src/test/java/fr/cdg/rsu/banc/BancDEssai.java`.\n\n");
 		s.append("## Machine\n\n");
-		s.append("- processeur : ").append(cpu()).append(" ; ").append(Runtime.getRuntime().availableProcessors())
+		s.append("- processeur : ")
+			.append(cpu())
+			.append(" ; ")
+			.append(Runtime.getRuntime().availableProcessors())
 			.append(" cœurs vus par la JVM\n");
 		s.append("- mémoire : ").append(memoire()).append("\n");
-		s.append("- JDK de la campagne : ").append(System.getProperty("java.vm.name")).append(' ')
-			.append(System.getProperty("java.runtime.version")).append("\n");
-		s.append("- système : ").append(System.getProperty("os.name")).append(' ')
-			.append(System.getProperty("os.version")).append("\n");
-		s.append("- charge (1, 5, 15 min) à la fin : ").append(charge())
+		s.append("- JDK de la campagne : ")
+			.append(System.getProperty("java.vm.name"))
+			.append(' ')
+			.append(System.getProperty("java.runtime.version"))
+			.append("\n");
+		s.append("- système : ")
+			.append(System.getProperty("os.name"))
+			.append(' ')
+			.append(System.getProperty("os.version"))
+			.append("\n");
+		s.append("- charge (1, 5, 15 min) à la fin : ")
+			.append(charge())
 			.append(" — machine partagée : voir la colonne charge de chaque passe\n\n");
-		s.append("## Campagnes").append(repetitions > 1 ? " (médiane de " + repetitions + " passes, par temps de mur)" : "")
+		s.append("## Campagnes")
+			.append(repetitions > 1 ? " (médiane de " + repetitions + " passes, par temps de mur)" : "")
 			.append("\n\n");
 		s.append(entete());
 		for (Mesure m : mesures) {
@@ -645,94 +713,149 @@ public final class BancDEssai {
 				s.append(ligneMarkdown(m)).append('\n');
 			}
 		}
-		s.append("""
+		s.append(
+				"""
 
-				- lignes/s = lignes lues (tous fichiers : collectivités, agents, absences, rémunérations) / durée de l'étape
-				  `lecture` ; la ligne `xlsx` mesure le même lot écrit en classeur ;
-				- employeurs/s = employeurs écrits / durée de l'étape `calcul` ; PDF/s = PDF écrits / durée de l'étape
-				  `documents` (si cette étape existe dans le programme mesuré) ;
-				- « hors étapes » = mur − somme des étapes de `rapport-execution.json` : démarrage de la JVM et de Spring,
-				  préparation de la campagne (empreinte des entrées, base), arrêt ;
-				- tas = maximum du tas occupé avant / après un GC (journal `-Xlog:gc`) ; RSS = VmHWM de /proc.
+						- lignes/s = lignes lues (tous fichiers : collectivités, agents, absences, rémunérations) / durée de l'étape
+						  `lecture` ; la ligne `xlsx` mesure le même lot écrit en classeur ;
+						- employeurs/s = employeurs écrits / durée de l'étape `calcul` ; PDF/s = PDF écrits / durée de l'étape
+						  `documents` (si cette étape existe dans le programme mesuré) ;
+						- « hors étapes » = mur − somme des étapes de `rapport-execution.json` : démarrage de la JVM et de Spring,
+						  préparation de la campagne (empreinte des entrées, base), arrêt ;
+						- tas = maximum du tas occupé avant / après un GC (journal `-Xlog:gc`) ; RSS = VmHWM de /proc.
 
-				""");
+						""");
 		if (mesures.stream().anyMatch(m -> m.format.equals("dsn"))) {
 			s.append("## DSN et CSV côte à côte (même lot du générateur)\n\n");
-			s.append("""
-					Le même lot écrit une fois en exports CSV, une fois en DSN mensuelles (`--format=dsn` du générateur :
-					12 mois et janvier suivant par employeur). La DSN lit bien plus de lignes pour les mêmes données (une
-					rubrique par ligne, chaque agent redéclaré chaque mois) : on donne les lignes lues par seconde et les
-					lignes canoniques produites (agents, absences, rémunérations) par seconde de l'étape `lecture`.
+			s.append(
+					"""
+							Le même lot écrit une fois en exports CSV, une fois en DSN mensuelles (`--format=dsn` du générateur :
+							12 mois et janvier suivant par employeur). La DSN lit bien plus de lignes pour les mêmes données (une
+							rubrique par ligne, chaque agent redéclaré chaque mois) : on donne les lignes lues par seconde et les
+							lignes canoniques produites (agents, absences, rémunérations) par seconde de l'étape `lecture`.
 
-					| format | lignes lues | lecture (s) | lignes lues/s | lignes produites | lignes produites/s | tas max après GC (Mo) | RSS max (Mo) | mur (s) |
-					|---|---|---|---|---|---|---|---|---|
-					""");
+							| format | lignes lues | lecture (s) | lignes lues/s | lignes produites | lignes produites/s | tas max après GC (Mo) | RSS max (Mo) | mur (s) |
+							|---|---|---|---|---|---|---|---|---|
+							""");
 			for (Mesure m : mesures) {
 				if (!m.taille.equals("departement") || m.format.equals("xlsx")) {
 					continue;
 				}
 				double lecture = etape(m, "lecture");
-				s.append("| ").append(m.format).append(" | ").append(f(m.lignes, 0)).append(" | ").append(f(lecture, 1))
-					.append(" | ").append(lecture > 0 ? f(m.lignes / lecture, 0) : "—").append(" | ")
-					.append(f(m.lignesCanoniques, 0)).append(" | ")
-					.append(lecture > 0 ? f(m.lignesCanoniques / lecture, 0) : "—").append(" | ")
-					.append(f(m.tasApresGcMaxMo, 0)).append(" | ").append(f(m.rssMaxKo / 1024.0, 0)).append(" | ")
-					.append(f(m.mur, 1)).append(" |\n");
+				s.append("| ")
+					.append(m.format)
+					.append(" | ")
+					.append(f(m.lignes, 0))
+					.append(" | ")
+					.append(f(lecture, 1))
+					.append(" | ")
+					.append(lecture > 0 ? f(m.lignes / lecture, 0) : "—")
+					.append(" | ")
+					.append(f(m.lignesCanoniques, 0))
+					.append(" | ")
+					.append(lecture > 0 ? f(m.lignesCanoniques / lecture, 0) : "—")
+					.append(" | ")
+					.append(f(m.tasApresGcMaxMo, 0))
+					.append(" | ")
+					.append(f(m.rssMaxKo / 1024.0, 0))
+					.append(" | ")
+					.append(f(m.mur, 1))
+					.append(" |\n");
 			}
 			s.append('\n');
 		}
-		s.append("## Linéarité\n\n| taille | lignes | mur (s) | lecture + calcul (s) | µs par ligne (lecture + calcul) |\n|---|---|---|---|---|\n");
+		s.append(
+				"## Linéarité\n\n| taille | lignes | mur (s) | lecture + calcul (s) | µs par ligne (lecture + calcul) |\n|---|---|---|---|---|\n");
 		for (Mesure m : mesures) {
 			if (m.format.equals("csv") && m.lignes > 0) {
 				double lc = etape(m, "lecture") + etape(m, "calcul");
-				s.append("| ").append(m.taille).append(" | ").append(f(m.lignes, 0)).append(" | ").append(f(m.mur, 1))
-					.append(" | ").append(f(lc, 1)).append(" | ").append(f(lc * 1e6 / m.lignes, 0)).append(" |\n");
+				s.append("| ")
+					.append(m.taille)
+					.append(" | ")
+					.append(f(m.lignes, 0))
+					.append(" | ")
+					.append(f(m.mur, 1))
+					.append(" | ")
+					.append(f(lc, 1))
+					.append(" | ")
+					.append(f(lc * 1e6 / m.lignes, 0))
+					.append(" |\n");
 			}
 		}
 		s.append("\n## DuckDB côte à côte\n\n");
-		s.append("""
-				La même question posée à DuckDB (`org.duckdb:duckdb_jdbc` 2.0.0.1, base en mémoire, dans le processus du
-				banc, après la campagne, lecture des CSV comprise, chargement de la bibliothèque native exclu) : par employeur × population × groupe (compressible,
-				médical, global), jours dans l'année, arrêts (arrêts ayant au moins un jour dans l'année ; une prolongation rejoint l'arrêt précédent du même agent et motif, par fenêtre SQL), agents absents distincts, effectif au 31/12. **Sans résolution des chevauchements** (le produit,
-				lui, les résout) : quelques cellules peuvent différer ; le décompte des cellules identiques vérifie les deux.
-				Ratio = (lecture + calcul du produit) / DuckDB ; objectif ≤ 2. Le travail fait après l'étape lecture
-				(`LecteurCampagne.afterStep`) n'est compté dans aucune étape : la colonne « mur / DuckDB » le contient. La requête est écrite à côté des résultats
-				(`bench-data/resultats/<taille>-csv/duckdb.sql`).
+		s.append(
+				"""
+						La même question posée à DuckDB (`org.duckdb:duckdb_jdbc` 2.0.0.1, base en mémoire, dans le processus du
+						banc, après la campagne, lecture des CSV comprise, chargement de la bibliothèque native exclu) : par employeur × population × groupe (compressible,
+						médical, global), jours dans l'année, arrêts (arrêts ayant au moins un jour dans l'année ; une prolongation rejoint l'arrêt précédent du même agent et motif, par fenêtre SQL), agents absents distincts, effectif au 31/12. **Sans résolution des chevauchements** (le produit,
+						lui, les résout) : quelques cellules peuvent différer ; le décompte des cellules identiques vérifie les deux.
+						Ratio = (lecture + calcul du produit) / DuckDB ; objectif ≤ 2. Le travail fait après l'étape lecture
+						(`LecteurCampagne.afterStep`) n'est compté dans aucune étape : la colonne « mur / DuckDB » le contient. La requête est écrite à côté des résultats
+						(`bench-data/resultats/<taille>-csv/duckdb.sql`).
 
-				| taille | lecture + calcul RSU (s) | DuckDB, médiane de 3 (s) | ratio | mur RSU / DuckDB | employeurs comparés | cellules identiques | écarts par indicateur |
-				|---|---|---|---|---|---|---|---|
-				""");
+						| taille | lecture + calcul RSU (s) | DuckDB, médiane de 3 (s) | ratio | mur RSU / DuckDB | employeurs comparés | cellules identiques | écarts par indicateur |
+						|---|---|---|---|---|---|---|---|
+						""");
 		for (Mesure m : mesures) {
 			if (m.duckdb < 0) {
 				continue;
 			}
 			double lc = etape(m, "lecture") + etape(m, "calcul");
 			StringBuilder e = new StringBuilder();
-			m.ecartsParIndicateur.forEach((k, v) -> e.append(k).append(' ').append(v[1]).append('/').append(v[0]).append("; "));
-			s.append("| ").append(m.taille).append(" | ").append(lc > 0 ? f(lc, 1) : "—").append(" | ")
-				.append(f(m.duckdb, 2)).append(" (").append(m.duckdbPasses.stream().map(x -> f(x, 2)).reduce((a, b) -> a + ", " + b).orElse("")).append(")").append(" | ").append(lc > 0 ? f(lc / m.duckdb, 1) + " ×" : "—").append(" | ")
-				.append(f(m.mur / m.duckdb, 1)).append(" × | ")
-				.append(m.employeursCompares).append(" | ")
+			m.ecartsParIndicateur
+				.forEach((k, v) -> e.append(k).append(' ').append(v[1]).append('/').append(v[0]).append("; "));
+			s.append("| ")
+				.append(m.taille)
+				.append(" | ")
+				.append(lc > 0 ? f(lc, 1) : "—")
+				.append(" | ")
+				.append(f(m.duckdb, 2))
+				.append(" (")
+				.append(m.duckdbPasses.stream().map(x -> f(x, 2)).reduce((a, b) -> a + ", " + b).orElse(""))
+				.append(")")
+				.append(" | ")
+				.append(lc > 0 ? f(lc / m.duckdb, 1) + " ×" : "—")
+				.append(" | ")
+				.append(f(m.mur / m.duckdb, 1))
+				.append(" × | ")
+				.append(m.employeursCompares)
+				.append(" | ")
 				.append(m.cellulesComparees == 0 ? "—"
 						: f(m.cellulesIdentiques, 0) + " / " + f(m.cellulesComparees, 0) + " ("
 								+ f(100.0 * m.cellulesIdentiques / m.cellulesComparees, 2) + " %)")
-				.append(" | ").append(e).append(" |\n");
+				.append(" | ")
+				.append(e)
+				.append(" |\n");
 		}
 		s.append("\n## Points chauds (captures `jcmd Thread.print`, fils RUNNABLE du programme)\n\n");
 		for (Mesure m : toutes) {
 			if (m.pointsChauds.isEmpty()) {
 				continue;
 			}
-			s.append("**").append(m.taille).append(' ').append(m.format).append("** (").append(m.piles.size())
-				.append(" captures : ").append(String.join(", ", m.piles)).append(")\n\n| fils × captures | première méthode du projet ← sommet de pile |\n|---|---|\n");
+			s.append("**")
+				.append(m.taille)
+				.append(' ')
+				.append(m.format)
+				.append("** (")
+				.append(m.piles.size())
+				.append(" captures : ")
+				.append(String.join(", ", m.piles))
+				.append(")\n\n| fils × captures | première méthode du projet ← sommet de pile |\n|---|---|\n");
 			m.pointsChauds.forEach((k, v) -> s.append("| ").append(v).append(" | `").append(k).append("` |\n"));
 			s.append('\n');
 		}
 		for (Mesure m : toutes) {
 			if (m.code != 0) {
-				s.append("**Échec ").append(m.taille).append(' ').append(m.format).append("** : code ").append(m.code)
-					.append(m.arretee ? " (arrêtée à la limite)" : "").append(", dernière ligne : `")
-					.append(m.derniereLigne.replace('`', '\'')).append("`\n\n");
+				s.append("**Échec ")
+					.append(m.taille)
+					.append(' ')
+					.append(m.format)
+					.append("** : code ")
+					.append(m.code)
+					.append(m.arretee ? " (arrêtée à la limite)" : "")
+					.append(", dernière ligne : `")
+					.append(m.derniereLigne.replace('`', '\''))
+					.append("`\n\n");
 			}
 		}
 		return s.toString();

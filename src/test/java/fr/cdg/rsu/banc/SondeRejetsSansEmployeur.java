@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Sonde du banc : chronomètre, sur la base HSQLDB d'une campagne déjà lue (ouverte en lecture seule), la requête
- * corrélée de {@code DepotCampagne.rejeterLignesSansEmployeur} (limitée aux absences, en COUNT) contre deux écritures
- * non corrélées. Voir docs/banc-resultats.md, « Analyse ».
+ * Sonde du banc : chronomètre, sur la base HSQLDB d'une campagne déjà lue (ouverte en
+ * lecture seule), la requête corrélée de {@code DepotCampagne.rejeterLignesSansEmployeur}
+ * (limitée aux absences, en COUNT) contre deux écritures non corrélées. Voir
+ * docs/banc-resultats.md, « Analyse ».
  *
  * <pre>
  * java -cp target/test-classes:$(cat target/banc-cp.txt) fr.cdg.rsu.banc.SondeRejetsSansEmployeur \
@@ -33,16 +34,16 @@ public final class SondeRejetsSansEmployeur {
 			}
 			String not = "SELECT COUNT(*) FROM RSU_ABSENCE x WHERE x.CAMPAGNE = " + campagne
 					+ " AND x.SIRET NOT IN (SELECT SIRET FROM RSU_AGENT WHERE CAMPAGNE = " + campagne + ")";
-			String distinct = "SELECT COUNT(*) FROM (SELECT DISTINCT SIRET FROM RSU_ABSENCE WHERE CAMPAGNE = " + campagne
-					+ ")";
+			String distinct = "SELECT COUNT(*) FROM (SELECT DISTINCT SIRET FROM RSU_ABSENCE WHERE CAMPAGNE = "
+					+ campagne + ")";
 			String exists = "SELECT COUNT(*) FROM RSU_ABSENCE x WHERE x.CAMPAGNE = " + campagne
 					+ " AND NOT EXISTS (SELECT 1 FROM RSU_AGENT g WHERE g.CAMPAGNE = x.CAMPAGNE AND g.SIRET = x.SIRET)";
 			for (String sql : correlee ? List.of(not, distinct, exists) : List.of(not, distinct)) {
 				long debut = System.nanoTime();
 				try (ResultSet rs = s.executeQuery(sql)) {
 					rs.next();
-					System.out.printf(Locale.ROOT, "%8.2f s  %,d  %s%n", (System.nanoTime() - debut) / 1e9, rs.getLong(1),
-							sql);
+					System.out.printf(Locale.ROOT, "%8.2f s  %,d  %s%n", (System.nanoTime() - debut) / 1e9,
+							rs.getLong(1), sql);
 				}
 			}
 		}

@@ -15,8 +15,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
- * Le job entier sur un dossier de DSN seules : l'exemple travaillé de la spécification (janvier et février 2025 de
- * TESTVILLE), rangé dans un sous-dossier, avec grades.csv à la racine et une ligne mal formée.
+ * Le job entier sur un dossier de DSN seules : l'exemple travaillé de la spécification
+ * (janvier et février 2025 de TESTVILLE), rangé dans un sous-dossier, avec grades.csv à
+ * la racine et une ligne mal formée.
  */
 class CampagneDsnFunctionalTests extends ContexteSpringPartage {
 
@@ -25,8 +26,9 @@ class CampagneDsnFunctionalTests extends ContexteSpringPartage {
 	static Path sortie;
 
 	/**
-	 * 3 agents, 2 absences, 3 paies et l'employeur (nommé par l'émetteur) ; la ligne mal formée est rejetée avec son
-	 * fichier et son numéro ; le rapport dit les mois manquants et les estimations.
+	 * 3 agents, 2 absences, 3 paies et l'employeur (nommé par l'émetteur) ; la ligne mal
+	 * formée est rejetée avec son fichier et son numéro ; le rapport dit les mois
+	 * manquants et les estimations.
 	 */
 	@Test
 	void uneCampagneSeLanceSurUnDossierDeDsn(@TempDir Path entree) throws Exception {
@@ -61,12 +63,18 @@ class CampagneDsnFunctionalTests extends ContexteSpringPartage {
 				"testville/2025/DSN_21000002200017_202502.dsn;37;ligne;S21.G00.30.0XX,'01';"
 						+ "ligne mal formée (attendu Sxx.Gyy.zz.aaa,'valeur')");
 		String rapport = Files.readString(annee.resolve("rapport-execution.json"));
-		assertThat(rapport).contains("\"dsn\"").contains("\"mois_manquants\"").contains("\"03/2025\"")
-			.contains("\"jours_carence_arrets\" : 1").contains("\"type\" : \"dsn\"");
+		assertThat(rapport).contains("\"dsn\"")
+			.contains("\"mois_manquants\"")
+			.contains("\"03/2025\"")
+			.contains("\"jours_carence_arrets\" : 1")
+			.contains("\"type\" : \"dsn\"");
 		String avertissements = Files.readString(annee.resolve("avertissements.csv"));
-		assertThat(avertissements).contains("DSN_CARENCE_ESTIMEE").contains("DSN_PRIMES_ESTIMEES")
-			.contains("DSN_EMPLOYEUR_HORS_COLLECTIVITES").contains("DSN_S90");
-		// les indicateurs se calculent : 3 agents, dont 2 présents au 31/12 (C est parti le 31/01)
+		assertThat(avertissements).contains("DSN_CARENCE_ESTIMEE")
+			.contains("DSN_PRIMES_ESTIMEES")
+			.contains("DSN_EMPLOYEUR_HORS_COLLECTIVITES")
+			.contains("DSN_S90");
+		// les indicateurs se calculent : 3 agents, dont 2 présents au 31/12 (C est parti
+		// le 31/01)
 		String indicateurs = Files.readString(annee.resolve("21000002200017").resolve("indicateurs.csv"));
 		assertThat(indicateurs).isNotEmpty();
 		ResumeCampagne resume = ResumeCampagne.de(execution);

@@ -22,10 +22,11 @@ import fr.cdg.rsu.rapport.TextePdf;
 import fr.cdg.rsu.generateur.GenerateurLots;
 
 /**
- * Ce qu'un planificateur et un service RH doivent pouvoir croire, sur le vrai programme lancé dans son propre
- * processus (base HSQLDB de fichier par défaut) : une année que les données ne couvrent pas, un fichier manquant, un
- * SIRET inconnu, la même campagne relancée le même jour ou le lendemain, un arrêt demandé (SIGTERM), une base partagée
- * où une campagne est notée en cours.
+ * Ce qu'un planificateur et un service RH doivent pouvoir croire, sur le vrai programme
+ * lancé dans son propre processus (base HSQLDB de fichier par défaut) : une année que les
+ * données ne couvrent pas, un fichier manquant, un SIRET inconnu, la même campagne
+ * relancée le même jour ou le lendemain, un arrêt demandé (SIGTERM), une base partagée où
+ * une campagne est notée en cours.
  */
 class CampagneFiableFunctionalTests {
 
@@ -34,21 +35,27 @@ class CampagneFiableFunctionalTests {
 	private record Resultat(int code, String texte) {
 	}
 
-	/** Lance le programme ; si {@code arreterApres} est positif, lui envoie SIGTERM une fois ce nombre d'employeurs calculés. */
+	/**
+	 * Lance le programme ; si {@code arreterApres} est positif, lui envoie SIGTERM une
+	 * fois ce nombre d'employeurs calculés.
+	 */
 	private static Resultat lancer(int arreterApres, String... options) throws Exception {
-		List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "fr.cdg.rsu.RsuApplication"));
+		List<String> commande = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "fr.cdg.rsu.RsuApplication"));
 		commande.addAll(List.of(options));
 		Process p = new ProcessBuilder(commande).redirectErrorStream(true).start();
 		StringBuilder texte = new StringBuilder();
 		boolean arrete = false;
-		try (BufferedReader lecteur = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader lecteur = new BufferedReader(
+				new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
 			String ligne;
 			while ((ligne = lecteur.readLine()) != null) {
 				texte.append(ligne).append('\n');
 				Matcher m = PROGRESSION_CALCUL.matcher(ligne);
 				if (arreterApres > 0 && !arrete && m.find() && Integer.parseInt(m.group(1)) >= arreterApres) {
-					// SIGTERM, comme systemctl stop (Process.destroy fermerait aussi la sortie que l'on lit)
+					// SIGTERM, comme systemctl stop (Process.destroy fermerait aussi la
+					// sortie que l'on lit)
 					p.toHandle().destroy();
 					arrete = true;
 				}
@@ -67,7 +74,8 @@ class CampagneFiableFunctionalTests {
 			throws Exception {
 		Resultat r = lancer(-1, "--annee=2030", "--entree=input-samples", "--sortie=" + sortie, "--sans-pdf");
 		assertThat(r.code()).as(r.texte()).isEqualTo(4);
-		// les exemples 2024 : des absences qui commencent en 2023 (reliquats) et en 2024, aucune en 2030
+		// les exemples 2024 : des absences qui commencent en 2023 (reliquats) et en 2024,
+		// aucune en 2030
 		assertThat(r.texte()).contains("les données ne couvrent pas l'année 2030")
 			.contains("2024 : 1\u202f536")
 			.contains("2030 : 0")
@@ -117,13 +125,12 @@ class CampagneFiableFunctionalTests {
 	}
 
 	/**
-	 * La ligne de crontab du README (« 0 2 1 * * ./rsu ... --silencieux ») relancée le même jour, puis le lendemain
-	 * (horloge fixée par {@code --rsu.horloge}) : « déjà faite » les deux fois ; un modèle modifié fait une nouvelle
-	 * campagne.
+	 * La ligne de crontab du README (« 0 2 1 * * ./rsu ... --silencieux ») relancée le
+	 * même jour, puis le lendemain (horloge fixée par {@code --rsu.horloge}) : « déjà
+	 * faite » les deux fois ; un modèle modifié fait une nouvelle campagne.
 	 */
 	@Test
-	void laMemeCommandeLeMemeJourOuLeLendemainEstDejaFaiteEtUnModeleModifieNon(@TempDir Path dossier)
-			throws Exception {
+	void laMemeCommandeLeMemeJourOuLeLendemainEstDejaFaiteEtUnModeleModifieNon(@TempDir Path dossier) throws Exception {
 		Path modeles = dossier.resolve("modeles");
 		Files.createDirectories(modeles);
 		try (Stream<Path> f = Files.list(Path.of("report-templates"))) {
@@ -144,18 +151,20 @@ class CampagneFiableFunctionalTests {
 		assertThat(lendemain.code()).isZero();
 		assertThat(lendemain.texte()).as("la date du jour n'identifie pas la campagne").contains("déjà faite");
 		Path charte = modeles.resolve("charte.yaml");
-		Files.writeString(charte, Files.readString(charte).replace("aucun agent concerné dans cette case",
-				"aucun agent dans cette case"));
+		Files.writeString(charte, Files.readString(charte)
+			.replace("aucun agent concerné dans cette case", "aucun agent dans cette case"));
 		Resultat modifie = lancer(-1, avec(commune, "--rsu.horloge=2026-12-03T00:20"));
 		assertThat(modifie.code()).isZero();
-		assertThat(modifie.texte()).as("un modèle modifié change la campagne").doesNotContain("déjà faite")
+		assertThat(modifie.texte()).as("un modèle modifié change la campagne")
+			.doesNotContain("déjà faite")
 			.contains("terminée");
 	}
 
 	@Test
 	void unArretDemandeArreteALaFrontiereDUnEmployeurEtLaMemeCommandeReprend(@TempDir Path dossier) throws Exception {
 		Path entree = dossier.resolve("entree");
-		// 60 employeurs : un seul bloc de calcul (64), l'arrêt doit donc couper le bloc entre deux employeurs
+		// 60 employeurs : un seul bloc de calcul (64), l'arrêt doit donc couper le bloc
+		// entre deux employeurs
 		new GenerateurLots().generer(new GenerateurLots.Demande(2024, 7L, 60, 3000, 4500, "csv", entree, "25"));
 		Path sortie = dossier.resolve("sortie");
 		String[] commande = { "--annee=2024", "--entree=" + entree, "--sortie=" + sortie, "--sans-pdf", "--fils=1",
@@ -172,9 +181,10 @@ class CampagneFiableFunctionalTests {
 	}
 
 	/**
-	 * Une base qui n'est pas un fichier verrouillé (ici HSQLDB sans fichier verrou, comme une base PostgreSQL
-	 * partagée) : une campagne notée « en cours » tourne peut-être sur un autre poste, elle n'est pas reprise ; avec
-	 * {@code --forcer-reprise}, elle l'est.
+	 * Une base qui n'est pas un fichier verrouillé (ici HSQLDB sans fichier verrou, comme
+	 * une base PostgreSQL partagée) : une campagne notée « en cours » tourne peut-être
+	 * sur un autre poste, elle n'est pas reprise ; avec {@code --forcer-reprise}, elle
+	 * l'est.
 	 */
 	@Test
 	void surUneBasePartageeUneCampagneEnCoursNEstJamaisRepriseSansLeDemander(@TempDir Path dossier) throws Exception {
@@ -185,12 +195,15 @@ class CampagneFiableFunctionalTests {
 				+ ";hsqldb.tx=mvcc;hsqldb.lock_file=false;shutdown=true";
 		String[] commande = { "--annee=2024", "--entree=" + entree, "--sortie=" + sortie, "--sans-pdf", "--fils=1",
 				"--rsu.lignes-par-chargement=1", base };
-		// le premier poste meurt en plein calcul (SIGKILL) : la campagne reste notée en cours dans la base
-		List<String> premier = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "fr.cdg.rsu.RsuApplication"));
+		// le premier poste meurt en plein calcul (SIGKILL) : la campagne reste notée en
+		// cours dans la base
+		List<String> premier = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "fr.cdg.rsu.RsuApplication"));
 		premier.addAll(List.of(commande));
 		Process p = new ProcessBuilder(premier).redirectErrorStream(true).start();
-		try (BufferedReader lecteur = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader lecteur = new BufferedReader(
+				new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
 			String ligne;
 			while ((ligne = lecteur.readLine()) != null) {
 				if (PROGRESSION_CALCUL.matcher(ligne).find()) {
@@ -202,7 +215,8 @@ class CampagneFiableFunctionalTests {
 		assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		Resultat second = lancer(-1, commande);
 		assertThat(second.code()).as(second.texte()).isEqualTo(6);
-		assertThat(second.texte()).contains("est en cours depuis le").contains("n'est pas reprise ici")
+		assertThat(second.texte()).contains("est en cours depuis le")
+			.contains("n'est pas reprise ici")
 			.contains("--forcer-reprise");
 		Resultat force = lancer(-1, avec(commande, "--forcer-reprise"));
 		assertThat(force.code()).as(force.texte()).isZero();

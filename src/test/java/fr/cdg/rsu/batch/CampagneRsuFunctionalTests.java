@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Le job entier sur de petits dossiers d'entrée écrits par le test, avec la base HSQLDB de fichier par défaut.
+ * Le job entier sur de petits dossiers d'entrée écrits par le test, avec la base HSQLDB
+ * de fichier par défaut.
  */
 class CampagneRsuFunctionalTests extends ContexteSpringPartage {
 
@@ -39,8 +40,8 @@ class CampagneRsuFunctionalTests extends ContexteSpringPartage {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		for (String table : List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION", "BATCH_STEP_EXECUTION",
 				"BATCH_JOB_EXECUTION_CONTEXT", "RSU_AGENT", "RSU_REJET")) {
-			assertThat(jdbc.queryForObject(
-					"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?", Integer.class, table))
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = ?",
+					Integer.class, table))
 				.as(table)
 				.isEqualTo(1);
 		}
@@ -51,8 +52,9 @@ class CampagneRsuFunctionalTests extends ContexteSpringPartage {
 	}
 
 	/**
-	 * Trois agents dont un au sexe illisible (rejeté), deux absences dont une d'un matricule inconnu (rejetée au
-	 * calcul), une paie : 7 lignes lues, 5 utilisées, 2 rejetées, et rien de perdu.
+	 * Trois agents dont un au sexe illisible (rejeté), deux absences dont une d'un
+	 * matricule inconnu (rejetée au calcul), une paie : 7 lignes lues, 5 utilisées, 2
+	 * rejetées, et rien de perdu.
 	 */
 	@Test
 	void chaqueLigneFinitUtiliseeOuRejetee(@TempDir Path entree) throws Exception {
@@ -90,9 +92,10 @@ class CampagneRsuFunctionalTests extends ContexteSpringPartage {
 	}
 
 	/**
-	 * Un export lu par un profil de correspondance : {@code rejets.csv} nomme ses colonnes par ses en-têtes (avec la
-	 * colonne du programme entre parenthèses) et cite ses codes, pas les nôtres, même pour un rejet décidé au calcul ;
-	 * une valeur en formule reste du texte. Point-virgule et BOM pour le tableur du service RH.
+	 * Un export lu par un profil de correspondance : {@code rejets.csv} nomme ses
+	 * colonnes par ses en-têtes (avec la colonne du programme entre parenthèses) et cite
+	 * ses codes, pas les nôtres, même pour un rejet décidé au calcul ; une valeur en
+	 * formule reste du texte. Point-virgule et BOM pour le tableur du service RH.
 	 */
 	@Test
 	void lesRejetsDUnExportProfileParlentLaLangueDuFichier(@TempDir Path entree) throws Exception {

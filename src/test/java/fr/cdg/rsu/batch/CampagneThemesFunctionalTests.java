@@ -28,9 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import fr.cdg.rsu.rapport.TextePdf;
 
 /**
- * Le job entier avec les fichiers facultatifs du RSU ({@code input-themes.md}) : une campagne de deux exports, l'un
- * avec les six fichiers et des colonnes facultatives, l'autre sans aucun ; puis une campagne sans aucun fichier
- * facultatif, qui ne doit rien écrire de ces thèmes.
+ * Le job entier avec les fichiers facultatifs du RSU ({@code input-themes.md}) : une
+ * campagne de deux exports, l'un avec les six fichiers et des colonnes facultatives,
+ * l'autre sans aucun ; puis une campagne sans aucun fichier facultatif, qui ne doit rien
+ * écrire de ces thèmes.
  */
 @SpringBootTest
 class CampagneThemesFunctionalTests {
@@ -54,9 +55,10 @@ class CampagneThemesFunctionalTests {
 	Job job;
 
 	/**
-	 * L'export « avec » : 4 agents titulaires ; A1 a un accident de service le 02/05 et 10 jours d'arrêt, A2 un
-	 * accident sans arrêt ; un accident d'un matricule inconnu (rejeté au calcul) ; deux lignes employeur-rsu (la
-	 * seconde rejetée) ; une décision, un signalement, une formation, un événement de carrière. Deux rejets en tout,
+	 * L'export « avec » : 4 agents titulaires ; A1 a un accident de service le 02/05 et
+	 * 10 jours d'arrêt, A2 un accident sans arrêt ; un accident d'un matricule inconnu
+	 * (rejeté au calcul) ; deux lignes employeur-rsu (la seconde rejetée) ; une décision,
+	 * un signalement, une formation, un événement de carrière. Deux rejets en tout,
 	 * décidés à l'assemblage ; l'export « sans » n'a que les quatre fichiers du contrat.
 	 */
 	@Test
@@ -108,8 +110,8 @@ class CampagneThemesFunctionalTests {
 				%1$s;B2;H;1975-06-30;TITULAIRE;C;technique
 				%1$s;B3;F;1975-06-30;TITULAIRE;B;administrative
 				""".formatted(SANS));
-		ecrire(sans.resolve("absences.csv"), "siret;matricule;motif;date_debut;date_fin\n" + SANS
-				+ ";B1;MO;03/01/2024;05/01/2024\n");
+		ecrire(sans.resolve("absences.csv"),
+				"siret;matricule;motif;date_debut;date_fin\n" + SANS + ";B1;MO;03/01/2024;05/01/2024\n");
 		ecrire(sans.resolve("remunerations.csv"), "siret;matricule;traitement_brut;etpr\n" + SANS + ";B1;20000;1\n");
 
 		JobExecution execution = lancer(entree, "themes", false);
@@ -146,7 +148,8 @@ class CampagneThemesFunctionalTests {
 			}
 		}
 
-		// les indicateurs : publiés dans indicateurs.csv et le classeur pour « avec », aucune ligne pour « sans »
+		// les indicateurs : publiés dans indicateurs.csv et le classeur pour « avec »,
+		// aucune ligne pour « sans »
 		List<String> csvAvec = Files.readAllLines(annee.resolve(AVEC).resolve("indicateurs.csv"));
 		assertThat(csvAvec).contains(
 				AVEC + ",2024,accidents_declares,accidents_declares,permanents,,ensemble,ensemble,,,2,0",
@@ -160,12 +163,14 @@ class CampagneThemesFunctionalTests {
 		List<String> csvSans = Files.readAllLines(annee.resolve(SANS).resolve("indicateurs.csv"));
 		assertThat(csvSans).noneMatch(l -> l.matches("[^,]*,[^,]*,(accidents_declares|decisions_sante|signalements|"
 				+ "formation|carrieres|handicap|conditions_travail|contrats|employeur),.*"));
-		assertThat(feuilles(annee.resolve(AVEC).resolve("indicateurs.xlsx"))).contains("Accidents déclarés",
-				"Handicap", "Réponses de l'employeur", "Formation");
+		assertThat(feuilles(annee.resolve(AVEC).resolve("indicateurs.xlsx"))).contains("Accidents déclarés", "Handicap",
+				"Réponses de l'employeur", "Formation");
 		assertThat(feuilles(annee.resolve(SANS).resolve("indicateurs.xlsx"))).containsExactly("Effectifs",
 				"Absentéisme", "Accidents du travail", "Rémunérations", "Égalité professionnelle");
-		// les documents : ce que « avec » a déclaré, en phrases ; « non renseigné » pour « sans », jamais un zéro. La
-		// seconde ligne employeur-rsu (2 assistants, pas de DUERP) est rejetée : la première est retenue
+		// les documents : ce que « avec » a déclaré, en phrases ; « non renseigné » pour
+		// « sans », jamais un zéro. La
+		// seconde ligne employeur-rsu (2 assistants, pas de DUERP) est rejetée : la
+		// première est retenue
 		String ficheAvec = TextePdf.texte(annee.resolve(AVEC).resolve("fiche-synthetique.pdf")).replaceAll("\\s+", " ");
 		assertThat(ficheAvec).contains("La collectivité compte un assistant de prévention",
 				"La collectivité dispose d'un document unique d'évaluation des risques professionnels (DUERP).",
@@ -181,7 +186,10 @@ class CampagneThemesFunctionalTests {
 		assertThat(ssctSans).contains("Acteurs de la prévention : non renseigné (fichier employeur-rsu non transmis).");
 	}
 
-	/** Sans aucun fichier facultatif : mêmes fichiers lus qu'avant, aucun de ces thèmes, « non transmis » partout. */
+	/**
+	 * Sans aucun fichier facultatif : mêmes fichiers lus qu'avant, aucun de ces thèmes, «
+	 * non transmis » partout.
+	 */
 	@Test
 	void campagneSansAucunFichierFacultatif(@TempDir Path entree) throws Exception {
 		ecrire(entree.resolve("collectivites.csv"), "siret;nom;type\n" + SANS + ";Commune Sans;commune\n");
@@ -190,8 +198,8 @@ class CampagneThemesFunctionalTests {
 				%1$s;B1;F;01/02/1980;TITULAIRE;C;technique
 				%1$s;B2;H;1975-06-30;TITULAIRE;C;technique
 				""".formatted(SANS));
-		ecrire(entree.resolve("absences.csv"), "siret;matricule;motif;date_debut;date_fin\n" + SANS
-				+ ";B1;AT_SERVICE;03/01/2024;05/01/2024\n");
+		ecrire(entree.resolve("absences.csv"),
+				"siret;matricule;motif;date_debut;date_fin\n" + SANS + ";B1;AT_SERVICE;03/01/2024;05/01/2024\n");
 		ecrire(entree.resolve("remunerations.csv"), "siret;matricule;traitement_brut;etpr\n" + SANS + ";B1;20000;1\n");
 		JobExecution execution = lancer(entree, "sans-themes", true);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -201,8 +209,8 @@ class CampagneThemesFunctionalTests {
 		JsonNode themes = rapport.get("employeurs").get(0).get("themes_facultatifs");
 		themes.properties().forEach(e -> assertThat(e.getValue().asString()).as(e.getKey()).isEqualTo("non transmis"));
 		assertThat(themes.size()).isEqualTo(6 + 8);
-		String complet = Files.readString(annee.resolve("non-diffusable").resolve("indicateurs-complets-" + SANS
-				+ ".csv"));
+		String complet = Files
+			.readString(annee.resolve("non-diffusable").resolve("indicateurs-complets-" + SANS + ".csv"));
 		assertThat(complet).doesNotContain(",accidents_declares,", ",handicap,", ",employeur,", ",formation,");
 		// l'accident de service des absences reste au thème accidents, comme avant
 		assertThat(complet).contains(",accidents,accidents,tous,AT_SERVICE,ensemble,ensemble,");

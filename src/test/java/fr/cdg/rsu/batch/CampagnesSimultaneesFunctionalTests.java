@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Deux campagnes en même temps sur la même sortie (un planificateur qui se chevauche). Pour que le test ne dépende
- * pas de la vitesse de la machine, la « première campagne » est ici le test lui-même, qui tient la base de la sortie
- * ouverte comme le ferait un processus en cours : le programme lancé pendant ce temps s'arrête aussitôt, code 6 et
- * message clair, sans rien écrire ; une fois la base libérée, la même commande fait la campagne.
+ * Deux campagnes en même temps sur la même sortie (un planificateur qui se chevauche).
+ * Pour que le test ne dépende pas de la vitesse de la machine, la « première campagne »
+ * est ici le test lui-même, qui tient la base de la sortie ouverte comme le ferait un
+ * processus en cours : le programme lancé pendant ce temps s'arrête aussitôt, code 6 et
+ * message clair, sans rien écrire ; une fois la base libérée, la même commande fait la
+ * campagne.
  */
 class CampagnesSimultaneesFunctionalTests {
 

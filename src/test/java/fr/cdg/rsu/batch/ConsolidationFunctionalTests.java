@@ -23,9 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 
 /**
- * Une campagne de 60 employeurs générés : la consolidation a une ligne par employeur, et chaque valeur de strate se
- * retrouve en recalculant à la main, depuis les {@code indicateurs.csv} des employeurs de la strate, la somme des
- * numérateurs sur la somme des dénominateurs (pas la moyenne des taux), le nombre d'employeurs et la médiane.
+ * Une campagne de 60 employeurs générés : la consolidation a une ligne par employeur, et
+ * chaque valeur de strate se retrouve en recalculant à la main, depuis les
+ * {@code indicateurs.csv} des employeurs de la strate, la somme des numérateurs sur la
+ * somme des dénominateurs (pas la moyenne des taux), le nombre d'employeurs et la
+ * médiane.
  */
 class ConsolidationFunctionalTests extends ContexteSpringPartage {
 
@@ -47,11 +49,13 @@ class ConsolidationFunctionalTests extends ContexteSpringPartage {
 		}
 		assertThat(strateParSiret).hasSize(60);
 
-		// numérateur, dénominateur et valeur du taux d'absentéisme global des permanents de chaque employeur
+		// numérateur, dénominateur et valeur du taux d'absentéisme global des permanents
+		// de chaque employeur
 		Map<String, List<BigDecimal[]>> parStrate = new HashMap<>();
 		for (var e : strateParSiret.entrySet()) {
 			for (NamedCsvRecord r : lire(annee.resolve(e.getKey()).resolve("indicateurs.csv"))) {
-				// une valeur secrète (vide dans le fichier publiable) n'entre pas dans la strate
+				// une valeur secrète (vide dans le fichier publiable) n'entre pas dans la
+				// strate
 				if (r.getField("indicateur").equals("taux_absenteisme") && r.getField("population").equals("permanents")
 						&& r.getField("groupe").equals("global") && r.getField("dimension").equals("ensemble")
 						&& r.getField("secret").equals("0")) {
@@ -87,7 +91,8 @@ class ConsolidationFunctionalTests extends ContexteSpringPartage {
 				verifiees++;
 			}
 			else {
-				// moins de 5 employeurs : ni valeur, ni numérateur, ni dénominateur (ils redonneraient ceux d'un
+				// moins de 5 employeurs : ni valeur, ni numérateur, ni dénominateur (ils
+				// redonneraient ceux d'un
 				// employeur)
 				assertThat(r.getField("publiable")).isEqualTo("0");
 				assertThat(r.getField("valeur")).isEmpty();

@@ -9,16 +9,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Les sorties d'une campagne, pour comparer une campagne reprise à une campagne ininterrompue. */
+/**
+ * Les sorties d'une campagne, pour comparer une campagne reprise à une campagne
+ * ininterrompue.
+ */
 final class ContenusDesSorties {
 
 	private ContenusDesSorties() {
 	}
 
 	/**
-	 * Les fichiers de résultats et leur contenu, hors rapport d'exécution (il date et chronomètre la campagne) ; un
-	 * classeur par le texte de ses cellules (son horodatage interne change d'une écriture à l'autre).
-	 * @param auMoins nombre de fichiers en dessous duquel la comparaison ne prouverait rien
+	 * Les fichiers de résultats et leur contenu, hors rapport d'exécution (il date et
+	 * chronomètre la campagne) ; un classeur par le texte de ses cellules (son horodatage
+	 * interne change d'une écriture à l'autre).
+	 * @param auMoins nombre de fichiers en dessous duquel la comparaison ne prouverait
+	 * rien
 	 */
 	static Map<String, String> lire(Path annee, int auMoins) throws IOException {
 		Map<String, String> contenus = new TreeMap<>();

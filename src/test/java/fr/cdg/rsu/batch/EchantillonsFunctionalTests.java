@@ -29,9 +29,10 @@ import fr.cdg.rsu.rapport.TextePdf;
 import fr.cdg.rsu.rapport.Verapdf;
 
 /**
- * Le job entier sur les échantillons livrés ({@code input-samples/}, décrits dans leur README) : quatre exports dans
- * le désordre des vrais, les rejets annoncés et eux seuls, des comptes qui se réconcilient, tous les documents, et
- * aucune donnée personnelle dans ce qui se publie.
+ * Le job entier sur les échantillons livrés ({@code input-samples/}, décrits dans leur
+ * README) : quatre exports dans le désordre des vrais, les rejets annoncés et eux seuls,
+ * des comptes qui se réconcilient, tous les documents, et aucune donnée personnelle dans
+ * ce qui se publie.
  */
 class EchantillonsFunctionalTests extends ContexteSpringPartage {
 
@@ -53,8 +54,10 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 			.containsExactlyInAnyOrder("ccas/agents.csv:7", "ccas/absences.csv:23", "commune-100-agents/agents.csv:42",
 					"commune-100-agents/absences.csv:24", "commune-600-agents/export-rh-2024.xlsx#absences:594",
 					"commune-600-agents/export-rh-2024.xlsx#remunerations:103");
-		// pour un tableur français : BOM, point-virgule ; l'export du CCAS, lu par son profil, est cité dans sa langue
-		// (ses en-têtes, ses codes d'absence), celui de la commune de 100 agents par ses en-têtes accentués
+		// pour un tableur français : BOM, point-virgule ; l'export du CCAS, lu par son
+		// profil, est cité dans sa langue
+		// (ses en-têtes, ses codes d'absence), celui de la commune de 100 agents par ses
+		// en-têtes accentués
 		assertThat(rejets.get(0)).isEqualTo("\uFEFFfichier;ligne;colonne;valeur;motif");
 		assertThat(rejets).contains("ccas/agents.csv;7;Genre (sexe);;valeur obligatoire manquante",
 				"ccas/absences.csv;23;Code absence (motif);CET;code inconnu (attendu un code du profil de "
@@ -69,7 +72,8 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 				"00000000100008;DOUBLON;A00328;Période MO du 26/08/2024 au 01/09/2024 en double : comptée une fois");
 		assertThat(avertissements).noneMatch(l -> l.matches(".*\\d{4}-\\d{2}-\\d{2}.*"));
 
-		// lues = utilisées + rejetées, fichier par fichier, et les comptes du README des échantillons
+		// lues = utilisées + rejetées, fichier par fichier, et les comptes du README des
+		// échantillons
 		JsonNode rapport = JsonMapper.builder().build().readTree(annee.resolve("rapport-execution.json").toFile());
 		Map<String, Integer> lignesAttendues = Map.of("commune-100-agents/absences.csv", 273,
 				"commune-600-agents/export-rh-2024.xlsx#absences", 1185, "ccas/remunerations.csv", 455,
@@ -83,9 +87,11 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 				assertThat(f.get("lues").asInt()).as(f.get("fichier").asString()).isEqualTo(attendu);
 			}
 		}
-		// les quatre fichiers du contrat des quatre exports, et les six fichiers facultatifs de trois d'entre eux
+		// les quatre fichiers du contrat des quatre exports, et les six fichiers
+		// facultatifs de trois d'entre eux
 		assertThat(fichiers).isEqualTo(16 + 3 * 6);
-		// la commune de 8 agents n'a transmis aucun fichier ni colonne facultatifs : le rapport le dit, thème par
+		// la commune de 8 agents n'a transmis aucun fichier ni colonne facultatifs : le
+		// rapport le dit, thème par
 		// thème ; les trois autres ont tout transmis
 		for (JsonNode e : rapport.get("employeurs")) {
 			JsonNode themes = e.get("themes_facultatifs");
@@ -107,16 +113,16 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 		Set<String> matricules = matricules();
 		List<Path> employeurs;
 		try (Stream<Path> s = Files.list(annee)) {
-			employeurs = s.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().equals("non-diffusable"))
+			employeurs = s.filter(Files::isDirectory)
+				.filter(d -> !d.getFileName().toString().equals("non-diffusable"))
 				.toList();
 		}
 		assertThat(employeurs).hasSize(4);
-		// le tableau complet de chaque employeur, vraies valeurs des cellules secrètes comprises, hors de son dossier
+		// le tableau complet de chaque employeur, vraies valeurs des cellules secrètes
+		// comprises, hors de son dossier
 		try (Stream<Path> s = Files.list(annee.resolve("non-diffusable"))) {
-			assertThat(s.map(f -> f.getFileName().toString()))
-				.containsExactlyInAnyOrderElementsOf(employeurs.stream()
-					.map(d -> "indicateurs-complets-" + d.getFileName() + ".csv")
-					.toList());
+			assertThat(s.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+					employeurs.stream().map(d -> "indicateurs-complets-" + d.getFileName() + ".csv").toList());
 		}
 		for (Path dossier : employeurs) {
 			for (String nom : attendus) {
@@ -135,7 +141,8 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 				}
 			}
 			assertThat(mots(cellules(dossier.resolve("indicateurs.xlsx")))).doesNotContainAnyElementsOf(matricules);
-			assertThat(mots(Files.readString(dossier.resolve("indicateurs.csv")))).doesNotContainAnyElementsOf(matricules);
+			assertThat(mots(Files.readString(dossier.resolve("indicateurs.csv"))))
+				.doesNotContainAnyElementsOf(matricules);
 		}
 		assertThat(Files.readAllLines(annee.resolve("consolidation.csv"))).hasSize(5);
 		try (XSSFWorkbook consolidation = new XSSFWorkbook(annee.resolve("consolidation.xlsx").toFile())) {
@@ -147,7 +154,10 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 		}
 	}
 
-	/** Tous les matricules des échantillons (ils commencent par une lettre et comptent 6 caractères). */
+	/**
+	 * Tous les matricules des échantillons (ils commencent par une lettre et comptent 6
+	 * caractères).
+	 */
 	private static Set<String> matricules() throws IOException {
 		Set<String> m = new java.util.HashSet<>();
 		try (Stream<Path> s = Files.walk(Path.of("input-samples"))) {
@@ -183,6 +193,5 @@ class EchantillonsFunctionalTests extends ContexteSpringPartage {
 		}
 		return sb.toString();
 	}
-
 
 }

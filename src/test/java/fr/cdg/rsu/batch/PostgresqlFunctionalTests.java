@@ -20,9 +20,10 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * La campagne sur un vrai serveur PostgreSQL (démarré par {@code .ci/postgresql.sh}, qui fournit
- * {@code RSU_TEST_PG_URL}) : le dépôt Spring Batch et les tables de la campagne y vivent, par simple configuration,
- * et les indicateurs sont identiques à ceux de la base HSQLDB embarquée.
+ * La campagne sur un vrai serveur PostgreSQL (démarré par {@code .ci/postgresql.sh}, qui
+ * fournit {@code RSU_TEST_PG_URL}) : le dépôt Spring Batch et les tables de la campagne y
+ * vivent, par simple configuration, et les indicateurs sont identiques à ceux de la base
+ * HSQLDB embarquée.
  */
 @EnabledIfEnvironmentVariable(named = "RSU_TEST_PG_URL", matches = "jdbc:postgresql:.*")
 class PostgresqlFunctionalTests {
@@ -42,7 +43,8 @@ class PostgresqlFunctionalTests {
 		assertThat(surPostgresql.resolve(".base-rsu")).doesNotExist();
 		try (Connection c = DriverManager.getConnection(url, "rsu", "rsu")) {
 			assertThat(compter(c, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isPositive();
-			// les 4 employeurs tiennent dans une partition (groupes d'au moins 8) ; chacun a son sort noté
+			// les 4 employeurs tiennent dans une partition (groupes d'au moins 8) ;
+			// chacun a son sort noté
 			assertThat(compter(c, "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'calcul:%'"))
 				.isPositive();
 			assertThat(compter(c, "SELECT COUNT(*) FROM RSU_EMPLOYEUR_ETAPE WHERE ETAPE = 'calcul' AND REUSSI"))
@@ -69,11 +71,11 @@ class PostgresqlFunctionalTests {
 	}
 
 	private static int executer(Path sortie, String... options) throws Exception {
-		List<String> commande = new java.util.ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), "fr.cdg.rsu.RsuApplication", "--annee=2024",
-				"--entree=input-samples", "--sortie=" + sortie, "--sans-pdf", "--force",
-				"--date-publication=01/03/2025"));
+		List<String> commande = new java.util.ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "fr.cdg.rsu.RsuApplication", "--annee=2024",
+						"--entree=input-samples", "--sortie=" + sortie, "--sans-pdf", "--force",
+						"--date-publication=01/03/2025"));
 		commande.addAll(List.of(options));
 		Process p = new ProcessBuilder(commande).redirectErrorStream(true)
 			.redirectOutput(sortie.resolveSibling(sortie.getFileName() + ".txt").toFile())

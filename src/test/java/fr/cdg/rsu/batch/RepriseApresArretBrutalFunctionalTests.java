@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Le processus est tué net (SIGKILL, comme une coupure) au milieu du calcul ; la même commande relancée reprend la
- * campagne sans refaire les employeurs terminés, et les sorties finales sont identiques à celles d'une campagne
- * ininterrompue. Le programme tourne dans un vrai processus à part, sur la base HSQLDB de fichier par défaut. Le
- * même scénario, vite et dans la JVM des tests (arrêt demandé au lieu de SIGKILL) : {@link RepriseDansLaJvmFunctionalTests}.
+ * Le processus est tué net (SIGKILL, comme une coupure) au milieu du calcul ; la même
+ * commande relancée reprend la campagne sans refaire les employeurs terminés, et les
+ * sorties finales sont identiques à celles d'une campagne ininterrompue. Le programme
+ * tourne dans un vrai processus à part, sur la base HSQLDB de fichier par défaut. Le même
+ * scénario, vite et dans la JVM des tests (arrêt demandé au lieu de SIGKILL) :
+ * {@link RepriseDansLaJvmFunctionalTests}.
  */
 class RepriseApresArretBrutalFunctionalTests {
 
@@ -37,11 +39,15 @@ class RepriseApresArretBrutalFunctionalTests {
 		Resultat ininterrompue = executer(entree, reference, -1);
 		assertThat(ininterrompue.code()).isZero();
 
-		// la campagne tuée puis reprise charge ses employeurs un par un (rsu.lignes-par-chargement=1), la référence
-		// jusqu'à 60 000 lignes d'un coup : les deux chemins doivent donner les mêmes fichiers
+		// la campagne tuée puis reprise charge ses employeurs un par un
+		// (rsu.lignes-par-chargement=1), la référence
+		// jusqu'à 60 000 lignes d'un coup : les deux chemins doivent donner les mêmes
+		// fichiers
 		Path reprise = dossier.resolve("reprise");
-		// tuée aux deux tiers : le calcul se fait par blocs (une transaction par bloc d'employeurs d'une partition) et
-		// le journal de la base est écrit toutes les 100 ms ; les blocs terminés avant le dernier sont donc acquis
+		// tuée aux deux tiers : le calcul se fait par blocs (une transaction par bloc
+		// d'employeurs d'une partition) et
+		// le journal de la base est écrit toutes les 100 ms ; les blocs terminés avant le
+		// dernier sont donc acquis
 		Resultat tuee = executer(entree, reprise, 40, "--rsu.lignes-par-chargement=1");
 		assertThat(tuee.tue()).as("le processus a été tué avant la fin").isTrue();
 
@@ -66,12 +72,13 @@ class RepriseApresArretBrutalFunctionalTests {
 	}
 
 	/**
-	 * Lance la campagne dans un processus Java à part ; si {@code tuerApres} est positif, le tue (SIGKILL) dès que ce
-	 * nombre d'employeurs est calculé.
+	 * Lance la campagne dans un processus Java à part ; si {@code tuerApres} est positif,
+	 * le tue (SIGKILL) dès que ce nombre d'employeurs est calculé.
 	 */
 	private static Resultat executer(Path entree, Path sortie, int tuerApres, String... options) throws Exception {
-		List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "fr.cdg.rsu.RsuApplication", "--annee=2024",
+		List<String> commande = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), "fr.cdg.rsu.RsuApplication", "--annee=2024",
 				"--entree=" + entree, "--sortie=" + sortie, "--sans-pdf", "--fils=1", "--date-publication=01/03/2025"));
 		commande.addAll(List.of(options));
 		Process processus = new ProcessBuilder(commande).redirectErrorStream(true).start();

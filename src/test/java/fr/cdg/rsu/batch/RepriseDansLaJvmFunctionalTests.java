@@ -23,9 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * La reprise, vite et dans la JVM des tests : une campagne arrêtée au milieu du calcul (l'arrêt demandé, ce que fait
- * SIGTERM) puis relancée avec les mêmes paramètres ne refait pas les employeurs terminés, et ses sorties sont celles
- * d'une campagne ininterrompue. Le même scénario avec un vrai processus tué net (SIGKILL) :
+ * La reprise, vite et dans la JVM des tests : une campagne arrêtée au milieu du calcul
+ * (l'arrêt demandé, ce que fait SIGTERM) puis relancée avec les mêmes paramètres ne
+ * refait pas les employeurs terminés, et ses sorties sont celles d'une campagne
+ * ininterrompue. Le même scénario avec un vrai processus tué net (SIGKILL) :
  * {@link RepriseApresArretBrutalFunctionalTests}, plus lent.
  */
 class RepriseDansLaJvmFunctionalTests extends ContexteSpringPartage {
@@ -47,7 +48,8 @@ class RepriseDansLaJvmFunctionalTests extends ContexteSpringPartage {
 	@Test
 	void uneCampagneArreteePuisRepriseDonneLesSortiesDUneCampagneIninterrompue() throws Exception {
 		Path entree = dossier.resolve("entree");
-		new GenerateurLots().generer(new GenerateurLots.Demande(2024, 11L, EMPLOYEURS, 3000, 4500, "csv", entree, "25"));
+		new GenerateurLots()
+			.generer(new GenerateurLots.Demande(2024, 11L, EMPLOYEURS, 3000, 4500, "csv", entree, "25"));
 
 		Path reference = dossier.resolve("reference");
 		assertThat(operateur.start(job, parametres(entree, reference, "reference")).getStatus())

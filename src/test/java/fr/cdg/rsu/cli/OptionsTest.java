@@ -24,28 +24,26 @@ class OptionsTest {
 			.hasMessageContaining("--annee=AAAA est obligatoire");
 		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "/nulle/part"), List.of()))
 			.hasMessageContaining("dossier d'entrée introuvable");
-		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "anee", "2023"),
-				List.of()))
+		assertThatThrownBy(
+				() -> Options.lire(options("annee", "2024", "entree", "input-samples", "anee", "2023"), List.of()))
 			.hasMessageContaining("option inconnue : --anee");
-		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "siret", "123"),
-				List.of()))
+		assertThatThrownBy(
+				() -> Options.lire(options("annee", "2024", "entree", "input-samples", "siret", "123"), List.of()))
 			.hasMessageContaining("14 chiffres");
 	}
 
 	@Test
 	void unSeuilDuSecretInferieurADeuxEstRefuse() throws Exception {
 		for (String seuil : List.of("0", "1", "00", "01")) {
-			assertThatThrownBy(
-					() -> Options.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", seuil),
-							List.of()))
+			assertThatThrownBy(() -> Options
+				.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", seuil), List.of()))
 				.as("--seuil-secret=" + seuil)
 				.isInstanceOf(OptionInvalideException.class)
 				.hasMessage("--seuil-secret doit valoir au moins 2 : en dessous, une cellule d'un seul agent serait "
 						+ "publiée (3 par défaut)");
 		}
-		assertThatThrownBy(
-				() -> Options.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", "-1"),
-						List.of()))
+		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", "-1"),
+				List.of()))
 			.hasMessageContaining("--seuil-secret doit être un entier");
 		assertThat(Options.lire(options("annee", "2024", "entree", "input-samples", "seuil-secret", "2"), List.of())
 			.seuilSecret()).isEqualTo(2);
@@ -75,15 +73,19 @@ class OptionsTest {
 		java.nio.file.Path sortie = dossier.resolve("sortie");
 		Arret a = demarrer("--annee=2024", "--entree=input-samples", "--sortie=" + sortie, "--seuil-secret=1");
 		assertThat(a.code()).hasValue(CodeSortie.OPTION_INVALIDE.code()).hasValue(2);
-		assertThat(a.erreurs()).contains("Erreur : --seuil-secret doit valoir au moins 2 : en dessous, une cellule "
-				+ "d'un seul agent serait publiée").contains("Rien n'a été écrit.");
-		// ni base, ni journal, ni dossier : le journal s'ouvre au démarrage de Spring, qui n'a pas eu lieu
+		assertThat(a.erreurs())
+			.contains("Erreur : --seuil-secret doit valoir au moins 2 : en dessous, une cellule "
+					+ "d'un seul agent serait publiée")
+			.contains("Rien n'a été écrit.");
+		// ni base, ni journal, ni dossier : le journal s'ouvre au démarrage de Spring,
+		// qui n'a pas eu lieu
 		assertThat(sortie).doesNotExist();
 		// sans aucun argument : l'aide, code 2, rien de créé
 		Arret vide = demarrer();
 		assertThat(vide.code()).hasValue(2);
 		assertThat(vide.console()).contains("Utilisation :").contains("./rsu --annee=2024").doesNotContain("java -jar");
-		// une option bien écrite passe : la campagne peut démarrer, la sortie est créée (et rien d'autre)
+		// une option bien écrite passe : la campagne peut démarrer, la sortie est créée
+		// (et rien d'autre)
 		assertThat(demarrer("--annee=2024", "--entree=input-samples", "--sortie=" + sortie).code()).isEmpty();
 		assertThat(sortie).isEmptyDirectory();
 	}
@@ -106,21 +108,21 @@ class OptionsTest {
 	void uneValeurFausseDitCeQuiNeVaPasEtUneFauteDeFrappeLOptionProche() {
 		assertThatThrownBy(() -> Options.lire(options("annee", "24", "entree", "input-samples"), List.of()))
 			.hasMessage("--annee=24 : l'année s'écrit avec ses quatre chiffres, par exemple --annee=2024");
-		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "sans_pdf", null),
-				List.of()))
+		assertThatThrownBy(
+				() -> Options.lire(options("annee", "2024", "entree", "input-samples", "sans_pdf", null), List.of()))
 			.hasMessage("option inconnue : --sans_pdf (vouliez-vous dire --sans-pdf ?)");
-		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "anee", "2023"),
-				List.of()))
+		assertThatThrownBy(
+				() -> Options.lire(options("annee", "2024", "entree", "input-samples", "anee", "2023"), List.of()))
 			.hasMessage("option inconnue : --anee (vouliez-vous dire --annee ?)");
 		// trop loin de toute option : pas de suggestion au hasard
-		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "couleur", "bleu"),
-				List.of()))
+		assertThatThrownBy(
+				() -> Options.lire(options("annee", "2024", "entree", "input-samples", "couleur", "bleu"), List.of()))
 			.hasMessage("option inconnue : --couleur");
-		assertThatThrownBy(() -> Options.lire(
-				options("annee", "2024", "entree", "input-samples", "pdf-siret", "00000000100008,123"), List.of()))
+		assertThatThrownBy(() -> Options
+			.lire(options("annee", "2024", "entree", "input-samples", "pdf-siret", "00000000100008,123"), List.of()))
 			.hasMessageContaining("« 123 » n'est pas un SIRET (14 chiffres)");
-		assertThatThrownBy(() -> Options.lire(options("annee", "2024", "entree", "input-samples", "type", "mairie"),
-				List.of()))
+		assertThatThrownBy(
+				() -> Options.lire(options("annee", "2024", "entree", "input-samples", "type", "mairie"), List.of()))
 			.hasMessageStartingWith("--type=mairie : ")
 			.hasMessageContaining("commune, epci, ccas");
 	}
@@ -134,15 +136,15 @@ class OptionsTest {
 		assertThat(a.datePublication()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
 		assertThat(b.datePublication()).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
 		assertThat(a.datePublicationDonnee()).isFalse();
-		Options donnee = Options.lire(options("annee", "2024", "entree", "input-samples", "date-publication",
-				"15/03/2025"), List.of(), soir);
+		Options donnee = Options.lire(
+				options("annee", "2024", "entree", "input-samples", "date-publication", "15/03/2025"), List.of(), soir);
 		assertThat(donnee.datePublicationDonnee()).isTrue();
 	}
 
 	@Test
 	void laPlanificationAttendUneExpressionCronValide() throws Exception {
-		assertThatThrownBy(() -> Options.lire(
-				options("annee", "2024", "entree", "input-samples", "planification", "tous les mois"), List.of()))
+		assertThatThrownBy(() -> Options
+			.lire(options("annee", "2024", "entree", "input-samples", "planification", "tous les mois"), List.of()))
 			.hasMessageContaining("expression cron");
 		Options o = Options.lire(options("annee", "2024", "entree", "input-samples", "planification", "0 0 2 1 * *",
 				"sans-pdf", null, "date-publication", "15/03/2025"), List.of());

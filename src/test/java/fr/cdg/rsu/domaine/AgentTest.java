@@ -27,7 +27,8 @@ class AgentTest {
 
 	@Test
 	void ageRevoluAu31Decembre() {
-		// né le 31/12/1984 : 40 ans révolus le 31/12/2024 ; né le 01/01/1985 : 39 ans (anniversaire le lendemain
+		// né le 31/12/1984 : 40 ans révolus le 31/12/2024 ; né le 01/01/1985 : 39 ans
+		// (anniversaire le lendemain
 		// n'existe pas, il a eu 39 ans le 01/01/2024)
 		assertThat(agent(LocalDate.of(1984, 12, 31), null, null).ageAu31Decembre(2024)).isEqualTo(40);
 		assertThat(agent(LocalDate.of(1985, 1, 1), null, null).ageAu31Decembre(2024)).isEqualTo(39);

@@ -12,7 +12,8 @@ import fr.cdg.rsu.domaine.Statut;
 /**
  * Un agent généré (une ligne d'agents).
  *
- * @param ratioTnc durée hebdomadaire du poste sur 35 heures (1 = temps complet) ; sert à la paie, pas écrit
+ * @param ratioTnc durée hebdomadaire du poste sur 35 heures (1 = temps complet) ; sert à
+ * la paie, pas écrit
  * @param indiceMajore indice majoré de l'agent ; sert à la paie, pas écrit
  */
 public record AgentGenere(String siret, String matricule, Sexe sexe, LocalDate dateNaissance, Statut statut,

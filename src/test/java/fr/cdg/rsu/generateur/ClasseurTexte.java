@@ -12,7 +12,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Contenu d'un classeur cellule par cellule (type, valeur, format), pour comparer deux XLSX sans leurs octets. */
+/**
+ * Contenu d'un classeur cellule par cellule (type, valeur, format), pour comparer deux
+ * XLSX sans leurs octets.
+ */
 final class ClasseurTexte {
 
 	private ClasseurTexte() {

@@ -22,16 +22,21 @@ import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.domaine.themes.ListeDeCodes;
 
 /**
- * Une façon d'écrire un export CSV : séparateur, encodage, en-têtes, format des dates, des nombres et des codes. Trois
- * dialectes imitent ce que produisent les logiciels RH : {@link #canonique(boolean)}, {@link #francaisWindows()} et
- * {@link #autreLogiciel()} (lu au travers d'un profil de correspondance).
+ * Une façon d'écrire un export CSV : séparateur, encodage, en-têtes, format des dates,
+ * des nombres et des codes. Trois dialectes imitent ce que produisent les logiciels RH :
+ * {@link #canonique(boolean)}, {@link #francaisWindows()} et {@link #autreLogiciel()} (lu
+ * au travers d'un profil de correspondance).
  *
  * @param crlf fin de ligne CRLF (ce qui sort d'Excel sous Windows)
- * @param entetes les en-têtes écrits de chaque fichier du contrat, dans l'ordre des colonnes canoniques, puis les
- * colonnes hors contrat éventuelles ; un fichier absent de la table a ses colonnes canoniques
- * @param entetesFacultatifs de même pour les fichiers facultatifs ({@code input-themes.md})
- * @param enteteColonnesAgents les en-têtes des colonnes facultatives du fichier agents, écrites après les autres
- * @param valeurs le texte d'une valeur typée (voir {@link Lignes}) ; une chaîne est toujours écrite telle quelle
+ * @param entetes les en-têtes écrits de chaque fichier du contrat, dans l'ordre des
+ * colonnes canoniques, puis les colonnes hors contrat éventuelles ; un fichier absent de
+ * la table a ses colonnes canoniques
+ * @param entetesFacultatifs de même pour les fichiers facultatifs
+ * ({@code input-themes.md})
+ * @param enteteColonnesAgents les en-têtes des colonnes facultatives du fichier agents,
+ * écrites après les autres
+ * @param valeurs le texte d'une valeur typée (voir {@link Lignes}) ; une chaîne est
+ * toujours écrite telle quelle
  */
 public record Dialecte(String nom, char separateur, Charset charset, boolean bom, boolean crlf,
 		Map<Nature, List<String>> entetes, Map<NatureFacultative, List<String>> entetesFacultatifs,
@@ -39,7 +44,9 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-	/** Colonnes de montants en euros (écrites avec {@code €} par le dialecte français). */
+	/**
+	 * Colonnes de montants en euros (écrites avec {@code €} par le dialecte français).
+	 */
 	static final Set<String> MONTANTS = Set.of("budget_fonctionnement", "charges_personnel", "traitement_brut",
 			"primes", "nbi", "sft", "heures_sup_montant", "cout", "depenses_prevention",
 			"depenses_amelioration_conditions_travail", "psc_sante_montant_moyen", "psc_prevoyance_montant_moyen");
@@ -50,8 +57,8 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 
 		/**
 		 * Le texte de {@code v}, valeur de la colonne {@code colonne}.
-		 * @param colonne la colonne canonique ; {@code fichier.type} pour le type d'un fichier facultatif (ce n'est
-		 * pas le type de collectivité)
+		 * @param colonne la colonne canonique ; {@code fichier.type} pour le type d'un
+		 * fichier facultatif (ce n'est pas le type de collectivité)
 		 */
 		String texte(String colonne, Object v);
 
@@ -63,12 +70,18 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 		enteteColonnesAgents = List.copyOf(enteteColonnesAgents);
 	}
 
-	/** En-têtes écrits, dans l'ordre des colonnes canoniques, puis les colonnes hors contrat éventuelles. */
+	/**
+	 * En-têtes écrits, dans l'ordre des colonnes canoniques, puis les colonnes hors
+	 * contrat éventuelles.
+	 */
 	public List<String> entete(Nature nature) {
 		return entetes.getOrDefault(nature, nature.colonnes());
 	}
 
-	/** En-têtes d'un fichier facultatif ({@code input-themes.md}) ; par défaut ses colonnes canoniques. */
+	/**
+	 * En-têtes d'un fichier facultatif ({@code input-themes.md}) ; par défaut ses
+	 * colonnes canoniques.
+	 */
 	public List<String> entete(NatureFacultative nature) {
 		return entetesFacultatifs.getOrDefault(nature, nature.colonnes());
 	}
@@ -87,7 +100,9 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 	}
 
 	public final String[] formater(NatureFacultative nature, Object[] ligne) {
-		List<String> colonnes = nature.colonnes().stream().map(c -> c.equals("type") ? nature.nom() + ".type" : c)
+		List<String> colonnes = nature.colonnes()
+			.stream()
+			.map(c -> c.equals("type") ? nature.nom() + ".type" : c)
 			.toList();
 		return formater(entete(nature), colonnes, ligne);
 	}
@@ -115,9 +130,13 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 		return String.valueOf(v);
 	}
 
-	// ------------------------------------------------------------------------------------------ canonique
+	// ------------------------------------------------------------------------------------------
+	// canonique
 
-	/** Contrat tel quel : en-têtes canoniques, {@code ;}, UTF-8 (avec ou sans BOM), dates ISO, point décimal. */
+	/**
+	 * Contrat tel quel : en-têtes canoniques, {@code ;}, UTF-8 (avec ou sans BOM), dates
+	 * ISO, point décimal.
+	 */
 	public static Dialecte canonique(boolean bom) {
 		return new Dialecte(bom ? "canonique UTF-8 avec BOM" : "canonique UTF-8", ';', StandardCharsets.UTF_8, bom,
 				false, Map.of(), Map.of(), NatureFacultative.COLONNES_AGENTS, (colonne, v) -> switch (v) {
@@ -129,13 +148,14 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 				});
 	}
 
-	// ------------------------------------------------------------------------------- français, Windows-1252
+	// -------------------------------------------------------------------------------
+	// français, Windows-1252
 
 	private static final Map<Nature, List<String>> ENTETES_FR = new EnumMap<>(Nature.class);
 
 	static {
-		ENTETES_FR.put(Nature.COLLECTIVITES, List.of("SIRET", "Nom", "Type", "Département", "Budget de fonctionnement",
-				"Charges de personnel"));
+		ENTETES_FR.put(Nature.COLLECTIVITES,
+				List.of("SIRET", "Nom", "Type", "Département", "Budget de fonctionnement", "Charges de personnel"));
 		ENTETES_FR.put(Nature.AGENTS,
 				List.of("SIRET", "Matricule", "Sexe", "Date de naissance", "Statut", "Catégorie", "Filière",
 						"Cadre d'emplois", "Emploi fonctionnel", "Temps de travail", "Quotité",
@@ -146,7 +166,10 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 				"Heures sup montant", "Heures sup nombre", "ETPR", "Heures payées"));
 	}
 
-	/** En-têtes accentués des fichiers facultatifs (le fichier employeur-rsu garde ses noms de colonnes). */
+	/**
+	 * En-têtes accentués des fichiers facultatifs (le fichier employeur-rsu garde ses
+	 * noms de colonnes).
+	 */
 	private static final Map<NatureFacultative, List<String>> ENTETES_FR_FACULTATIFS = Map.of(
 			NatureFacultative.ACCIDENTS,
 			List.of("SIRET", "Matricule", "Nature", "Date de l'accident", "Avec arrêt", "Reconnu", "Activité",
@@ -161,24 +184,28 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 	private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/**
-	 * Ce qu'écrit Excel français : Windows-1252, séparateur {@code ,}, CRLF, en-têtes accentués, libellés de motifs,
-	 * {@code Femme}/{@code Homme}, {@code oui}/{@code non}, dates JJ/MM/AAAA, virgule décimale, montants avec
-	 * séparateur de milliers (espace, ou espace insécable pour primes et charges) et {@code €}.
+	 * Ce qu'écrit Excel français : Windows-1252, séparateur {@code ,}, CRLF, en-têtes
+	 * accentués, libellés de motifs, {@code Femme}/{@code Homme},
+	 * {@code oui}/{@code non}, dates JJ/MM/AAAA, virgule décimale, montants avec
+	 * séparateur de milliers (espace, ou espace insécable pour primes et charges) et
+	 * {@code €}.
 	 */
 	public static Dialecte francaisWindows() {
-		return new Dialecte("français Windows-1252", ',', WINDOWS_1252, false, true, ENTETES_FR,
-				ENTETES_FR_FACULTATIFS, List.of("BOETH", "Type BOETH", "Télétravail", "Demande de télétravail",
-						"Visites médecin sur demande", "Accompagnements CEP", "CDI", "Motif du contrat"),
+		return new Dialecte("français Windows-1252", ',', WINDOWS_1252, false, true, ENTETES_FR, ENTETES_FR_FACULTATIFS,
+				List.of("BOETH", "Type BOETH", "Télétravail", "Demande de télétravail", "Visites médecin sur demande",
+						"Accompagnements CEP", "CDI", "Motif du contrat"),
 				(colonne, v) -> switch (v) {
 					case LocalDate d -> d.format(JJ_MM_AAAA);
 					case Lignes.SerieExcel s -> s.date().format(JJ_MM_AAAA);
-					case BigDecimal b when MONTANTS.contains(colonne) -> montant(b,
-							colonne.equals("primes") || colonne.equals("charges_personnel") ? '\u00A0' : ' ') + " €";
+					case BigDecimal b when MONTANTS.contains(colonne) ->
+						montant(b, colonne.equals("primes") || colonne.equals("charges_personnel") ? '\u00A0' : ' ')
+								+ " €";
 					case BigDecimal b -> b.toPlainString().replace('.', ',');
 					case Boolean b -> b ? "oui" : "non";
 					case Motif m -> m.libelle();
 					case Sexe s -> s == Sexe.F ? "Femme" : "Homme";
-					// les listes fermées des fichiers facultatifs en toutes lettres, comme les motifs
+					// les listes fermées des fichiers facultatifs en toutes lettres,
+					// comme les motifs
 					case ListeDeCodes l -> l.libelle();
 					default -> codeCanonique(v);
 				});
@@ -203,9 +230,13 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 		return (negatif ? "-" : "") + sb + "," + s.substring(point + 1);
 	}
 
-	// --------------------------------------------------------------------------- autre logiciel (profil)
+	// --------------------------------------------------------------------------- autre
+	// logiciel (profil)
 
-	/** En-têtes de l'autre logiciel RH, par nature, dans l'ordre canonique (+ colonnes hors contrat). */
+	/**
+	 * En-têtes de l'autre logiciel RH, par nature, dans l'ordre canonique (+ colonnes
+	 * hors contrat).
+	 */
 	static final Map<Nature, List<String>> ENTETES_AUTRE = new EnumMap<>(Nature.class);
 
 	static {
@@ -215,8 +246,8 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 				List.of("SIRET établissement", "Matricule agent", "Genre", "Né(e) le", "Statut agent", "Cat.",
 						"Filière RH", "Grade / cadre", "Emploi fonct.", "Régime horaire", "Taux activité (%)",
 						"TP de droit", "Date embauche", "Date départ"));
-		ENTETES_AUTRE.put(Nature.ABSENCES, List.of("SIRET établissement", "Matricule agent", "Code absence", "Du",
-				"Au", "Prolong.", "Nb j. carence", "Date AT/MP"));
+		ENTETES_AUTRE.put(Nature.ABSENCES, List.of("SIRET établissement", "Matricule agent", "Code absence", "Du", "Au",
+				"Prolong.", "Nb j. carence", "Date AT/MP"));
 		ENTETES_AUTRE.put(Nature.REMUNERATIONS,
 				List.of("SIRET établissement", "Matricule agent", "Brut indiciaire", "Régime indemnitaire",
 						"Montant NBI", "Montant SFT", "Montant HS/HC", "Nb HS/HC", "ETP rémunéré", "Nb heures payées",
@@ -276,7 +307,8 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 		motif.put("FORMATION", "FOR");
 		motif.put("SYNDICAL", "SYN");
 		CODES_AUTRE.put("motif", motif);
-		// la nature d'un accident dans les codes d'absence du logiciel ; le type d'une décision sous une clé
+		// la nature d'un accident dans les codes d'absence du logiciel ; le type d'une
+		// décision sous une clé
 		// préfixée par son fichier (le type nu est celui de la collectivité)
 		Map<String, String> nature = new LinkedHashMap<>();
 		nature.put("AT_SERVICE", "ATS");
@@ -298,24 +330,25 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 	}
 
 	/** En-têtes des fichiers facultatifs de l'autre logiciel, dans l'ordre canonique. */
-	static final Map<NatureFacultative, List<String>> ENTETES_AUTRE_FACULTATIFS = new EnumMap<>(NatureFacultative.class);
+	static final Map<NatureFacultative, List<String>> ENTETES_AUTRE_FACULTATIFS = new EnumMap<>(
+			NatureFacultative.class);
 
 	static {
 		List<String> employeur = new ArrayList<>(NatureFacultative.EMPLOYEUR_RSU.colonnes());
 		employeur.set(0, "SIRET établissement");
 		employeur.set(1, "Exercice");
 		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.EMPLOYEUR_RSU, List.copyOf(employeur));
-		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.ACCIDENTS, List.of("SIRET établissement", "Matricule agent",
-				"Type AT", "Date AT/MP", "Arrêt", "Imputabilité", "Activité", "Siège", "Lésion", "Élément matériel",
-				"Type MP"));
-		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.DECISIONS_SANTE, List.of("SIRET établissement",
-				"Matricule agent", "Date décision", "Code décision", "AT/MP"));
-		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.SIGNALEMENTS, List.of("SIRET établissement", "Acte",
-				"Auteur", "Arrêt", "Sexe victime", "Nb actes"));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.ACCIDENTS,
+				List.of("SIRET établissement", "Matricule agent", "Type AT", "Date AT/MP", "Arrêt", "Imputabilité",
+						"Activité", "Siège", "Lésion", "Élément matériel", "Type MP"));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.DECISIONS_SANTE,
+				List.of("SIRET établissement", "Matricule agent", "Date décision", "Code décision", "AT/MP"));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.SIGNALEMENTS,
+				List.of("SIRET établissement", "Acte", "Auteur", "Arrêt", "Sexe victime", "Nb actes"));
 		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.FORMATIONS, List.of("SIRET établissement", "Matricule agent",
 				"Date début", "Nb jours", "Organisme", "Nature formation", "Coût"));
-		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.CARRIERES, List.of("SIRET établissement", "Matricule agent",
-				"Date effet", "Événement"));
+		ENTETES_AUTRE_FACULTATIFS.put(NatureFacultative.CARRIERES,
+				List.of("SIRET établissement", "Matricule agent", "Date effet", "Événement"));
 	}
 
 	static final List<String> ENTETES_AUTRE_AGENTS = List.of("RQTH/BOETH", "Titre BOETH", "Télétravail", "Dde TT",
@@ -324,9 +357,10 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 	private static final DateTimeFormatter JJ_MM_AAAA_TIRET = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	/**
-	 * Un autre logiciel RH : ses propres en-têtes et codes (lus par {@code profil-mapping.yaml}), tabulation,
-	 * UTF-8 sans BOM, dates JJ-MM-AAAA, virgule décimale sans symbole, booléens 1/0, colonne « Période de paie » en
-	 * plus (hors contrat, ignorée).
+	 * Un autre logiciel RH : ses propres en-têtes et codes (lus par
+	 * {@code profil-mapping.yaml}), tabulation, UTF-8 sans BOM, dates JJ-MM-AAAA, virgule
+	 * décimale sans symbole, booléens 1/0, colonne « Période de paie » en plus (hors
+	 * contrat, ignorée).
 	 */
 	public static Dialecte autreLogiciel() {
 		return new Dialecte("autre logiciel (profil de correspondance)", '\t', StandardCharsets.UTF_8, false, true,
@@ -343,7 +377,10 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 				});
 	}
 
-	/** Le profil YAML qui ramène {@link #autreLogiciel()} au contrat (voir docs/profil-mapping.md). */
+	/**
+	 * Le profil YAML qui ramène {@link #autreLogiciel()} au contrat (voir
+	 * docs/profil-mapping.md).
+	 */
 	public static String profilAutreLogiciel(@Nullable String commentaire) {
 		StringBuilder sb = new StringBuilder();
 		if (commentaire != null) {
@@ -361,8 +398,11 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 			}
 			if (n == Nature.AGENTS) {
 				for (int i = 0; i < NatureFacultative.COLONNES_AGENTS.size(); i++) {
-					sb.append("    ").append(NatureFacultative.COLONNES_AGENTS.get(i)).append(": [")
-						.append(yaml(ENTETES_AUTRE_AGENTS.get(i))).append("]\n");
+					sb.append("    ")
+						.append(NatureFacultative.COLONNES_AGENTS.get(i))
+						.append(": [")
+						.append(yaml(ENTETES_AUTRE_AGENTS.get(i)))
+						.append("]\n");
 				}
 			}
 		}
@@ -371,7 +411,10 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 			List<String> entete = ENTETES_AUTRE_FACULTATIFS.get(n);
 			for (int i = 0; i < n.colonnes().size(); i++) {
 				if (!entete.get(i).equals(n.colonnes().get(i))) {
-					sb.append("    ").append(n.colonnes().get(i)).append(": [").append(yaml(entete.get(i)))
+					sb.append("    ")
+						.append(n.colonnes().get(i))
+						.append(": [")
+						.append(yaml(entete.get(i)))
 						.append("]\n");
 				}
 			}
@@ -387,7 +430,10 @@ public record Dialecte(String nom, char separateur, Charset charset, boolean bom
 		return sb.toString();
 	}
 
-	/** Chaîne YAML entre guillemets doubles (sûre pour {@code 1}, {@code (€)}, {@code /}...). */
+	/**
+	 * Chaîne YAML entre guillemets doubles (sûre pour {@code 1}, {@code (€)},
+	 * {@code /}...).
+	 */
 	static String yaml(String s) {
 		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}

@@ -21,9 +21,10 @@ import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 
 /**
- * Les jeux livrés avec le projet : {@code input-samples/} (quatre exports d'employeurs, chacun dans son format, avec
- * des lignes volontairement fausses documentées dans son README) et {@code src/test/resources/equivalence/} (un même
- * petit jeu écrit de trois façons). Tout est régénéré à l'identique par {@link #regenerer(Path)}.
+ * Les jeux livrés avec le projet : {@code input-samples/} (quatre exports d'employeurs,
+ * chacun dans son format, avec des lignes volontairement fausses documentées dans son
+ * README) et {@code src/test/resources/equivalence/} (un même petit jeu écrit de trois
+ * façons). Tout est régénéré à l'identique par {@link #regenerer(Path)}.
  */
 public final class Echantillons {
 
@@ -37,7 +38,10 @@ public final class Echantillons {
 
 	static final String CLASSEUR_EQUIVALENCE = "equivalence.xlsx";
 
-	/** Une ligne volontairement fausse (rejet attendu) ou douteuse (avertissement qualité attendu). */
+	/**
+	 * Une ligne volontairement fausse (rejet attendu) ou douteuse (avertissement qualité
+	 * attendu).
+	 */
 	record Anomalie(String dossier, String fichier, Nature nature, Object[] ligne, boolean rejet, String raison,
 			Object[] autreLigne) {
 	}
@@ -49,7 +53,10 @@ public final class Echantillons {
 
 		final Map<Nature, List<Object[]>> lignes = new EnumMap<>(Nature.class);
 
-		/** Les fichiers facultatifs, vides pour un export qui n'en a pas ({@link #themes} nul). */
+		/**
+		 * Les fichiers facultatifs, vides pour un export qui n'en a pas ({@link #themes}
+		 * nul).
+		 */
 		final Map<NatureFacultative, List<Object[]>> facultatives = new EnumMap<>(NatureFacultative.class);
 
 		final boolean themes;
@@ -58,7 +65,10 @@ public final class Echantillons {
 			this(dossier, lot, null);
 		}
 
-		/** @param themes les fichiers et colonnes facultatifs de l'export, ou {@code null} s'il n'en a pas */
+		/**
+		 * @param themes les fichiers et colonnes facultatifs de l'export, ou {@code null}
+		 * s'il n'en a pas
+		 */
 		Export(String dossier, LotEmployeur lot, @org.jspecify.annotations.Nullable ThemesGeneres themes) {
 			this.dossier = dossier;
 			this.themes = themes != null;
@@ -66,10 +76,13 @@ public final class Echantillons {
 				lignes.put(n, new ArrayList<>());
 			}
 			lignes.get(Nature.COLLECTIVITES).add(Lignes.ligne(lot.collectivite()));
-			// les colonnes facultatives à la suite de celles du contrat, dans le même tableau : les anomalies et les
+			// les colonnes facultatives à la suite de celles du contrat, dans le même
+			// tableau : les anomalies et les
 			// numéros de série Excel repèrent les lignes par identité
-			lot.agents().forEach(a -> lignes.get(Nature.AGENTS).add(themes == null ? Lignes.ligne(a)
-					: concatener(Lignes.ligne(a), themes.colonnesAgents().get(a.matricule()))));
+			lot.agents()
+				.forEach(a -> lignes.get(Nature.AGENTS)
+					.add(themes == null ? Lignes.ligne(a)
+							: concatener(Lignes.ligne(a), themes.colonnesAgents().get(a.matricule()))));
 			if (themes != null) {
 				themes.lignes().forEach((n, l) -> facultatives.put(n, new ArrayList<>(l)));
 			}
@@ -136,8 +149,9 @@ public final class Echantillons {
 	}
 
 	/**
-	 * Génère l'employeur avec la première graine dérivée (0, 1, 2...) dont le lot montre tous les cas voulus :
-	 * déterministe, et chaque échantillon contient bien ce que le README promet.
+	 * Génère l'employeur avec la première graine dérivée (0, 1, 2...) dont le lot montre
+	 * tous les cas voulus : déterministe, et chaque échantillon contient bien ce que le
+	 * README promet.
 	 */
 	LotEmployeur genererMontrant(ProfilEmployeur base, java.util.function.Predicate<LotEmployeur> voulu) {
 		for (int k = 0; k < 500; k++) {
@@ -158,7 +172,10 @@ public final class Echantillons {
 		return presents.containsAll(List.of(motifs));
 	}
 
-	/** Périodes ouvertes, reliquats (début avant l'année), prolongations, arrivées, départs, temps partiel, TNC. */
+	/**
+	 * Périodes ouvertes, reliquats (début avant l'année), prolongations, arrivées,
+	 * départs, temps partiel, TNC.
+	 */
 	static boolean aCasDeDates(LotEmployeur lot) {
 		LocalDate debut = LocalDate.of(ANNEE, 1, 1);
 		return lot.absences().stream().anyMatch(a -> a.dateFin() == null)
@@ -170,7 +187,8 @@ public final class Echantillons {
 				&& lot.agents().stream().anyMatch(AgentGenere::tempsNonComplet);
 	}
 
-	// ----------------------------------------------------------------------------------- input-samples
+	// -----------------------------------------------------------------------------------
+	// input-samples
 
 	public void ecrireEchantillons(Path dossier) throws IOException {
 		anomalies.clear();
@@ -180,7 +198,8 @@ public final class Echantillons {
 		Export c8 = new Export("commune-8-agents", genererMontrant(
 				profil(1, "Commune de Valbrune", TypeCollectivite.COMMUNE, 8, 1.4, false, true),
 				l -> aMotifs(l, Motif.MO, Motif.FORMATION) && l.absences().stream().anyMatch(a -> a.prolongation())));
-		Object[] aDoubler = c8.de(Nature.ABSENCES).stream()
+		Object[] aDoubler = c8.de(Nature.ABSENCES)
+			.stream()
 			.filter(l -> l[2] == Motif.MO && Boolean.FALSE.equals(l[5]))
 			.findFirst()
 			.orElseThrow();
@@ -209,7 +228,8 @@ public final class Echantillons {
 				matFinAvantDebut, Motif.MO, LocalDate.of(ANNEE, 6, 15), LocalDate.of(ANNEE, 6, 10), false, 1, null });
 		anomalies.add(new Anomalie(c100.dossier, "absences.csv", Nature.ABSENCES, finAvantDebut, true,
 				"date_fin (10/06/2024) avant date_debut (15/06/2024)", null));
-		Object[] chevauchee = c100.de(Nature.ABSENCES).stream()
+		Object[] chevauchee = c100.de(Nature.ABSENCES)
+			.stream()
 			.filter(l -> l[2] == Motif.MO && Boolean.FALSE.equals(l[5]) && l[4] != null
 					&& ((LocalDate) l[3]).getYear() == ANNEE
 					&& ((LocalDate) l[4]).isAfter(((LocalDate) l[3]).plusDays(3)))
@@ -227,8 +247,8 @@ public final class Echantillons {
 		LotEmployeur lot600 = genererMontrant(
 				profil(3, "Commune de Rochecourt", TypeCollectivite.COMMUNE, 600, 1.1, false, true),
 				l -> aCasDeDates(l) && aMotifs(l, Motif.MO, Motif.AT_SERVICE, Motif.AT_TRAJET, Motif.CLM, Motif.CLD,
-						Motif.MP, Motif.DOS, Motif.CGM, Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE,
-						Motif.FORMATION, Motif.SYNDICAL));
+						Motif.MP, Motif.DOS, Motif.CGM, Motif.MATERNITE, Motif.PATERNITE, Motif.AUTRE, Motif.FORMATION,
+						Motif.SYNDICAL));
 		Export c600 = new Export("commune-600-agents", lot600, themes(3, lot600));
 		String siret600 = (String) c600.de(Nature.AGENTS).get(0)[0];
 		List<Object[]> agents600 = c600.de(Nature.AGENTS);
@@ -245,23 +265,25 @@ public final class Echantillons {
 		Object[] matriculeInconnu = { siret600, "A99999", Motif.MO, LocalDate.of(ANNEE, 3, 4),
 				LocalDate.of(ANNEE, 3, 6), false, 1, null };
 		absences600.add(absences600.size() / 2, matriculeInconnu);
-		anomalies.add(new Anomalie(c600.dossier, CLASSEUR_600 + ", feuille absences", Nature.ABSENCES,
-				matriculeInconnu, true, "matricule A99999 absent de la feuille agents", null));
+		anomalies.add(new Anomalie(c600.dossier, CLASSEUR_600 + ", feuille absences", Nature.ABSENCES, matriculeInconnu,
+				true, "matricule A99999 absent de la feuille agents", null));
 		String matPaie = (String) agents600.get(100)[1];
 		BigDecimal zero = new BigDecimal("0.00");
-		Object[] montantTexte = c600.insererApresAgent(Nature.REMUNERATIONS, matPaie, new Object[] { siret600,
-				matPaie, "N/A", zero, zero, zero, zero, zero, new BigDecimal("0.0"), null, null });
+		Object[] montantTexte = c600.insererApresAgent(Nature.REMUNERATIONS, matPaie, new Object[] { siret600, matPaie,
+				"N/A", zero, zero, zero, zero, zero, new BigDecimal("0.0"), null, null });
 		anomalies.add(new Anomalie(c600.dossier, CLASSEUR_600 + ", feuille remunerations", Nature.REMUNERATIONS,
 				montantTexte, true, "traitement_brut non numérique : « N/A » (cellule texte)", null));
 		exports.put(c600.dossier, c600);
 
-		// 4. CCAS, autre logiciel RH : ses en-têtes et ses codes, lus par profil-mapping.yaml
+		// 4. CCAS, autre logiciel RH : ses en-têtes et ses codes, lus par
+		// profil-mapping.yaml
 		LotEmployeur lotCcas = genererMontrant(
 				profil(4, "CCAS de Montfleury", TypeCollectivite.CCAS, 45, 1.3, true, true),
 				l -> aMotifs(l, Motif.MO, Motif.CLM, Motif.AT_SERVICE, Motif.MATERNITE, Motif.AUTRE, Motif.FORMATION)
 						&& l.absences().stream().anyMatch(AbsenceGeneree::prolongation));
 		Export ccas = new Export("ccas", lotCcas, themes(4, lotCcas));
-		// le CCAS numérote ses agents comme la commune : mêmes matricules, autre employeur (clé = siret + matricule)
+		// le CCAS numérote ses agents comme la commune : mêmes matricules, autre
+		// employeur (clé = siret + matricule)
 		int premier = Integer.parseInt(((String) c100.de(Nature.AGENTS).get(0)[1]).substring(1));
 		Map<String, String> renumerotation = new java.util.HashMap<>();
 		for (Object[] a : ccas.de(Nature.AGENTS)) {
@@ -282,8 +304,8 @@ public final class Echantillons {
 		anomalies.add(new Anomalie(ccas.dossier, "agents.csv", Nature.AGENTS, sansSexe, true,
 				"sexe manquant (colonne « Genre » vide)", null));
 		String matCet = (String) ccas.de(Nature.AGENTS).get(12)[1];
-		Object[] motifInconnu = ccas.insererApresAgent(Nature.ABSENCES, matCet, new Object[] { siretCcas, matCet,
-				"CET", LocalDate.of(ANNEE, 8, 5), LocalDate.of(ANNEE, 8, 9), false, 0, null });
+		Object[] motifInconnu = ccas.insererApresAgent(Nature.ABSENCES, matCet, new Object[] { siretCcas, matCet, "CET",
+				LocalDate.of(ANNEE, 8, 5), LocalDate.of(ANNEE, 8, 9), false, 0, null });
 		anomalies.add(new Anomalie(ccas.dossier, "absences.csv", Nature.ABSENCES, motifInconnu, true,
 				"motif inconnu : « CET » (compte épargne-temps, ni code du contrat ni code du profil)", null));
 		exports.put(ccas.dossier, ccas);
@@ -292,7 +314,8 @@ public final class Echantillons {
 		try (Ecrivain e = new EcrivainCsv(dossier.resolve(c8.dossier), Dialecte.canonique(true))) {
 			c8.ecrire(e);
 		}
-		// les trois autres exports ont tous les fichiers et colonnes facultatifs, chacun dans son format
+		// les trois autres exports ont tous les fichiers et colonnes facultatifs, chacun
+		// dans son format
 		Set<NatureFacultative> toutes = EnumSet.allOf(NatureFacultative.class);
 		try (Ecrivain e = new EcrivainCsv(dossier.resolve(c100.dossier), Dialecte.francaisWindows(), true, toutes)) {
 			c100.ecrire(e);
@@ -303,20 +326,24 @@ public final class Echantillons {
 		try (Ecrivain e = new EcrivainCsv(dossier.resolve(ccas.dossier), Dialecte.autreLogiciel(), true, toutes)) {
 			ccas.ecrire(e);
 		}
-		Files.writeString(dossier.resolve(ccas.dossier).resolve("profil-mapping.yaml"),
-				Dialecte.profilAutreLogiciel("""
-						Profil de correspondance de l'export « CCAS de Montfleury » (autre logiciel RH).
-						Format : docs/profil-mapping.md. Généré par fr.cdg.rsu.generateur.Echantillons."""),
+		Files.writeString(dossier.resolve(ccas.dossier).resolve("profil-mapping.yaml"), Dialecte.profilAutreLogiciel("""
+				Profil de correspondance de l'export « CCAS de Montfleury » (autre logiciel RH).
+				Format : docs/profil-mapping.md. Généré par fr.cdg.rsu.generateur.Echantillons."""),
 				StandardCharsets.UTF_8);
 		Files.writeString(dossier.resolve("README.md"), readme(), StandardCharsets.UTF_8);
 	}
 
-	/** Les fichiers et colonnes facultatifs d'un employeur des échantillons, d'une graine qui lui est propre. */
+	/**
+	 * Les fichiers et colonnes facultatifs d'un employeur des échantillons, d'une graine
+	 * qui lui est propre.
+	 */
 	private ThemesGeneres themes(int numero, LotEmployeur lot) {
 		return new GenerateurThemes(ANNEE).generer(lot, Tirage.deriver(ANNEE, 78, numero));
 	}
 
-	/** Ligne du fichier (1 = en-tête) où se trouve cette ligne, retrouvée par identité. */
+	/**
+	 * Ligne du fichier (1 = en-tête) où se trouve cette ligne, retrouvée par identité.
+	 */
 	private int numeroLigne(Anomalie a, Object[] ligne) {
 		List<Object[]> l = exports.get(a.dossier()).de(a.nature());
 		for (int i = 0; i < l.size(); i++) {
@@ -327,7 +354,10 @@ public final class Echantillons {
 		throw new IllegalStateException("ligne introuvable");
 	}
 
-	/** Anomalies avec leur numéro de ligne : dossier, fichier, ligne, rejet ou avertissement, raison. */
+	/**
+	 * Anomalies avec leur numéro de ligne : dossier, fichier, ligne, rejet ou
+	 * avertissement, raison.
+	 */
 	public List<String[]> anomalies() {
 		List<String[]> res = new ArrayList<>();
 		for (Anomalie a : anomalies) {
@@ -347,29 +377,30 @@ public final class Echantillons {
 
 	private String readme() {
 		StringBuilder sb = new StringBuilder();
-		sb.append("""
-				# Jeux d'entrée d'exemple (année 2024)
+		sb.append(
+				"""
+						# Jeux d'entrée d'exemple (année 2024)
 
-				Données **synthétiques** : aucun agent réel, pas de nom (le contrat n'a pas de colonne nom), matricules \
-				`A00123`, SIRET fictifs (14 chiffres, SIREN commençant par `000`). Fichiers produits par le générateur \
-				du projet ; ne pas les modifier à la main, les régénérer :
+						Données **synthétiques** : aucun agent réel, pas de nom (le contrat n'a pas de colonne nom), matricules \
+						`A00123`, SIRET fictifs (14 chiffres, SIREN commençant par `000`). Fichiers produits par le générateur \
+						du projet ; ne pas les modifier à la main, les régénérer :
 
-				```
-				./mvnw -B -o -q test-compile
-				./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
-				java -cp target/test-classes:target/classes:$(cat cp.txt) fr.cdg.rsu.generateur.GenerateurMain --echantillons --sortie=.
-				```
+						```
+						./mvnw -B -o -q test-compile
+						./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
+						java -cp target/test-classes:target/classes:$(cat cp.txt) fr.cdg.rsu.generateur.GenerateurMain --echantillons --sortie=.
+						```
 
-				(`GenerateurEchantillonsTest` vérifie qu'ils sont à jour.)
+						(`GenerateurEchantillonsTest` vérifie qu'ils sont à jour.)
 
-				Le dossier `input-samples/` entier est **une seule exécution** pour 2024 avec quatre employeurs : chaque \
-				sous-dossier est l'export d'un employeur, lu avec sa propre détection (séparateur, encodage, en-têtes) et, \
-				s'il en a un, son profil de correspondance. La colonne SIRET de l'employeur est présente dans chaque \
-				fichier de chaque dossier.
+						Le dossier `input-samples/` entier est **une seule exécution** pour 2024 avec quatre employeurs : chaque \
+						sous-dossier est l'export d'un employeur, lu avec sa propre détection (séparateur, encodage, en-têtes) et, \
+						s'il en a un, son profil de correspondance. La colonne SIRET de l'employeur est présente dans chaque \
+						fichier de chaque dossier.
 
-				## Les dossiers
+						## Les dossiers
 
-				""");
+						""");
 		sb.append("### `commune-8-agents/` — Commune de Valbrune, SIRET ").append(siret(1)).append("\n\n");
 		sb.append("Contrat canonique : `collectivites.csv`, `agents.csv`, `absences.csv`, `remunerations.csv`, "
 				+ "séparateur `;`, UTF-8 **avec BOM**, fins de ligne LF, en-têtes canoniques, codes du contrat, dates "
@@ -392,12 +423,14 @@ public final class Echantillons {
 				""");
 		sb.append(compte("commune-100-agents")).append(".\n\n");
 		sb.append("### `commune-600-agents/` — Commune de Rochecourt, SIRET ").append(siret(3)).append("\n\n");
-		sb.append("Un seul classeur `").append(CLASSEUR_600).append("` avec les feuilles `collectivites`, `agents`, "
-				+ "`absences`, `remunerations` ; en-têtes canoniques ; vraies cellules date (format `jj/mm/aaaa`), "
-				+ "cellules numériques pour les montants, ETPR et heures ; booléens texte `O`/`N`. Quelques dates sont "
-				+ "des **numéros de série Excel** stockés comme nombres sans format date (à lire comme des dates) : "
-				+ "`date_naissance` des lignes " + lignesSerie(Nature.AGENTS) + " de la feuille `agents`, "
-				+ "`date_debut` des lignes " + lignesSerie(Nature.ABSENCES) + " de la feuille `absences`. ")
+		sb.append("Un seul classeur `")
+			.append(CLASSEUR_600)
+			.append("` avec les feuilles `collectivites`, `agents`, "
+					+ "`absences`, `remunerations` ; en-têtes canoniques ; vraies cellules date (format `jj/mm/aaaa`), "
+					+ "cellules numériques pour les montants, ETPR et heures ; booléens texte `O`/`N`. Quelques dates sont "
+					+ "des **numéros de série Excel** stockés comme nombres sans format date (à lire comme des dates) : "
+					+ "`date_naissance` des lignes " + lignesSerie(Nature.AGENTS) + " de la feuille `agents`, "
+					+ "`date_debut` des lignes " + lignesSerie(Nature.ABSENCES) + " de la feuille `absences`. ")
 			.append(compte("commune-600-agents"))
 			.append(".\n\n");
 		sb.append("### `ccas/` — CCAS de Montfleury, SIRET ").append(siret(4)).append("\n\n");
@@ -438,19 +471,29 @@ public final class Echantillons {
 				renseigné » pour ces thèmes, et ses sorties sont celles d'avant ces fichiers.
 
 				""");
-		sb.append("""
-				## Lignes volontairement fausses
+		sb.append(
+				"""
+						## Lignes volontairement fausses
 
-				Numéros de ligne du fichier, l'en-tête étant la ligne 1 (pour le classeur : numéro de ligne Excel de la \
-				feuille). Chaque ligne rejetée doit apparaître dans le fichier des rejets avec son fichier, sa ligne, sa \
-				colonne, sa valeur et sa raison ; les autres lignes de ces fichiers sont toutes valides.
+						Numéros de ligne du fichier, l'en-tête étant la ligne 1 (pour le classeur : numéro de ligne Excel de la \
+						feuille). Chaque ligne rejetée doit apparaître dans le fichier des rejets avec son fichier, sa ligne, sa \
+						colonne, sa valeur et sa raison ; les autres lignes de ces fichiers sont toutes valides.
 
-				| dossier | fichier | ligne | attendu | raison |
-				|---|---|---|---|---|
-				""");
+						| dossier | fichier | ligne | attendu | raison |
+						|---|---|---|---|---|
+						""");
 		for (String[] a : anomalies()) {
-			sb.append("| `").append(a[0]).append("` | `").append(a[1]).append("` | ").append(a[2]).append(" | ")
-				.append(a[3]).append(" | ").append(a[4]).append(" |\n");
+			sb.append("| `")
+				.append(a[0])
+				.append("` | `")
+				.append(a[1])
+				.append("` | ")
+				.append(a[2])
+				.append(" | ")
+				.append(a[3])
+				.append(" | ")
+				.append(a[4])
+				.append(" |\n");
 		}
 		sb.append("""
 
@@ -475,30 +518,39 @@ public final class Echantillons {
 			for (int k = 0; k < noms.size(); k++) {
 				String fichier = e.dossier.equals("commune-600-agents") ? CLASSEUR_600 + ", feuille " + noms.get(k)
 						: noms.get(k) + ".csv";
-				long rejets = liste.stream().filter(a -> a[0].equals(e.dossier) && a[1].equals(fichier)
-						&& a[3].equals("rejet")).count();
-				sb.append("| `").append(e.dossier).append("` | `").append(fichier).append("` | ")
-					.append(tailles.get(k)).append(" | ").append(rejets).append(" |\n");
+				long rejets = liste.stream()
+					.filter(a -> a[0].equals(e.dossier) && a[1].equals(fichier) && a[3].equals("rejet"))
+					.count();
+				sb.append("| `")
+					.append(e.dossier)
+					.append("` | `")
+					.append(fichier)
+					.append("` | ")
+					.append(tailles.get(k))
+					.append(" | ")
+					.append(rejets)
+					.append(" |\n");
 			}
 		}
-		sb.append("""
+		sb.append(
+				"""
 
-				Les agents des lignes rejetées du fichier agents (`A09001`, `A09002`) n'ont ni absence ni paie : leur \
-				rejet n'en entraîne pas d'autre. La ligne de paie `N/A` est une ligne de régularisation en plus de la \
-				ligne annuelle de l'agent.
+						Les agents des lignes rejetées du fichier agents (`A09001`, `A09002`) n'ont ni absence ni paie : leur \
+						rejet n'en entraîne pas d'autre. La ligne de paie `N/A` est une ligne de régularisation en plus de la \
+						ligne annuelle de l'agent.
 
-				## Ce que les données contiennent
+						## Ce que les données contiennent
 
-				Statuts (titulaires, stagiaires, contractuels permanents et non permanents), catégories surtout C, \
-				filières surtout technique et administrative, âges de 20 à 67 ans, arrivées et départs dans l'année, \
-				temps partiels (de droit ou sur autorisation) et temps non complets, emplois fonctionnels ; absences : \
-				beaucoup d'arrêts courts de maladie ordinaire avec jour de carence, prolongations signalées, CLM/CLD/MP \
-				commencés avant 2024 (reliquats) et renouvelés, périodes ouvertes (sans date de fin), accidents de \
-				service et de trajet avec `date_accident`, maternité, paternité, autorisations d'absence, formation et \
-				motif syndical ; paie : traitement indiciaire (point à 4,92278 €), RIFSEEP, NBI, SFT, heures \
-				supplémentaires et complémentaires (montant et nombre), ETPR ≤ 1. Hors lignes listées ci-dessus, aucune \
-				période d'un agent n'en chevauche une autre.
-				""");
+						Statuts (titulaires, stagiaires, contractuels permanents et non permanents), catégories surtout C, \
+						filières surtout technique et administrative, âges de 20 à 67 ans, arrivées et départs dans l'année, \
+						temps partiels (de droit ou sur autorisation) et temps non complets, emplois fonctionnels ; absences : \
+						beaucoup d'arrêts courts de maladie ordinaire avec jour de carence, prolongations signalées, CLM/CLD/MP \
+						commencés avant 2024 (reliquats) et renouvelés, périodes ouvertes (sans date de fin), accidents de \
+						service et de trajet avec `date_accident`, maternité, paternité, autorisations d'absence, formation et \
+						motif syndical ; paie : traitement indiciaire (point à 4,92278 €), RIFSEEP, NBI, SFT, heures \
+						supplémentaires et complémentaires (montant et nombre), ETPR ≤ 1. Hors lignes listées ci-dessus, aucune \
+						période d'un agent n'en chevauche une autre.
+						""");
 		return sb.toString();
 	}
 
@@ -519,7 +571,8 @@ public final class Echantillons {
 		return "`" + Referentiels.siret(numero) + "`";
 	}
 
-	// ------------------------------------------------------------------------------------- équivalence
+	// -------------------------------------------------------------------------------------
+	// équivalence
 
 	/** Le même petit jeu en CSV canonique, en CSV Windows-1252 français et en XLSX. */
 	public void ecrireEquivalence(Path dossier) throws IOException {

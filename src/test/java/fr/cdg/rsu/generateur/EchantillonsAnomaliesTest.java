@@ -15,7 +15,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** Les lignes fausses documentées dans input-samples/README.md sont bien aux lignes annoncées. */
+/**
+ * Les lignes fausses documentées dans input-samples/README.md sont bien aux lignes
+ * annoncées.
+ */
 class EchantillonsAnomaliesTest {
 
 	private static final Path ECHANTILLONS = Path.of(Echantillons.DOSSIER_ECHANTILLONS);
@@ -47,7 +50,8 @@ class EchantillonsAnomaliesTest {
 
 		Charset cp = Dialecte.WINDOWS_1252;
 		assertThat(ligne("commune-100-agents", "agents.csv", cp,
-				numero(anomalies, "commune-100-agents", "agents", "31/02/1980"))).contains(",31/02/1980,");
+				numero(anomalies, "commune-100-agents", "agents", "31/02/1980")))
+			.contains(",31/02/1980,");
 		assertThat(ligne("commune-100-agents", "absences.csv", cp,
 				numero(anomalies, "commune-100-agents", "absences", "avant date_debut")))
 			.contains("15/06/2024,10/06/2024");
@@ -62,8 +66,8 @@ class EchantillonsAnomaliesTest {
 		assertThat(ligne("ccas", "absences.csv", StandardCharsets.UTF_8, numero(anomalies, "ccas", "absences", "CET")))
 			.contains("\tCET\t");
 
-		try (InputStream in = Files.newInputStream(
-				ECHANTILLONS.resolve("commune-600-agents").resolve(Echantillons.CLASSEUR_600));
+		try (InputStream in = Files
+			.newInputStream(ECHANTILLONS.resolve("commune-600-agents").resolve(Echantillons.CLASSEUR_600));
 				XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			Row inconnu = wb.getSheet("absences")
 				.getRow(numero(anomalies, "commune-600-agents", "export", "A99999") - 1);

@@ -8,7 +8,10 @@ public interface Ecrivain extends Closeable {
 
 	void ecrire(Nature nature, Object[] ligne) throws IOException;
 
-	/** Une ligne d'un fichier facultatif ; seuls les écrivains ouverts avec ces fichiers les écrivent. */
+	/**
+	 * Une ligne d'un fichier facultatif ; seuls les écrivains ouverts avec ces fichiers
+	 * les écrivent.
+	 */
 	default void ecrire(NatureFacultative nature, Object[] ligne) throws IOException {
 		throw new UnsupportedOperationException("cet écrivain n'écrit pas le fichier " + nature.nom());
 	}

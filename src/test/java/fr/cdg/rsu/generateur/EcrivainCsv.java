@@ -14,7 +14,10 @@ import java.util.Map;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
-/** Écrit un fichier CSV par nature ({@code collectivites.csv}...) dans un dossier, ligne à ligne, selon un dialecte. */
+/**
+ * Écrit un fichier CSV par nature ({@code collectivites.csv}...) dans un dossier, ligne à
+ * ligne, selon un dialecte.
+ */
 public final class EcrivainCsv implements Ecrivain {
 
 	private final Dialecte dialecte;
@@ -33,7 +36,8 @@ public final class EcrivainCsv implements Ecrivain {
 	}
 
 	/**
-	 * @param colonnesAgents écrire les colonnes facultatives des agents (boeth, télétravail...)
+	 * @param colonnesAgents écrire les colonnes facultatives des agents (boeth,
+	 * télétravail...)
 	 * @param facultatives les fichiers facultatifs à écrire en plus des quatre du contrat
 	 */
 	public EcrivainCsv(Path dossier, Dialecte dialecte, boolean colonnesAgents,
@@ -61,10 +65,13 @@ public final class EcrivainCsv implements Ecrivain {
 		if (dialecte.bom()) {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		}
-		// un caractère non représentable en Windows-1252 est une erreur, jamais un « ? » silencieux
-		Writer w = new OutputStreamWriter(out, dialecte.charset().newEncoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT));
+		// un caractère non représentable en Windows-1252 est une erreur, jamais un « ? »
+		// silencieux
+		Writer w = new OutputStreamWriter(out,
+				dialecte.charset()
+					.newEncoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT));
 		CsvWriter csv = CsvWriter.builder()
 			.fieldSeparator(dialecte.separateur())
 			.lineDelimiter(dialecte.crlf() ? LineDelimiter.CRLF : LineDelimiter.LF)
@@ -75,8 +82,9 @@ public final class EcrivainCsv implements Ecrivain {
 
 	@Override
 	public void ecrire(Nature nature, Object[] ligne) {
-		ecrivains.get(nature).writeRecord(colonnesAgents && nature == Nature.AGENTS
-				? dialecte.formaterAvecColonnesAgents(ligne) : dialecte.formater(nature, ligne));
+		ecrivains.get(nature)
+			.writeRecord(colonnesAgents && nature == Nature.AGENTS ? dialecte.formaterAvecColonnesAgents(ligne)
+					: dialecte.formater(nature, ligne));
 		lignes.merge(nature, 1L, Long::sum);
 	}
 

@@ -26,18 +26,22 @@ import fr.cdg.rsu.domaine.Statut;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Écrit les employeurs générés en DSN mensuelles (norme NEODeS, P25V01) : pour chaque employeur, un sous-dossier
- * avec ses douze déclarations de l'année et celle de janvier suivant, et à la racine les compléments que la lecture
- * DSN attend ({@code collectivites.csv}, {@code grades.csv}, {@code agents.csv} pour les emplois fonctionnels).
+ * Écrit les employeurs générés en DSN mensuelles (norme NEODeS, P25V01) : pour chaque
+ * employeur, un sous-dossier avec ses douze déclarations de l'année et celle de janvier
+ * suivant, et à la racine les compléments que la lecture DSN attend
+ * ({@code collectivites.csv}, {@code grades.csv}, {@code agents.csv} pour les emplois
+ * fonctionnels).
  *
  * <p>
- * Les mêmes employeurs écrits en CSV et en DSN doivent donner les mêmes indicateurs, hors estimations documentées :
- * les arrêts sont redéclarés chaque mois qu'ils touchent, une prolongation allonge la date de fin prévisionnelle de
- * l'arrêt (prolongation « native »), la reprise est déclarée le mois qui suit la fin, la paie annuelle est répartie
- * sur les mois de présence. Avec le scénario, le premier employeur porte en plus ce que la lecture doit savoir
- * défaire sans rien changer aux données : un mois annulé et remplacé (l'original faux), un arrêt déclaré puis annulé
- * (motif 99), un rappel de décembre payé en janvier suivant ; et un grade absent de {@code grades.csv} (écart
- * documenté : l'agent perd sa catégorie).
+ * Les mêmes employeurs écrits en CSV et en DSN doivent donner les mêmes indicateurs, hors
+ * estimations documentées : les arrêts sont redéclarés chaque mois qu'ils touchent, une
+ * prolongation allonge la date de fin prévisionnelle de l'arrêt (prolongation « native
+ * »), la reprise est déclarée le mois qui suit la fin, la paie annuelle est répartie sur
+ * les mois de présence. Avec le scénario, le premier employeur porte en plus ce que la
+ * lecture doit savoir défaire sans rien changer aux données : un mois annulé et remplacé
+ * (l'original faux), un arrêt déclaré puis annulé (motif 99), un rappel de décembre payé
+ * en janvier suivant ; et un grade absent de {@code grades.csv} (écart documenté :
+ * l'agent perd sa catégorie).
  */
 public final class EcrivainDsn implements Ecrivain {
 
@@ -58,7 +62,10 @@ public final class EcrivainDsn implements Ecrivain {
 
 	private final Dialecte dialecte = Dialecte.canonique(false);
 
-	/** Code de grade de chaque (catégorie, filière, cadre d'emplois), dans l'ordre d'apparition. */
+	/**
+	 * Code de grade de chaque (catégorie, filière, cadre d'emplois), dans l'ordre
+	 * d'apparition.
+	 */
 	private final Map<String, String[]> grades = new LinkedHashMap<>();
 
 	private int employeurs;
@@ -101,7 +108,8 @@ public final class EcrivainDsn implements Ecrivain {
 	public void ecrire(LotEmployeur lot) throws IOException {
 		boolean premier = employeurs++ == 0;
 		boolean scenarioIci = scenario && premier;
-		// un employeur sur trois intègre ses primes au brut sans bloc 52 (la norme le permet) : lecture par estimation
+		// un employeur sur trois intègre ses primes au brut sans bloc 52 (la norme le
+		// permet) : lecture par estimation
 		boolean primesGlobalisees = employeurs % 3 == 0;
 		CollectiviteGeneree c = lot.collectivite();
 		collectivites.writeRecord(dialecte.formater(Nature.COLLECTIVITES, Lignes.ligne(c)));
@@ -133,7 +141,8 @@ public final class EcrivainDsn implements Ecrivain {
 			String nom = "DSN_" + c.siret() + "_" + mois.getYear() + String.format("%02d", mois.getMonthValue());
 			boolean remplace = s != null && m == 3;
 			if (remplace) {
-				// l'original de mars, faux (traitement majoré), puis son « annule et remplace »
+				// l'original de mars, faux (traitement majoré), puis son « annule et
+				// remplace »
 				declaration(sousDossier.resolve(nom + ".dsn"), c, agents, mois, primesGlobalisees, null, s, true);
 				declaration(sousDossier.resolve(nom + "_AR.dsn"), c, agents, mois, primesGlobalisees,
 						identifiant(mois, 1), s, false);
@@ -150,19 +159,27 @@ public final class EcrivainDsn implements Ecrivain {
 				a.categorie().name(), a.filiere().code(), a.cadreEmplois() == null ? "" : a.cadreEmplois() })[0];
 	}
 
-	/** {@code .007} (constitution le 5 du mois suivant) + {@code .004} (numéro d'ordre). */
+	/**
+	 * {@code .007} (constitution le 5 du mois suivant) + {@code .004} (numéro d'ordre).
+	 */
 	private static String identifiant(LocalDate mois, int ordre) {
 		return date(mois.plusMonths(1).withDayOfMonth(5)) + ordre;
 	}
 
-	/** Une période d'arrêt ou de suspension telle que la DSN la déclare : une chaîne et ses prolongations. */
+	/**
+	 * Une période d'arrêt ou de suspension telle que la DSN la déclare : une chaîne et
+	 * ses prolongations.
+	 */
 	static final class Chaine {
 
 		final Motif motif;
 
 		final LocalDate debut;
 
-		/** Fin de chaque période de la chaîne (la dernière peut être nulle : période ouverte). */
+		/**
+		 * Fin de chaque période de la chaîne (la dernière peut être nulle : période
+		 * ouverte).
+		 */
 		final List<@Nullable LocalDate> fins = new ArrayList<>();
 
 		final List<LocalDate> debuts = new ArrayList<>();
@@ -192,8 +209,9 @@ public final class EcrivainDsn implements Ecrivain {
 	}
 
 	/**
-	 * Les périodes d'un agent en chaînes : une prolongation accolée à la période précédente du même motif
-	 * l'allonge ; toute autre période commence une nouvelle chaîne (un nouvel arrêt, avec son propre DJT).
+	 * Les périodes d'un agent en chaînes : une prolongation accolée à la période
+	 * précédente du même motif l'allonge ; toute autre période commence une nouvelle
+	 * chaîne (un nouvel arrêt, avec son propre DJT).
 	 */
 	static List<Chaine> chaines(List<AbsenceGeneree> periodes) {
 		List<AbsenceGeneree> triees = new ArrayList<>(periodes);
@@ -230,7 +248,10 @@ public final class EcrivainDsn implements Ecrivain {
 
 		@Nullable String grade;
 
-		/** Paie de chaque mois de l'année (index 1-12), en centimes : traitement, primes, nbi, sft, hs, heures. */
+		/**
+		 * Paie de chaque mois de l'année (index 1-12), en centimes : traitement, primes,
+		 * nbi, sft, hs, heures.
+		 */
 		final long[][] paie = new long[13][6];
 
 		final int annee;
@@ -239,8 +260,8 @@ public final class EcrivainDsn implements Ecrivain {
 			this.a = a;
 			this.annee = annee;
 			LocalDate n = a.dateNaissance();
-			this.nir = (a.sexe() == Sexe.H ? "1" : "2") + String.format("%02d%02d%08d", n.getYear() % 100,
-					n.getMonthValue(), rang + 1);
+			this.nir = (a.sexe() == Sexe.H ? "1" : "2")
+					+ String.format("%02d%02d%08d", n.getYear() % 100, n.getMonthValue(), rang + 1);
 			this.entree = a.dateEntree() != null ? a.dateEntree() : LocalDate.of(annee - 10, 1, 1);
 		}
 
@@ -249,7 +270,10 @@ public final class EcrivainDsn implements Ecrivain {
 			return !entree.isAfter(fin) && (a.dateSortie() == null || !a.dateSortie().isBefore(mois));
 		}
 
-		/** Une ligne annuelle se répartit sur les mois de présence ; le dernier mois prend le reste. */
+		/**
+		 * Une ligne annuelle se répartit sur les mois de présence ; le dernier mois prend
+		 * le reste.
+		 */
 		void repartirPaie(List<PaieGeneree> lignes) {
 			List<Integer> mois = new ArrayList<>();
 			for (int m = 1; m <= 12; m++) {
@@ -289,8 +313,8 @@ public final class EcrivainDsn implements Ecrivain {
 	}
 
 	/** Ce que le scénario ajoute au premier employeur, décidé une fois. */
-	record Scenario(@Nullable AgentDsn faux, @Nullable AgentDsn annule, LocalDate djtAnnule,
-			@Nullable AgentDsn rappel, long rappelCents, @Nullable AgentDsn gradeInconnu) {
+	record Scenario(@Nullable AgentDsn faux, @Nullable AgentDsn annule, LocalDate djtAnnule, @Nullable AgentDsn rappel,
+			long rappelCents, @Nullable AgentDsn gradeInconnu) {
 
 		static Scenario preparer(List<AgentDsn> agents, int annee) {
 			LocalDate mars = LocalDate.of(annee, 3, 1);
@@ -318,8 +342,8 @@ public final class EcrivainDsn implements Ecrivain {
 
 	/**
 	 * Une déclaration mensuelle dans son fichier.
-	 *
-	 * @param cible identifiant de la déclaration remplacée, ou {@code null} pour une déclaration normale
+	 * @param cible identifiant de la déclaration remplacée, ou {@code null} pour une
+	 * déclaration normale
 	 * @param fausse l'original faux d'un mois remplacé
 	 */
 	private void declaration(Path fichier, CollectiviteGeneree c, List<AgentDsn> agents, LocalDate mois,
@@ -377,9 +401,10 @@ public final class EcrivainDsn implements Ecrivain {
 		l.r("S21.G00.40.007", a.statut().estFonctionnaire() ? "50" : "10");
 		l.r("S21.G00.40.009", "00001");
 		l.r("S21.G00.40.012", HEURES_REFERENCE);
-		l.r("S21.G00.40.013", new BigDecimal(HEURES_REFERENCE).multiply(BigDecimal.valueOf(a.ratioTnc()))
-			.setScale(2, java.math.RoundingMode.HALF_EVEN)
-			.toPlainString());
+		l.r("S21.G00.40.013",
+				new BigDecimal(HEURES_REFERENCE).multiply(BigDecimal.valueOf(a.ratioTnc()))
+					.setScale(2, java.math.RoundingMode.HALF_EVEN)
+					.toPlainString());
 		boolean tempsPartiel = a.quotite() < 100;
 		l.r("S21.G00.40.014", !tempsPartiel ? "10" : Boolean.TRUE.equals(a.tempsPartielDeDroit()) ? "41" : "20");
 		if (a.statut() == Statut.CONTRACTUEL_NON_PERMANENT) {
@@ -426,7 +451,8 @@ public final class EcrivainDsn implements Ecrivain {
 		int m = suivant ? 12 : mois.getMonthValue();
 		long[] p = d.paie[m].clone();
 		if (s != null && d == s.rappel()) {
-			// une part du traitement de décembre payée en rappel en janvier suivant (période de décembre)
+			// une part du traitement de décembre payée en rappel en janvier suivant
+			// (période de décembre)
 			if (!suivant && mois.getMonthValue() == 12) {
 				p[0] -= s.rappelCents();
 			}
@@ -450,8 +476,7 @@ public final class EcrivainDsn implements Ecrivain {
 
 	private void arret(FichierDsn l, Chaine ch, AgentGenere a, LocalDate finMois) throws IOException {
 		LocalDate connue = ch.finConnueLe(finMois);
-		boolean reprise = ch.fin() != null && ch.fin().isBefore(finMois) && connue != null
-				&& connue.equals(ch.fin());
+		boolean reprise = ch.fin() != null && ch.fin().isBefore(finMois) && connue != null && connue.equals(ch.fin());
 		String code65 = switch (ch.motif) {
 			case DOS -> "676";
 			case AUTRE -> "637";
@@ -539,15 +564,23 @@ public final class EcrivainDsn implements Ecrivain {
 		return String.format("%02d%02d%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
 	}
 
-	/** La DSN est en ISO-8859-1 : un caractère hors de ce jeu perd son accent plutôt que de faire un « ? ». */
+	/**
+	 * La DSN est en ISO-8859-1 : un caractère hors de ce jeu perd son accent plutôt que
+	 * de faire un « ? ».
+	 */
 	private static String latin(String texte) {
 		if (StandardCharsets.ISO_8859_1.newEncoder().canEncode(texte)) {
 			return texte;
 		}
-		return Normalizer.normalize(texte, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("[^\\x20-\\xFF]", " ");
+		return Normalizer.normalize(texte, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.replaceAll("[^\\x20-\\xFF]", " ");
 	}
 
-	/** Un fichier DSN en écriture : une rubrique par ligne, CR-LF, lignes comptées pour le S90. */
+	/**
+	 * Un fichier DSN en écriture : une rubrique par ligne, CR-LF, lignes comptées pour le
+	 * S90.
+	 */
 	private static final class FichierDsn implements AutoCloseable {
 
 		final Writer w;
@@ -555,9 +588,10 @@ public final class EcrivainDsn implements Ecrivain {
 		long n;
 
 		FichierDsn(Path f) throws IOException {
-			w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(f), StandardCharsets.ISO_8859_1
-				.newEncoder()
-				.onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+			w = new BufferedWriter(
+					new OutputStreamWriter(Files.newOutputStream(f),
+							StandardCharsets.ISO_8859_1.newEncoder().onUnmappableCharacter(CodingErrorAction.REPLACE)),
+					1 << 16);
 		}
 
 		void r(String rubrique, String valeur) throws IOException {

@@ -21,8 +21,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Un classeur XLSX en flux (POI {@link SXSSFWorkbook}) avec une feuille par nature, en-têtes canoniques, vraies
- * cellules date, cellules numériques ; une {@link Lignes.SerieExcel} devient un numéro de série Excel brut.
+ * Un classeur XLSX en flux (POI {@link SXSSFWorkbook}) avec une feuille par nature,
+ * en-têtes canoniques, vraies cellules date, cellules numériques ; une
+ * {@link Lignes.SerieExcel} devient un numéro de série Excel brut.
  */
 public final class EcrivainXlsx implements Ecrivain {
 
@@ -50,7 +51,8 @@ public final class EcrivainXlsx implements Ecrivain {
 
 	/**
 	 * @param colonnesAgents écrire les colonnes facultatives des agents après les leurs
-	 * @param facultatives les feuilles des fichiers facultatifs à écrire, après les quatre du contrat
+	 * @param facultatives les feuilles des fichiers facultatifs à écrire, après les
+	 * quatre du contrat
 	 */
 	public EcrivainXlsx(Path fichier, boolean colonnesAgents, java.util.Set<NatureFacultative> facultatives) {
 		this.colonnesAgents = colonnesAgents;
@@ -58,7 +60,9 @@ public final class EcrivainXlsx implements Ecrivain {
 		this.classeur = new SXSSFWorkbook(200);
 		classeur.setCompressTempFiles(true);
 		// date de création fixe : même graine, même contenu
-		classeur.getXSSFWorkbook().getProperties().getCoreProperties()
+		classeur.getXSSFWorkbook()
+			.getProperties()
+			.getCoreProperties()
 			.setCreated(Optional.of(Date.from(LocalDate.of(2025, 1, 15).atStartOfDay().toInstant(ZoneOffset.UTC))));
 		styleDate = classeur.createCellStyle();
 		styleDate.setDataFormat(classeur.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));

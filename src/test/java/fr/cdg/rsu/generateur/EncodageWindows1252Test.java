@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Les fichiers « Windows-1252 » le sont vraiment : é = 0xE9, € = 0x80, aucune séquence UTF-8. */
+/**
+ * Les fichiers « Windows-1252 » le sont vraiment : é = 0xE9, € = 0x80, aucune séquence
+ * UTF-8.
+ */
 class EncodageWindows1252Test {
 
 	@ParameterizedTest

@@ -27,8 +27,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import fr.cdg.rsu.domaine.Motif;
 
 /**
- * Les trois écritures du jeu d'équivalence portent les mêmes données : relues et ramenées au contrat (codes, dates
- * ISO, nombres), elles donnent les mêmes valeurs cellule par cellule.
+ * Les trois écritures du jeu d'équivalence portent les mêmes données : relues et ramenées
+ * au contrat (codes, dates ISO, nombres), elles donnent les mêmes valeurs cellule par
+ * cellule.
  */
 class EquivalenceTest {
 
@@ -44,7 +45,10 @@ class EquivalenceTest {
 		return res.subList(1, res.size());
 	}
 
-	/** Valeur ramenée au contrat : nombres normalisés, dates ISO, libellés et alias en codes. */
+	/**
+	 * Valeur ramenée au contrat : nombres normalisés, dates ISO, libellés et alias en
+	 * codes.
+	 */
 	private static String norme(String v) {
 		String s = v.strip();
 		if (s.isEmpty()) {
@@ -120,8 +124,10 @@ class EquivalenceTest {
 		int absences = 0;
 		for (Nature n : Nature.values()) {
 			String f = n.nom() + ".csv";
-			List<List<String>> canonique = normer(csv(RACINE.resolve("canonique").resolve(f), ';', StandardCharsets.UTF_8));
-			List<List<String>> windows = normer(csv(RACINE.resolve("windows1252").resolve(f), ',', Dialecte.WINDOWS_1252));
+			List<List<String>> canonique = normer(
+					csv(RACINE.resolve("canonique").resolve(f), ';', StandardCharsets.UTF_8));
+			List<List<String>> windows = normer(
+					csv(RACINE.resolve("windows1252").resolve(f), ',', Dialecte.WINDOWS_1252));
 			List<List<String>> classeur = normer(xlsx(n.nom()));
 			assertThat(canonique).as(f).isNotEmpty();
 			assertThat(windows).as(f + " Windows-1252").isEqualTo(canonique);

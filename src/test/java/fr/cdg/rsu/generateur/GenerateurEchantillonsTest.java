@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Les jeux livrés sont ceux que produit le générateur : sinon, lancer GenerateurMain --echantillons. */
+/**
+ * Les jeux livrés sont ceux que produit le générateur : sinon, lancer GenerateurMain
+ * --echantillons.
+ */
 class GenerateurEchantillonsTest {
 
 	@TempDir

@@ -18,8 +18,8 @@ import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 
 /**
- * Génère un employeur complet (agents, absences sans chevauchement, paie) à partir d'un {@link ProfilEmployeur}.
- * Déterministe : tout tirage vient de la graine du profil.
+ * Génère un employeur complet (agents, absences sans chevauchement, paie) à partir d'un
+ * {@link ProfilEmployeur}. Déterministe : tout tirage vient de la graine du profil.
  */
 public final class GenerateurEmployeur {
 
@@ -42,12 +42,16 @@ public final class GenerateurEmployeur {
 		List<PaieGeneree> paies = new ArrayList<>();
 		long masse = 0;
 		for (AgentGenere a : agents) {
-			absences.addAll(genererAbsences(new Tirage(Tirage.deriver(profil.graine(), 1, a.matricule().hashCode())),
-					a, profil.intensiteAbsences()));
-			List<PaieGeneree> lignes = genererPaie(new Tirage(Tirage.deriver(profil.graine(), 2, a.matricule().hashCode())),
-					a, profil);
+			absences.addAll(genererAbsences(new Tirage(Tirage.deriver(profil.graine(), 1, a.matricule().hashCode())), a,
+					profil.intensiteAbsences()));
+			List<PaieGeneree> lignes = genererPaie(
+					new Tirage(Tirage.deriver(profil.graine(), 2, a.matricule().hashCode())), a, profil);
 			for (PaieGeneree p : lignes) {
-				masse += p.traitementBrut().add(p.primes()).add(p.nbi()).add(p.sft()).add(p.heuresSupMontant())
+				masse += p.traitementBrut()
+					.add(p.primes())
+					.add(p.nbi())
+					.add(p.sft())
+					.add(p.heuresSupMontant())
 					.longValue();
 			}
 			paies.addAll(lignes);
@@ -65,7 +69,8 @@ public final class GenerateurEmployeur {
 		return new LotEmployeur(coll, agents, absences, paies);
 	}
 
-	// ----------------------------------------------------------------------------------------------- agents
+	// -----------------------------------------------------------------------------------------------
+	// agents
 
 	private List<AgentGenere> genererAgents(Tirage t, ProfilEmployeur profil) {
 		int n = Math.max(1, profil.effectif());
@@ -177,7 +182,8 @@ public final class GenerateurEmployeur {
 				}
 				else {
 					int anciennete = t.entre(1, Math.max(1, Math.min(40, age - 20)));
-					entree = t.jourEntre(LocalDate.of(annee - anciennete, 1, 1), LocalDate.of(annee - anciennete, 12, 31));
+					entree = t.jourEntre(LocalDate.of(annee - anciennete, 1, 1),
+							LocalDate.of(annee - anciennete, 12, 31));
 				}
 				double pSortie = age >= 62 ? 0.3 : 0.045;
 				if (t.chance(pSortie)) {
@@ -195,7 +201,8 @@ public final class GenerateurEmployeur {
 				im = Math.max(im, 750);
 			}
 			if (!permanent && t.chance(0.15)) {
-				// vacataire sans grade : catégorie et filière facultatives hors emploi permanent
+				// vacataire sans grade : catégorie et filière facultatives hors emploi
+				// permanent
 				categorie = null;
 				filiere = null;
 				cadre = null;
@@ -210,9 +217,12 @@ public final class GenerateurEmployeur {
 		return Math.max(min, Math.min(max, v));
 	}
 
-	// -------------------------------------------------------------------------------------------- absences
+	// --------------------------------------------------------------------------------------------
+	// absences
 
-	/** Périodes déjà occupées d'un agent : aucune absence générée ne chevauche une autre. */
+	/**
+	 * Périodes déjà occupées d'un agent : aucune absence générée ne chevauche une autre.
+	 */
 	private static final class Planning {
 
 		private final List<long[]> occupe = new ArrayList<>();
@@ -257,7 +267,8 @@ public final class GenerateurEmployeur {
 		if (t.chance(pLongue * intensite)) {
 			Motif motif;
 			if (fonctionnaire) {
-				motif = t.parmi(new Motif[] { Motif.CLM, Motif.CLD, Motif.MP, Motif.DOS }, new double[] { 50, 28, 14, 8 });
+				motif = t.parmi(new Motif[] { Motif.CLM, Motif.CLD, Motif.MP, Motif.DOS },
+						new double[] { 50, 28, 14, 8 });
 			}
 			else {
 				motif = t.parmi(new Motif[] { Motif.CGM, Motif.MP }, new double[] { 75, 25 });
@@ -267,7 +278,8 @@ public final class GenerateurEmployeur {
 
 		// 2. accident du travail commencé l'année précédente (reliquat)
 		if (t.chance(0.01 * intensite * (a.filiere() == Filiere.TECHNIQUE ? 1.6 : 1))) {
-			LocalDate accident = t.jourEntre(max(debutEmploi, LocalDate.of(annee - 1, 6, 1)), LocalDate.of(annee - 1, 12, 20));
+			LocalDate accident = t.jourEntre(max(debutEmploi, LocalDate.of(annee - 1, 6, 1)),
+					LocalDate.of(annee - 1, 12, 20));
 			LocalDate debut = accident.plusDays(t.entre(0, 1));
 			LocalDate fin = debut.plusDays(t.entre(30, 300));
 			if (!fin.isBefore(debutAnnee) && !fin.isAfter(finEmploi) && planning.libre(debut, fin)) {
@@ -350,7 +362,8 @@ public final class GenerateurEmployeur {
 			int duree = dureeMo(t);
 			for (int essai = 0; essai < 6; essai++) {
 				LocalDate debut = t.jourEntre(wDebut, wFin);
-				boolean ouverte = debut.plusDays(duree - 1).isAfter(finAnnee) && t.chance(0.5) && a.dateSortie() == null;
+				boolean ouverte = debut.plusDays(duree - 1).isAfter(finAnnee) && t.chance(0.5)
+						&& a.dateSortie() == null;
 				LocalDate fin = ouverte ? null : debut.plusDays(duree - 1);
 				if (fin != null && fin.isAfter(finEmploi)) {
 					continue;
@@ -380,7 +393,8 @@ public final class GenerateurEmployeur {
 
 		// 6. autorisations spéciales d'absence, formation, syndical
 		courtes(t, a, Motif.AUTRE, t.poisson(0.28 * intensite * presence), 1, 3, planning, res, wDebut, wFin);
-		courtes(t, a, Motif.FORMATION, t.poisson((permanent ? 0.3 : 0.05) * presence), 1, 5, planning, res, wDebut, wFin);
+		courtes(t, a, Motif.FORMATION, t.poisson((permanent ? 0.3 : 0.05) * presence), 1, 5, planning, res, wDebut,
+				wFin);
 		if (permanent && t.chance(0.03)) {
 			courtes(t, a, Motif.SYNDICAL, t.entre(1, 4), 1, 2, planning, res, wDebut, wFin);
 		}
@@ -412,7 +426,10 @@ public final class GenerateurEmployeur {
 		}
 	}
 
-	/** CLM, CLD, MP, DOS, CGM : périodes successives de 1 à 6 mois, souvent commencées avant l'année. */
+	/**
+	 * CLM, CLD, MP, DOS, CGM : périodes successives de 1 à 6 mois, souvent commencées
+	 * avant l'année.
+	 */
 	private void chaineLongue(Tirage t, AgentGenere a, Motif motif, Planning planning, List<AbsenceGeneree> res,
 			LocalDate debutEmploi, LocalDate finEmploi) {
 		LocalDate debut;
@@ -469,7 +486,8 @@ public final class GenerateurEmployeur {
 		return a.isBefore(b) ? a : b;
 	}
 
-	// ------------------------------------------------------------------------------------------------ paie
+	// ------------------------------------------------------------------------------------------------
+	// paie
 
 	private List<PaieGeneree> genererPaie(Tirage t, AgentGenere a, ProfilEmployeur profil) {
 		LocalDate debut = a.dateEntree() == null ? debutAnnee : max(a.dateEntree(), debutAnnee);
@@ -530,8 +548,8 @@ public final class GenerateurEmployeur {
 		Long heuresPayees = profil.heuresPayees() ? Math.round(etprDixMillemes * 1820 / 100.0) : null;
 
 		if (!profil.paieMensuelle()) {
-			return List.of(paie(a, traitement, primes, nbi, sft, hsMontant, hsNombre, etprDixMillemes, heuresPayees,
-					null));
+			return List
+				.of(paie(a, traitement, primes, nbi, sft, hsMontant, hsNombre, etprDixMillemes, heuresPayees, null));
 		}
 		// une ligne par mois de présence, dont la somme redonne exactement l'annuel
 		int m1 = debut.getMonthValue();
@@ -564,9 +582,10 @@ public final class GenerateurEmployeur {
 		return new PaieGeneree(a.siret(), a.matricule(), BigDecimal.valueOf(traitement, 2),
 				BigDecimal.valueOf(primes, 2), BigDecimal.valueOf(nbi, 2), BigDecimal.valueOf(sft, 2),
 				BigDecimal.valueOf(hsMontant, 2), BigDecimal.valueOf(hsNombre, 2),
-				BigDecimal.valueOf(etprDixMillemes, 4).stripTrailingZeros().setScale(
-						Math.max(1, BigDecimal.valueOf(etprDixMillemes, 4).stripTrailingZeros().scale()),
-						RoundingMode.UNNECESSARY),
+				BigDecimal.valueOf(etprDixMillemes, 4)
+					.stripTrailingZeros()
+					.setScale(Math.max(1, BigDecimal.valueOf(etprDixMillemes, 4).stripTrailingZeros().scale()),
+							RoundingMode.UNNECESSARY),
 				heuresPayeesCentiemes == null ? null : BigDecimal.valueOf(heuresPayeesCentiemes, 2), periode);
 	}
 

@@ -8,13 +8,17 @@ import java.util.List;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 
 /**
- * Génération en masse : un dossier avec collectivites, agents, absences et remunerations (contrat canonique), tous
- * employeurs mêlés, écrit employeur par employeur. Seuls les effectifs des employeurs (un entier chacun) sont tenus en
- * mémoire : 35 000 employeurs et 2 millions d'agents passent en quelques centaines de Mo.
+ * Génération en masse : un dossier avec collectivites, agents, absences et remunerations
+ * (contrat canonique), tous employeurs mêlés, écrit employeur par employeur. Seuls les
+ * effectifs des employeurs (un entier chacun) sont tenus en mémoire : 35 000 employeurs
+ * et 2 millions d'agents passent en quelques centaines de Mo.
  */
 public final class GenerateurLots {
 
-	/** Lignes d'absence par agent obtenues avec une intensité 1 (mesuré sur plusieurs graines du préréglage departement). */
+	/**
+	 * Lignes d'absence par agent obtenues avec une intensité 1 (mesuré sur plusieurs
+	 * graines du préréglage departement).
+	 */
 	static final double ABSENCES_PAR_AGENT_INTENSITE_1 = 2.1;
 
 	/** Préréglages : nombre d'employeurs, d'agents et d'absences visés. */
@@ -38,13 +42,17 @@ public final class GenerateurLots {
 
 	/**
 	 * @param absences lignes d'absence visées (0 : 1,5 par agent)
-	 * @param departement code du département (un seul) ; {@code null} = tous les départements (national)
-	 * @param themes écrire aussi les fichiers et colonnes facultatifs (input-themes.md), en CSV ou XLSX
+	 * @param departement code du département (un seul) ; {@code null} = tous les
+	 * départements (national)
+	 * @param themes écrire aussi les fichiers et colonnes facultatifs (input-themes.md),
+	 * en CSV ou XLSX
 	 */
 	public record Demande(int annee, long graine, int employeurs, int agents, int absences, String format, Path sortie,
 			String departement, boolean themes) {
 
-		/** Sans les fichiers facultatifs : les quatre fichiers du contrat, comme avant. */
+		/**
+		 * Sans les fichiers facultatifs : les quatre fichiers du contrat, comme avant.
+		 */
 		public Demande(int annee, long graine, int employeurs, int agents, int absences, String format, Path sortie,
 				String departement) {
 			this(annee, graine, employeurs, agents, absences, format, sortie, departement, false);
@@ -105,8 +113,9 @@ public final class GenerateurLots {
 				dept = depts[(i * 7) % depts.length];
 			}
 			else {
-				type = t.parmi(new TypeCollectivite[] { TypeCollectivite.COMMUNE, TypeCollectivite.CCAS,
-						TypeCollectivite.SYNDICAT, TypeCollectivite.EPCI, TypeCollectivite.AUTRE },
+				type = t.parmi(
+						new TypeCollectivite[] { TypeCollectivite.COMMUNE, TypeCollectivite.CCAS,
+								TypeCollectivite.SYNDICAT, TypeCollectivite.EPCI, TypeCollectivite.AUTRE },
 						new double[] { 60, 18, 12, 7, 3 });
 				dept = depts[t.entre(0, depts.length - 1)];
 			}
@@ -132,8 +141,8 @@ public final class GenerateurLots {
 		GenerateurEmployeur generateur = new GenerateurEmployeur(demande.annee());
 		long[] compte = new long[4];
 		if (demande.themes() && "dsn".equals(demande.format())) {
-			throw new IllegalArgumentException("--themes : les fichiers facultatifs ne s'écrivent pas en DSN "
-					+ "(--format=csv ou xlsx)");
+			throw new IllegalArgumentException(
+					"--themes : les fichiers facultatifs ne s'écrivent pas en DSN " + "(--format=csv ou xlsx)");
 		}
 		java.util.Set<NatureFacultative> facultatives = demande.themes()
 				? java.util.EnumSet.allOf(NatureFacultative.class) : java.util.Set.of();
@@ -151,8 +160,10 @@ public final class GenerateurLots {
 				Tirage te = new Tirage(graine);
 				int effectif = Math.max(1, (int) Math.round(poids[i] * echelle));
 				String siret = Referentiels.siret(100_000L + i);
-				// Asservissement du nombre d'absences : le rendement observé (absences par agent et par unité
-				// d'intensité) fixe l'intensité des employeurs suivants, et l'écart cumulé à la cible est rattrapé.
+				// Asservissement du nombre d'absences : le rendement observé (absences
+				// par agent et par unité
+				// d'intensité) fixe l'intensité des employeurs suivants, et l'écart
+				// cumulé à la cible est rattrapé.
 				double intensite = intensiteGlobale;
 				if (compte[1] >= 500 && compte[2] > 0) {
 					double rendement = compte[2] / agentsFoisIntensite;
@@ -179,7 +190,10 @@ public final class GenerateurLots {
 		return new Bilan(compte[0], compte[1], compte[2], compte[3]);
 	}
 
-	/** Le lot, ses agents suivis de leurs colonnes facultatives, puis ses fichiers facultatifs. */
+	/**
+	 * Le lot, ses agents suivis de leurs colonnes facultatives, puis ses fichiers
+	 * facultatifs.
+	 */
 	public static void ecrireAvecThemes(Ecrivain e, LotEmployeur lot, ThemesGeneres t) throws IOException {
 		e.ecrire(Nature.COLLECTIVITES, Lignes.ligne(lot.collectivite()));
 		for (AgentGenere a : lot.agents()) {

@@ -28,8 +28,8 @@ class GenerateurLotsTest {
 
 	private GenerateurLots.Bilan generer(Path dossier, long graine, int employeurs, int agents, int absences)
 			throws IOException {
-		return new GenerateurLots().generer(
-				new GenerateurLots.Demande(2024, graine, employeurs, agents, absences, "csv", dossier, "25"));
+		return new GenerateurLots()
+			.generer(new GenerateurLots.Demande(2024, graine, employeurs, agents, absences, "csv", dossier, "25"));
 	}
 
 	static List<CsvRecord> lire(Path fichier) throws IOException {
@@ -61,7 +61,8 @@ class GenerateurLotsTest {
 		assertThat(bilan.agents()).isBetween(19_000L, 21_000L);
 		assertThat(bilan.absences()).isBetween(25_500L, 34_500L);
 		// les fichiers ont bien ces lignes (+ en-tête)
-		assertThat(Files.lines(tmp.resolve("agents.csv"), StandardCharsets.UTF_8).count()).isEqualTo(bilan.agents() + 1);
+		assertThat(Files.lines(tmp.resolve("agents.csv"), StandardCharsets.UTF_8).count())
+			.isEqualTo(bilan.agents() + 1);
 		assertThat(Files.lines(tmp.resolve("absences.csv"), StandardCharsets.UTF_8).count())
 			.isEqualTo(bilan.absences() + 1);
 		assertThat(Files.lines(tmp.resolve("collectivites.csv"), StandardCharsets.UTF_8).count()).isEqualTo(301);
@@ -147,9 +148,9 @@ class GenerateurLotsTest {
 
 	@Test
 	void leClasseurXlsxEnMasseAQuatreFeuilles() throws IOException {
-		new GenerateurLots()
-			.generer(new GenerateurLots.Demande(2024, 1, 5, 200, 300, "xlsx", tmp, "25"));
-		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(tmp.resolve("rsu-2024.xlsx")))) {
+		new GenerateurLots().generer(new GenerateurLots.Demande(2024, 1, 5, 200, 300, "xlsx", tmp, "25"));
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				Files.newInputStream(tmp.resolve("rsu-2024.xlsx")))) {
 			assertThat(wb.getNumberOfSheets()).isEqualTo(4);
 			assertThat(wb.getSheet("agents").getLastRowNum()).isBetween(150, 250);
 		}

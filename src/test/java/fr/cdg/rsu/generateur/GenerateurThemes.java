@@ -34,12 +34,14 @@ import fr.cdg.rsu.domaine.themes.TypeMaladieProfessionnelle;
 import fr.cdg.rsu.domaine.themes.TypeSignalement;
 
 /**
- * Génère les fichiers facultatifs d'un employeur à partir de ses agents et de ses absences, pour qu'ils se tiennent :
- * un accident par arrêt d'accident de service, de trajet ou de maladie professionnelle (même agent, même nature, même
- * date, reliquats des années passées compris), plus quelques accidents sans arrêt ; des temps partiels thérapeutiques
- * et aménagements pour les agents en longue maladie ou accidentés ; des formations et des événements de carrière dans
- * la période d'emploi de chaque agent ; le télétravail surtout dans la filière administrative ; un motif de contrat
- * pour les seuls contractuels non permanents. Déterministe : tout vient de la graine.
+ * Génère les fichiers facultatifs d'un employeur à partir de ses agents et de ses
+ * absences, pour qu'ils se tiennent : un accident par arrêt d'accident de service, de
+ * trajet ou de maladie professionnelle (même agent, même nature, même date, reliquats des
+ * années passées compris), plus quelques accidents sans arrêt ; des temps partiels
+ * thérapeutiques et aménagements pour les agents en longue maladie ou accidentés ; des
+ * formations et des événements de carrière dans la période d'emploi de chaque agent ; le
+ * télétravail surtout dans la filière administrative ; un motif de contrat pour les seuls
+ * contractuels non permanents. Déterministe : tout vient de la graine.
  */
 public final class GenerateurThemes {
 
@@ -76,13 +78,14 @@ public final class GenerateurThemes {
 		}
 		Map<String, Object[]> colonnes = new LinkedHashMap<>();
 		for (AgentGenere a : lot.agents()) {
-			colonnes.put(a.matricule(), colonnesAgent(new Tirage(Tirage.deriver(graine, 17, a.matricule().hashCode())),
-					a));
+			colonnes.put(a.matricule(),
+					colonnesAgent(new Tirage(Tirage.deriver(graine, 17, a.matricule().hashCode())), a));
 		}
 		return new ThemesGeneres(lignes, colonnes);
 	}
 
-	// ---------------------------------------------------------------------------------------- employeur
+	// ----------------------------------------------------------------------------------------
+	// employeur
 
 	private Object[] employeur(Tirage t, String siret, LotEmployeur lot) {
 		int effectif = lot.agents().size();
@@ -114,8 +117,10 @@ public final class GenerateurThemes {
 			r.put(RubriqueEmployeur.NB_REUNIONS_CST, t.entre(3, 6));
 			r.put(RubriqueEmployeur.NB_REUNIONS_FSSSCT, t.entre(2, 4));
 		}
-		// les CAP et CCP d'un employeur de moins de 350 agents siègent au centre de gestion : colonnes laissées vides,
-		// « non renseigné » ; au-delà, ses propres commissions (sans tirage : les autres colonnes ne changent pas)
+		// les CAP et CCP d'un employeur de moins de 350 agents siègent au centre de
+		// gestion : colonnes laissées vides,
+		// « non renseigné » ; au-delà, ses propres commissions (sans tirage : les autres
+		// colonnes ne changent pas)
 		if (effectif >= 350) {
 			r.put(RubriqueEmployeur.NB_REUNIONS_CAP, 2 + effectif / 300);
 			r.put(RubriqueEmployeur.NB_REUNIONS_CCP, 1 + effectif / 600);
@@ -123,19 +128,19 @@ public final class GenerateurThemes {
 		r.put(RubriqueEmployeur.NB_SAISINES_DROIT_ALERTE_RETRAIT, t.entre(0, 1));
 		r.put(RubriqueEmployeur.NEGOCIATIONS_ENGAGEES, t.chance(0.5));
 		r.put(RubriqueEmployeur.NB_ACCORDS, t.entre(0, 1));
-		r.put(RubriqueEmployeur.JOURS_GREVE, BigDecimal.valueOf(t.entre(0, 2 * Math.max(1, effectif / 20)), 1)
-			.multiply(BigDecimal.valueOf(5)));
+		r.put(RubriqueEmployeur.JOURS_GREVE,
+				BigDecimal.valueOf(t.entre(0, 2 * Math.max(1, effectif / 20)), 1).multiply(BigDecimal.valueOf(5)));
 		r.put(RubriqueEmployeur.HEURES_DECHARGE, BigDecimal.valueOf(effectif >= 100 ? t.entre(50, 400) : 0));
 		r.put(RubriqueEmployeur.TELETRAVAIL_DELIBERE, true);
 		r.put(RubriqueEmployeur.CHARTE_TEMPS, t.chance(0.3));
 		r.put(RubriqueEmployeur.RIFSEEP_FONCTIONNAIRES, true);
 		r.put(RubriqueEmployeur.RIFSEEP_CONTRACTUELS, t.chance(0.7));
 		r.put(RubriqueEmployeur.MAINTIEN_PRIMES_MALADIE, t.chance(0.6));
-		r.put(RubriqueEmployeur.ASSURANCE_CHOMAGE, effectif >= 350 ? AssuranceChomage.AUTO
-				: AssuranceChomage.CONVENTION);
+		r.put(RubriqueEmployeur.ASSURANCE_CHOMAGE,
+				effectif >= 350 ? AssuranceChomage.AUTO : AssuranceChomage.CONVENTION);
 		// plusieurs modes, séparés par « | » comme le dit le contrat
-		r.put(RubriqueEmployeur.ACTION_SOCIALE_MODE, effectif >= 350 ? "ASSOCIATION_NATIONALE|DIRECTE"
-				: effectif >= 60 ? "ASSOCIATION_NATIONALE" : "CDG");
+		r.put(RubriqueEmployeur.ACTION_SOCIALE_MODE,
+				effectif >= 350 ? "ASSOCIATION_NATIONALE|DIRECTE" : effectif >= 60 ? "ASSOCIATION_NATIONALE" : "CDG");
 		r.put(RubriqueEmployeur.PSC_ACCORD_COLLECTIF, effectif >= 60);
 		r.put(RubriqueEmployeur.PSC_SANTE_MONTANT_MOYEN, euros(15 + 10 * t.uniforme()));
 		r.put(RubriqueEmployeur.PSC_SANTE_BENEFICIAIRES, (int) Math.round(effectif * (0.3 + 0.3 * t.uniforme())));
@@ -154,11 +159,13 @@ public final class GenerateurThemes {
 		return BigDecimal.valueOf(Math.round(montant * 100), 2);
 	}
 
-	// ---------------------------------------------------------------------------------------- accidents
+	// ----------------------------------------------------------------------------------------
+	// accidents
 
 	/**
-	 * Un accident par arrêt d'accident ou de maladie professionnelle (la date de l'absence, sinon le début de son
-	 * arrêt), puis des accidents sans arrêt ; rend les matricules accidentés (pour les aménagements de poste).
+	 * Un accident par arrêt d'accident ou de maladie professionnelle (la date de
+	 * l'absence, sinon le début de son arrêt), puis des accidents sans arrêt ; rend les
+	 * matricules accidentés (pour les aménagements de poste).
 	 */
 	private Set<String> accidents(Tirage t, String siret, LotEmployeur lot, Map<String, AgentGenere> agents,
 			List<Object[]> sortie) {
@@ -181,8 +188,10 @@ public final class GenerateurThemes {
 				accidentes.add(a.matricule());
 			}
 		}
-		// accidents bénins sans arrêt : un pour trois avec arrêt, au moins un chez un employeur de 10 agents
-		List<AgentGenere> presents = lot.agents().stream()
+		// accidents bénins sans arrêt : un pour trois avec arrêt, au moins un chez un
+		// employeur de 10 agents
+		List<AgentGenere> presents = lot.agents()
+			.stream()
 			.filter(a -> a.dateSortie() == null || !a.dateSortie().isBefore(fin))
 			.filter(a -> a.dateEntree() == null || a.dateEntree().isBefore(debut.plusMonths(6)))
 			.toList();
@@ -225,7 +234,8 @@ public final class GenerateurThemes {
 		};
 	}
 
-	// ------------------------------------------------------------------------------------------ décisions
+	// ------------------------------------------------------------------------------------------
+	// décisions
 
 	private void decisions(Tirage t, String siret, LotEmployeur lot, Map<String, AgentGenere> agents,
 			Set<String> accidentes, List<Object[]> sortie) {
@@ -248,8 +258,9 @@ public final class GenerateurThemes {
 		}
 		for (String m : new java.util.TreeSet<>(accidentes)) {
 			if (t.chance(0.3)) {
-				sortie.add(new Object[] { siret, m, jourEmploye(t, agents.get(m)), t.chance(0.7)
-						? TypeDecisionSante.AMENAGEMENT_POSTE : TypeDecisionSante.AMENAGEMENT_HORAIRES, true });
+				sortie.add(new Object[] { siret, m, jourEmploye(t, agents.get(m)),
+						t.chance(0.7) ? TypeDecisionSante.AMENAGEMENT_POSTE : TypeDecisionSante.AMENAGEMENT_HORAIRES,
+						true });
 			}
 		}
 	}
@@ -261,7 +272,8 @@ public final class GenerateurThemes {
 		return t.jourEntre(d, f.isBefore(d) ? d : f);
 	}
 
-	// ------------------------------------------------------------------------------------- signalements
+	// -------------------------------------------------------------------------------------
+	// signalements
 
 	private void signalements(Tirage t, String siret, LotEmployeur lot, List<Object[]> sortie) {
 		int actes = Math.max(1, t.poisson(lot.agents().size() / 25.0));
@@ -273,11 +285,12 @@ public final class GenerateurThemes {
 			Sexe sexe = t.chance(0.15) ? null : t.chance(0.6) ? Sexe.F : Sexe.H;
 			comptes.computeIfAbsent(java.util.Arrays.asList(type, auteur, arret, sexe), c -> new int[1])[0]++;
 		}
-		comptes.forEach((cle, n) -> sortie.add(new Object[] { siret, cle.get(0), cle.get(1), cle.get(2), cle.get(3),
-				n[0] }));
+		comptes.forEach(
+				(cle, n) -> sortie.add(new Object[] { siret, cle.get(0), cle.get(1), cle.get(2), cle.get(3), n[0] }));
 	}
 
-	// ---------------------------------------------------------------------------------------- formations
+	// ----------------------------------------------------------------------------------------
+	// formations
 
 	private void formations(Tirage t, String siret, AgentGenere a, List<Object[]> sortie) {
 		boolean permanent = a.statut().estPermanent();
@@ -287,25 +300,28 @@ public final class GenerateurThemes {
 		int actions = permanent ? t.entre(1, 3) : 1;
 		for (int k = 0; k < actions; k++) {
 			OrganismeFormation organisme = t.parmi(OrganismeFormation.values(), new double[] { 55, 8, 10, 15, 12 });
-			TypeFormation type = t.parmi(TypeFormation.values(),
-					a.statut() == Statut.STAGIAIRE ? new double[] { 10, 10, 60, 15, 0, 5 }
-							: new double[] { 18, 14, 6, 45, 7, 10 });
+			TypeFormation type = t.parmi(TypeFormation.values(), a.statut() == Statut.STAGIAIRE
+					? new double[] { 10, 10, 60, 15, 0, 5 } : new double[] { 18, 14, 6, 45, 7, 10 });
 			BigDecimal jours = t.parmi(new BigDecimal[] { new BigDecimal("0.5"), BigDecimal.ONE, BigDecimal.TWO,
 					BigDecimal.valueOf(3), BigDecimal.valueOf(5) }, new double[] { 15, 35, 25, 15, 10 });
-			BigDecimal cout = organisme == OrganismeFormation.CNFPT_COTISATION || organisme == OrganismeFormation.INTERNE
-					? null : euros(jours.doubleValue() * (120 + 180 * t.uniforme()));
+			BigDecimal cout = organisme == OrganismeFormation.CNFPT_COTISATION
+					|| organisme == OrganismeFormation.INTERNE ? null
+							: euros(jours.doubleValue() * (120 + 180 * t.uniforme()));
 			sortie.add(new Object[] { siret, a.matricule(), jourEmploye(t, a), jours, organisme, type, cout });
 		}
 	}
 
-	// ----------------------------------------------------------------------------------------- carrières
+	// -----------------------------------------------------------------------------------------
+	// carrières
 
 	private void carrieres(Tirage t, String siret, AgentGenere a, List<Object[]> sortie) {
 		if (a.statut() == Statut.TITULAIRE) {
 			if (a.dateEntree() != null && a.dateEntree().getYear() == annee - 1 && t.chance(0.8)) {
 				LocalDate titularisation = a.dateEntree().plusYears(1);
-				if (!titularisation.isAfter(fin) && (a.dateSortie() == null || !a.dateSortie().isBefore(titularisation))) {
-					sortie.add(new Object[] { siret, a.matricule(), titularisation, TypeEvenementCarriere.TITULARISATION });
+				if (!titularisation.isAfter(fin)
+						&& (a.dateSortie() == null || !a.dateSortie().isBefore(titularisation))) {
+					sortie.add(new Object[] { siret, a.matricule(), titularisation,
+							TypeEvenementCarriere.TITULARISATION });
 				}
 			}
 			double u = t.uniforme();
@@ -322,7 +338,8 @@ public final class GenerateurThemes {
 		}
 	}
 
-	// --------------------------------------------------------------------------- colonnes des agents
+	// ---------------------------------------------------------------------------
+	// colonnes des agents
 
 	private Object[] colonnesAgent(Tirage t, AgentGenere a) {
 		boolean permanent = a.statut().estPermanent();
@@ -338,11 +355,13 @@ public final class GenerateurThemes {
 				: a.statut() == Statut.CONTRACTUEL_PERMANENT && t.chance(0.3);
 		MotifContrat motif = null;
 		if (a.statut() == Statut.CONTRACTUEL_NON_PERMANENT) {
-			boolean ete = a.dateEntree() != null && a.dateEntree().getMonthValue() >= 6 && a.dateEntree().getMonthValue() <= 7;
+			boolean ete = a.dateEntree() != null && a.dateEntree().getMonthValue() >= 6
+					&& a.dateEntree().getMonthValue() <= 7;
 			motif = ete ? MotifContrat.SAISONNIER
 					: t.parmi(MotifContrat.values(), new double[] { 40, 30, 0, 5, 8, 10, 7 });
 		}
-		// les cellules vides disent « non » ou « 0 » : l'export n'écrit que les oui et les comptes
+		// les cellules vides disent « non » ou « 0 » : l'export n'écrit que les oui et
+		// les comptes
 		return new Object[] { boeth, type, teletravail, demande, visites == 0 ? null : visites, cep == 0 ? null : cep,
 				cdi, motif };
 	}

@@ -14,8 +14,9 @@ import fr.cdg.rsu.indicateurs.CalculIndicateurs;
 import fr.cdg.rsu.lecture.DossierLu;
 
 /**
- * Les fichiers facultatifs générés ({@code --themes}) se lisent sans un rejet et se tiennent avec les absences : le
- * calcul des accidents déclarés ne trouve ni absence d'accident sans déclaration, ni déclaration contredite.
+ * Les fichiers facultatifs générés ({@code --themes}) se lisent sans un rejet et se
+ * tiennent avec les absences : le calcul des accidents déclarés ne trouve ni absence
+ * d'accident sans déclaration, ni déclaration contredite.
  */
 class GenerateurThemesTest {
 
@@ -42,7 +43,8 @@ class GenerateurThemesTest {
 	void pasDeFichiersFacultatifsEnDsn(@TempDir Path dossier) {
 		assertThatThrownBy(() -> new GenerateurLots()
 			.generer(new GenerateurLots.Demande(2024, 3, 2, 20, 0, "dsn", dossier, "25", true)))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--themes");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("--themes");
 		assertThat(Files.exists(dossier.resolve("accidents.csv"))).isFalse();
 	}
 

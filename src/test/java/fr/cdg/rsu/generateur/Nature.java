@@ -2,14 +2,16 @@ package fr.cdg.rsu.generateur;
 
 import java.util.List;
 
-/** Les quatre sortes de fichiers du contrat d'entrée, avec leurs colonnes canoniques dans l'ordre écrit. */
+/**
+ * Les quatre sortes de fichiers du contrat d'entrée, avec leurs colonnes canoniques dans
+ * l'ordre écrit.
+ */
 public enum Nature {
 
 	COLLECTIVITES("siret", "nom", "type", "departement", "budget_fonctionnement", "charges_personnel"),
 	AGENTS("siret", "matricule", "sexe", "date_naissance", "statut", "categorie", "filiere", "cadre_emplois",
 			"emploi_fonctionnel", "temps_travail", "quotite", "temps_partiel_de_droit", "date_entree", "date_sortie"),
-	ABSENCES("siret", "matricule", "motif", "date_debut", "date_fin", "prolongation", "jours_carence",
-			"date_accident"),
+	ABSENCES("siret", "matricule", "motif", "date_debut", "date_fin", "prolongation", "jours_carence", "date_accident"),
 	REMUNERATIONS("siret", "matricule", "traitement_brut", "primes", "nbi", "sft", "heures_sup_montant",
 			"heures_sup_nombre", "etpr", "heures_payees");
 

@@ -25,8 +25,9 @@ import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.domaine.Statut;
 
 /**
- * Le profil livré avec l'export du CCAS, appliqué comme le décrit docs/profil-mapping.md, ramène chaque en-tête et
- * chaque code au contrat (sauf les lignes volontairement fausses).
+ * Le profil livré avec l'export du CCAS, appliqué comme le décrit docs/profil-mapping.md,
+ * ramène chaque en-tête et chaque code au contrat (sauf les lignes volontairement
+ * fausses).
  */
 class ProfilMappingTest {
 
@@ -45,9 +46,11 @@ class ProfilMappingTest {
 			profil = new Yaml().load(r);
 		}
 		assertThat(profil).containsOnlyKeys("version", "colonnes", "valeurs");
-		Map<String, Map<String, List<String>>> colonnes = (Map<String, Map<String, List<String>>>) profil.get("colonnes");
+		Map<String, Map<String, List<String>>> colonnes = (Map<String, Map<String, List<String>>>) profil
+			.get("colonnes");
 		Map<String, Map<String, String>> valeurs = (Map<String, Map<String, String>>) profil.get("valeurs");
-		// les quatre fichiers du contrat, puis les six fichiers facultatifs (input-themes.md)
+		// les quatre fichiers du contrat, puis les six fichiers facultatifs
+		// (input-themes.md)
 		assertThat(colonnes).containsOnlyKeys("collectivites", "agents", "absences", "remunerations", "employeur-rsu",
 				"accidents", "decisions-sante", "signalements", "formations", "carrieres");
 
@@ -88,12 +91,15 @@ class ProfilMappingTest {
 			for (CsvRecord l : lignes.subList(1, lignes.size())) {
 				for (int i = 0; i < entete.size(); i++) {
 					String c = canoniques.get(i);
-					if (c == null || !valeurs.containsKey(c) || !permis.containsKey(c) && !c.equals("motif")
-							&& !c.equals("filiere") || l.getField(i).isEmpty()) {
+					if (c == null || !valeurs.containsKey(c)
+							|| !permis.containsKey(c) && !c.equals("motif") && !c.equals("filiere")
+							|| l.getField(i).isEmpty()) {
 						continue;
 					}
 					String lu = l.getField(i).strip();
-					String v = valeurs.get(c).entrySet().stream()
+					String v = valeurs.get(c)
+						.entrySet()
+						.stream()
 						.filter(e -> e.getKey().equalsIgnoreCase(lu))
 						.map(Map.Entry::getValue)
 						.findFirst()

@@ -10,7 +10,10 @@ import fr.cdg.rsu.domaine.Filiere;
 import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 
-/** Répartitions de la fonction publique territoriale utilisées par le générateur (ordres de grandeur publiés). */
+/**
+ * Répartitions de la fonction publique territoriale utilisées par le générateur (ordres
+ * de grandeur publiés).
+ */
 public final class Referentiels {
 
 	private Referentiels() {
@@ -90,10 +93,11 @@ public final class Referentiels {
 		// par catégorie A, B, C
 		CADRES.put(ADMINISTRATIVE, new String[][] { { "Attachés territoriaux", "Administrateurs territoriaux" },
 				{ "Rédacteurs territoriaux" }, { "Adjoints administratifs territoriaux" } });
-		CADRES.put(TECHNIQUE, new String[][] { { "Ingénieurs territoriaux" }, { "Techniciens territoriaux" },
-				{ "Adjoints techniques territoriaux", "Adjoints techniques territoriaux",
-						"Adjoints techniques territoriaux", "Adjoints techniques territoriaux",
-						"Agents de maîtrise territoriaux" } });
+		CADRES.put(TECHNIQUE,
+				new String[][] { { "Ingénieurs territoriaux" }, { "Techniciens territoriaux" },
+						{ "Adjoints techniques territoriaux", "Adjoints techniques territoriaux",
+								"Adjoints techniques territoriaux", "Adjoints techniques territoriaux",
+								"Agents de maîtrise territoriaux" } });
 		CADRES.put(CULTURELLE,
 				new String[][] {
 						{ "Bibliothécaires territoriaux", "Professeurs territoriaux d'enseignement artistique" },
@@ -115,18 +119,17 @@ public final class Referentiels {
 		CADRES.put(POLICE_MUNICIPALE, new String[][] { { "Directeurs de police municipale" },
 				{ "Chefs de service de police municipale" }, { "Agents de police municipale" } });
 		CADRES.put(INCENDIE_SECOURS,
-				new String[][] { { "Capitaines, commandants et lieutenants-colonels de sapeurs-pompiers professionnels" },
+				new String[][] {
+						{ "Capitaines, commandants et lieutenants-colonels de sapeurs-pompiers professionnels" },
 						{ "Lieutenants de sapeurs-pompiers professionnels" },
 						{ "Sapeurs et caporaux de sapeurs-pompiers professionnels",
 								"Sous-officiers de sapeurs-pompiers professionnels" } });
 		CADRES.put(ANIMATION, new String[][] { { "Animateurs territoriaux" }, { "Animateurs territoriaux" },
 				{ "Adjoints territoriaux d'animation" } });
-		CADRES.put(SOCIALE,
-				new String[][] {
-						{ "Assistants territoriaux socio-éducatifs", "Éducateurs territoriaux de jeunes enfants",
-								"Conseillers territoriaux socio-éducatifs" },
-						{ "Moniteurs-éducateurs et intervenants familiaux territoriaux" },
-						{ "Agents sociaux territoriaux" } });
+		CADRES.put(SOCIALE, new String[][] {
+				{ "Assistants territoriaux socio-éducatifs", "Éducateurs territoriaux de jeunes enfants",
+						"Conseillers territoriaux socio-éducatifs" },
+				{ "Moniteurs-éducateurs et intervenants familiaux territoriaux" }, { "Agents sociaux territoriaux" } });
 	}
 
 	static String cadreEmplois(Tirage t, Filiere f, Categorie c) {
@@ -169,8 +172,8 @@ public final class Referentiels {
 	}
 
 	/** Quelques noms de lieux inventés pour nommer les employeurs fictifs. */
-	private static final String[] DEBUTS = { "Val", "Mont", "Roche", "Belle", "Font", "Bois", "Clair", "Haute",
-			"Pré", "Saule", "Grand", "Marn", "Vign", "Court", "Ville", "Brune", "Chanter", "Ros", "Lorm", "Aub" };
+	private static final String[] DEBUTS = { "Val", "Mont", "Roche", "Belle", "Font", "Bois", "Clair", "Haute", "Pré",
+			"Saule", "Grand", "Marn", "Vign", "Court", "Ville", "Brune", "Chanter", "Ros", "Lorm", "Aub" };
 
 	private static final String[] FINS = { "brune", "fleury", "mont", "court", "ville", "ferrand", "aulnay", "sec",
 			"lac", "moutier", "champ", "rive", "bourg", "noue", "vaux", "fontaine", "erin", "ouze", "igny", "ac" };
@@ -197,7 +200,10 @@ public final class Referentiels {
 		};
 	}
 
-	/** SIRET fictif : 14 chiffres, clé de Luhn valide, SIREN commençant par 000 (aucun SIREN réel). */
+	/**
+	 * SIRET fictif : 14 chiffres, clé de Luhn valide, SIREN commençant par 000 (aucun
+	 * SIREN réel).
+	 */
 	public static String siret(long numero) {
 		String base = String.format("000%06d%04d", numero % 1_000_000, (numero / 1_000_000) % 10_000);
 		int somme = 0;

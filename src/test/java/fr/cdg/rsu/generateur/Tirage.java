@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
- * Tirages pseudo-aléatoires reproductibles : {@link SplittableRandom} a un algorithme spécifié, donc une même graine
- * donne la même suite sur toute JVM.
+ * Tirages pseudo-aléatoires reproductibles : {@link SplittableRandom} a un algorithme
+ * spécifié, donc une même graine donne la même suite sur toute JVM.
  */
 final class Tirage {
 

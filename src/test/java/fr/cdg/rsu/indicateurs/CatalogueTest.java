@@ -18,9 +18,10 @@ import fr.cdg.rsu.indicateurs.comparaison.LignesDeComparaison;
 import fr.cdg.rsu.lecture.DossierLu;
 
 /**
- * Le catalogue des indicateurs est la liste exacte de ce que les calculs écrivent : chaque clé (thème, indicateur)
- * des lignes calculées sur les échantillons livrés et sur un lot généré y figure, et chaque entrée du catalogue est
- * écrite au moins une fois ; le contrat des utilisateurs ({@code docs/vocabulaire-indicateurs.md}) les nomme toutes.
+ * Le catalogue des indicateurs est la liste exacte de ce que les calculs écrivent :
+ * chaque clé (thème, indicateur) des lignes calculées sur les échantillons livrés et sur
+ * un lot généré y figure, et chaque entrée du catalogue est écrite au moins une fois ; le
+ * contrat des utilisateurs ({@code docs/vocabulaire-indicateurs.md}) les nomme toutes.
  */
 class CatalogueTest {
 

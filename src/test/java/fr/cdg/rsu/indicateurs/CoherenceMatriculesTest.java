@@ -15,8 +15,9 @@ import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees;
 
 /**
- * Un même fait, un seul avertissement : une ligne de paie d'un matricule inconnu, que trois thèmes écartent
- * (effectifs, absentéisme pour les heures payées, rémunérations), n'est signalée qu'une fois, sous un seul code.
+ * Un même fait, un seul avertissement : une ligne de paie d'un matricule inconnu, que
+ * trois thèmes écartent (effectifs, absentéisme pour les heures payées, rémunérations),
+ * n'est signalée qu'une fois, sous un seul code.
  */
 class CoherenceMatriculesTest {
 

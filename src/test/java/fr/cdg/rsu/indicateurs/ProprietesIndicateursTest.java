@@ -33,15 +33,19 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Propriétés sur des employeurs tirés au hasard : les modalités d'une dimension s'additionnent en l'ensemble, et
- * le secret ne laisse jamais une cellule additive masquée seule dans une rangée dont le total est publié, et ne
- * masque jamais la structure.
+ * Propriétés sur des employeurs tirés au hasard : les modalités d'une dimension
+ * s'additionnent en l'ensemble, et le secret ne laisse jamais une cellule additive
+ * masquée seule dans une rangée dont le total est publié, et ne masque jamais la
+ * structure.
  */
 class ProprietesIndicateursTest {
 
 	private static final int ANNEE = 2022;
 
-	/** Indicateurs dont les modalités s'additionnent en la ligne {@code ensemble} (comptes et sommes). */
+	/**
+	 * Indicateurs dont les modalités s'additionnent en la ligne {@code ensemble} (comptes
+	 * et sommes).
+	 */
 	private static final Set<String> ADDITIFS = Set.of("effectif", "etpr", "traitement_brut", "primes", "nbi", "sft",
 			"heures_sup_montant", "heures_sup_nombre", "remuneration_annuelle_brute", "arrivees", "departs",
 			"effectif_precedent", "emploi_fonctionnel", "temps_complet", "temps_non_complet", "temps_partiel",
@@ -55,8 +59,8 @@ class ProprietesIndicateursTest {
 	@Provide
 	Arbitrary<List<Profil>> employeurs() {
 		Arbitrary<Profil> profil = Combinators
-			.combine(Arbitraries.of(Sexe.class), Arbitraries.integers().between(16, 70),
-					Arbitraries.of(Statut.class), Arbitraries.of(Categorie.class).injectNull(0.1),
+			.combine(Arbitraries.of(Sexe.class), Arbitraries.integers().between(16, 70), Arbitraries.of(Statut.class),
+					Arbitraries.of(Categorie.class).injectNull(0.1),
 					Arbitraries.of(Filiere.TECHNIQUE, Filiere.ADMINISTRATIVE, Filiere.ANIMATION).injectNull(0.1),
 					Arbitraries.of("Adjoints techniques territoriaux", "Rédacteurs territoriaux", "Attachés", "")
 						.injectNull(0.2),
@@ -127,13 +131,13 @@ class ProprietesIndicateursTest {
 			String indicateur = table.substring(0, table.lastIndexOf(' '));
 			assertThat(somme).as(table).isEqualByComparingTo(ensembles.get(indicateur));
 		});
-		assertThat(lignes).allMatch(l -> l.valeur() == null || l.valeur().signum() >= 0
-				|| l.indicateur().equals("variation_effectif"));
+		assertThat(lignes).allMatch(
+				l -> l.valeur() == null || l.valeur().signum() >= 0 || l.indicateur().equals("variation_effectif"));
 	}
 
 	@Property(tries = 200)
-	void leSecretNeLaissePasDeCelluleMasqueeSeuleDansUneRangeeAuTotalPublie(
-			@ForAll("employeurs") List<Profil> profils, @ForAll @IntRange(min = 2, max = 6) int seuil) {
+	void leSecretNeLaissePasDeCelluleMasqueeSeuleDansUneRangeeAuTotalPublie(@ForAll("employeurs") List<Profil> profils,
+			@ForAll @IntRange(min = 2, max = 6) int seuil) {
 		DonneesEmployeur donnees = donnees(profils);
 		List<Indicateur> lignes = new ArrayList<>(CalculEffectifs.calculer(donnees).indicateurs());
 		lignes.addAll(CalculRemunerations.calculer(donnees).indicateurs());
@@ -152,7 +156,8 @@ class ProprietesIndicateursTest {
 			}
 			parCle.put(ligne.cle(), ligne);
 		}
-		// rangées : cellules d'un tableau additif qui ne diffèrent que par la valeur d'une dimension
+		// rangées : cellules d'un tableau additif qui ne diffèrent que par la valeur
+		// d'une dimension
 		Map<List<String>, List<Indicateur>> rangees = new HashMap<>();
 		Map<List<String>, Indicateur.Cle> totaux = new HashMap<>();
 		for (Indicateur ligne : masquees) {
@@ -169,15 +174,18 @@ class ProprietesIndicateursTest {
 				List<String> cle = List.of(ligne.theme().code(), ligne.indicateur(), ligne.population(),
 						ligne.dimension(), String.valueOf(i), String.join("+", autresValeurs));
 				rangees.computeIfAbsent(cle, k -> new ArrayList<>()).add(ligne);
-				totaux.put(cle, new Indicateur.Cle(ligne.theme(), ligne.indicateur(), ligne.population(), "",
-						autresDimensions.isEmpty() ? "ensemble" : String.join("+", autresDimensions),
-						autresValeurs.isEmpty() ? "ensemble" : String.join("+", autresValeurs)));
+				totaux.put(cle,
+						new Indicateur.Cle(ligne.theme(), ligne.indicateur(), ligne.population(), "",
+								autresDimensions.isEmpty() ? "ensemble" : String.join("+", autresDimensions),
+								autresValeurs.isEmpty() ? "ensemble" : String.join("+", autresValeurs)));
 			}
 		}
 		rangees.forEach((cle, cellules) -> {
 			Indicateur total = parCle.get(totaux.get(cle));
-			// un total calculé nulle part (paie par filière et sexe) n'est connu que s'il se déduit d'ailleurs :
-			// c'est AttaqueSecretTest qui le vérifie, par un vrai calcul sur ce qui est publié
+			// un total calculé nulle part (paie par filière et sexe) n'est connu que s'il
+			// se déduit d'ailleurs :
+			// c'est AttaqueSecretTest qui le vérifie, par un vrai calcul sur ce qui est
+			// publié
 			if (total == null || total.secret()) {
 				return;
 			}
@@ -186,7 +194,10 @@ class ProprietesIndicateursTest {
 		});
 	}
 
-	/** Les valeurs d'une modalité croisée ; « 65+ » contient le séparateur, la tranche d'âge n'est croisée qu'avec le sexe. */
+	/**
+	 * Les valeurs d'une modalité croisée ; « 65+ » contient le séparateur, la tranche
+	 * d'âge n'est croisée qu'avec le sexe.
+	 */
 	private static List<String> valeurs(List<String> dimensions, String modalite) {
 		if (dimensions.size() == 1) {
 			return List.of(modalite);

@@ -19,9 +19,10 @@ import fr.cdg.rsu.domaine.TypeCollectivite;
 import org.junit.jupiter.api.Test;
 
 /**
- * Les contrôles entre lignes d'un employeur : un matricule en double dans le fichier agents (la première ligne est
- * retenue, la seconde rejetée à sa ligne), une absence ou une paie d'un matricule inconnu (rejetées). Deux employeurs
- * peuvent avoir le même matricule : ce sont deux personnes, chacun ne voit que les siennes.
+ * Les contrôles entre lignes d'un employeur : un matricule en double dans le fichier
+ * agents (la première ligne est retenue, la seconde rejetée à sa ligne), une absence ou
+ * une paie d'un matricule inconnu (rejetées). Deux employeurs peuvent avoir le même
+ * matricule : ce sont deux personnes, chacun ne voit que les siennes.
  */
 class AssemblageEmployeurTest {
 
@@ -29,8 +30,9 @@ class AssemblageEmployeurTest {
 			null, null, null);
 
 	private static Origine<Agent> agent(String matricule, Sexe sexe, long ligne) {
-		return new Origine<>(new Agent(COMMUNE.siret(), matricule, sexe, LocalDate.of(1980, 1, 1), Statut.TITULAIRE,
-				Categorie.C, Filiere.TECHNIQUE, null, false, false, BigDecimal.valueOf(100), false, null, null),
+		return new Origine<>(
+				new Agent(COMMUNE.siret(), matricule, sexe, LocalDate.of(1980, 1, 1), Statut.TITULAIRE, Categorie.C,
+						Filiere.TECHNIQUE, null, false, false, BigDecimal.valueOf(100), false, null, null),
 				"agents.csv", ligne);
 	}
 

@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CodesTest {
 
 	@ParameterizedTest
-	@CsvSource({ "F,F", "f,F", "2,F", "Femme,F", "FEMME,F", "Féminin,F", "H,H", "M,H", "1,H", "Homme,H",
-			"masculin,H" })
+	@CsvSource({ "F,F", "f,F", "2,F", "Femme,F", "FEMME,F", "Féminin,F", "H,H", "M,H", "1,H", "Homme,H", "masculin,H" })
 	void sexe(String texte, Sexe attendu) throws Exception {
 		assertThat(Codes.sexe(texte)).isEqualTo(attendu);
 	}
@@ -33,14 +32,15 @@ class CodesTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "MO|MO", "Maladie ordinaire|MO", "maladie|MO", "CMO|MO",
-			"Congé de maladie ordinaire|MO", "CLM|CLM", "Congé de longue maladie|CLM", "Longue maladie|CLM",
-			"Congé de longue durée|CLD", "CONGE LONGUE DUREE|CLD", "cld|CLD", "Accident de service|AT_SERVICE",
-			"AT_SERVICE|AT_SERVICE", "Accident de trajet|AT_TRAJET", "at-trajet|AT_TRAJET", "CGM|CGM",
-			"Disponibilité d'office pour raison de santé|DOS", "Maladie professionnelle|MP", "MP|MP",
-			"Maternité|MATERNITE", "Congé pathologique|MATERNITE", "Paternité et accueil de l'enfant|PATERNITE",
-			"Adoption|ADOPTION", "ASA|AUTRE", "Autres raisons|AUTRE", "Formation|FORMATION", "Syndical|SYNDICAL",
-			"Décharge syndicale|SYNDICAL" })
+	@CsvSource(delimiter = '|',
+			value = { "MO|MO", "Maladie ordinaire|MO", "maladie|MO", "CMO|MO", "Congé de maladie ordinaire|MO",
+					"CLM|CLM", "Congé de longue maladie|CLM", "Longue maladie|CLM", "Congé de longue durée|CLD",
+					"CONGE LONGUE DUREE|CLD", "cld|CLD", "Accident de service|AT_SERVICE", "AT_SERVICE|AT_SERVICE",
+					"Accident de trajet|AT_TRAJET", "at-trajet|AT_TRAJET", "CGM|CGM",
+					"Disponibilité d'office pour raison de santé|DOS", "Maladie professionnelle|MP", "MP|MP",
+					"Maternité|MATERNITE", "Congé pathologique|MATERNITE", "Paternité et accueil de l'enfant|PATERNITE",
+					"Adoption|ADOPTION", "ASA|AUTRE", "Autres raisons|AUTRE", "Formation|FORMATION",
+					"Syndical|SYNDICAL", "Décharge syndicale|SYNDICAL" })
 	void motifs(String texte, Motif attendu) throws Exception {
 		assertThat(Codes.motif(texte)).isEqualTo(attendu);
 	}
@@ -56,11 +56,10 @@ class CodesTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "administrative|ADMINISTRATIVE", "Administrative|ADMINISTRATIVE",
 			"Technique|TECHNIQUE", "medico-sociale|MEDICO_SOCIALE", "Médico-sociale|MEDICO_SOCIALE",
-			"Médico sociale|MEDICO_SOCIALE", "Sanitaire et sociale|MEDICO_SOCIALE",
-			"medico-technique|MEDICO_TECHNIQUE", "Police municipale|POLICE_MUNICIPALE", "Police|POLICE_MUNICIPALE",
-			"POLICE_MUNICIPALE|POLICE_MUNICIPALE", "Incendie et secours|INCENDIE_SECOURS",
-			"Sapeurs-pompiers|INCENDIE_SECOURS", "Animation|ANIMATION", "sociale|SOCIALE", "Culturelle|CULTURELLE",
-			"SPORTIVE|SPORTIVE" })
+			"Médico sociale|MEDICO_SOCIALE", "Sanitaire et sociale|MEDICO_SOCIALE", "medico-technique|MEDICO_TECHNIQUE",
+			"Police municipale|POLICE_MUNICIPALE", "Police|POLICE_MUNICIPALE", "POLICE_MUNICIPALE|POLICE_MUNICIPALE",
+			"Incendie et secours|INCENDIE_SECOURS", "Sapeurs-pompiers|INCENDIE_SECOURS", "Animation|ANIMATION",
+			"sociale|SOCIALE", "Culturelle|CULTURELLE", "SPORTIVE|SPORTIVE" })
 	void filieres(String texte, Filiere attendu) throws Exception {
 		assertThat(Codes.filiere(texte)).isEqualTo(attendu);
 	}

@@ -14,9 +14,10 @@ import fr.cdg.rsu.domaine.themes.EnregistrementFacultatif;
 import fr.cdg.rsu.domaine.themes.SituationAgent;
 
 /**
- * Un dossier d'entrée lu en mémoire, sans base ni Spring : les lignes acceptées de chaque employeur, fichiers
- * facultatifs compris, puis assemblées comme le fait le job (fichiers transmis export par export). Pour les tests qui
- * calculent sur les échantillons ou sur un lot généré.
+ * Un dossier d'entrée lu en mémoire, sans base ni Spring : les lignes acceptées de chaque
+ * employeur, fichiers facultatifs compris, puis assemblées comme le fait le job (fichiers
+ * transmis export par export). Pour les tests qui calculent sur les échantillons ou sur
+ * un lot généré.
  *
  * @param rejetees les lignes rejetées à la lecture
  */
@@ -72,8 +73,9 @@ public record DossierLu(Map<String, Collectivite> collectivites, Map<String, Lis
 			String fichierAgents = lignes.getFirst().fichier();
 			r.add(AssemblageEmployeur.assembler(c, annee, lignes, absences.getOrDefault(siret, List.of()),
 					paies.getOrDefault(siret, List.of()), transmis.absencesTransmises(fichierAgents),
-					transmis.remunerationsTransmises(fichierAgents), facultatives.getOrDefault(siret,
-							LignesFacultatives.aucune()).avecTransmis(transmis.facultatifsTransmis(fichierAgents))));
+					transmis.remunerationsTransmises(fichierAgents),
+					facultatives.getOrDefault(siret, LignesFacultatives.aucune())
+						.avecTransmis(transmis.facultatifsTransmis(fichierAgents))));
 		});
 		return r;
 	}

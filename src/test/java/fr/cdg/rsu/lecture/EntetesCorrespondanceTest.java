@@ -28,9 +28,8 @@ class EntetesCorrespondanceTest {
 
 	@Test
 	void correspondanceTolerante() {
-		Correspondance c = Correspondance.etablir("agents.csv", TypeFichier.AGENTS,
-				List.of("Matricule", "SEXE", "Date de naissance", "Statut", "Filière", "Catégorie", "Commentaire",
-						"", "Service"),
+		Correspondance c = Correspondance.etablir("agents.csv", TypeFichier.AGENTS, List.of("Matricule", "SEXE",
+				"Date de naissance", "Statut", "Filière", "Catégorie", "Commentaire", "", "Service"),
 				ProfilMapping.VIDE);
 		assertThat(c.index("matricule")).isZero();
 		assertThat(c.index("sexe")).isEqualTo(1);
@@ -40,7 +39,8 @@ class EntetesCorrespondanceTest {
 		assertThat(c.index("categorie")).isEqualTo(5);
 		assertThat(c.contient("quotite")).isFalse();
 		assertThat(c.index("quotite")).isEqualTo(-1);
-		// colonnes inconnues listées pour le rapport qualité, les en-têtes vides ne comptent pas
+		// colonnes inconnues listées pour le rapport qualité, les en-têtes vides ne
+		// comptent pas
 		assertThat(c.colonnesInconnues()).containsExactly("Commentaire", "Service");
 	}
 

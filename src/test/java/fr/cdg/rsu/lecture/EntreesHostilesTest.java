@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Entrées hostiles ou cassées (« ni plantage, ni blocage, ni fuite ») : chacune donne une
- * {@link EntreeInvalideException} au message clair en français, ou des lignes rejetées, jamais une autre exception ;
- * le délai de 30 s n'est qu'un garde-fou contre les blocages, pas une mesure de performance.
+ * {@link EntreeInvalideException} au message clair en français, ou des lignes rejetées,
+ * jamais une autre exception ; le délai de 30 s n'est qu'un garde-fou contre les
+ * blocages, pas une mesure de performance.
  */
 class EntreesHostilesTest {
 
@@ -34,7 +35,10 @@ class EntreesHostilesTest {
 	@TempDir
 	Path dossier;
 
-	/** Le sort d'une lecture : soit des lignes (comptes vérifiés), soit une erreur d'entrée. */
+	/**
+	 * Le sort d'une lecture : soit des lignes (comptes vérifiés), soit une erreur
+	 * d'entrée.
+	 */
 	private record Issue(Fixtures.Lecture lecture, EntreeInvalideException erreur) {
 
 		Fixtures.Lecture lue() {
@@ -53,7 +57,10 @@ class EntreesHostilesTest {
 
 	}
 
-	/** Inventaire + lecture sous garde-fou ; toute autre exception qu'EntreeInvalideException fait échouer. */
+	/**
+	 * Inventaire + lecture sous garde-fou ; toute autre exception
+	 * qu'EntreeInvalideException fait échouer.
+	 */
 	static Issue essayer(Path entree) {
 		return assertTimeoutPreemptively(GARDE_FOU, () -> {
 			try {
@@ -68,7 +75,10 @@ class EntreesHostilesTest {
 		});
 	}
 
-	/** Lit quatre fois : après un premier passage (chargement des classes), aucun descripteur ne doit rester ouvert. */
+	/**
+	 * Lit quatre fois : après un premier passage (chargement des classes), aucun
+	 * descripteur ne doit rester ouvert.
+	 */
 	static Issue essayerSansFuite(Path entree) {
 		Issue premiere = essayer(entree);
 		long avant = Fixtures.descripteursOuverts();
@@ -109,7 +119,8 @@ class EntreesHostilesTest {
 	void absencesVideEtRemunerationsEnTeteSeule() throws Exception {
 		Fixtures.ecrire(dossier, "agents.csv", Fixtures.AGENTS_CSV);
 		Fixtures.ecrire(dossier, "absences.csv", new byte[0]);
-		assertThat(essayer(dossier).refusee()).hasMessage("Fichier absences.csv vide : la ligne d'en-tête est obligatoire.");
+		assertThat(essayer(dossier).refusee())
+			.hasMessage("Fichier absences.csv vide : la ligne d'en-tête est obligatoire.");
 		Fixtures.ecrire(dossier, "absences.csv", "matricule;motif;date_debut\r\n");
 		Fixtures.ecrire(dossier, "remunerations.csv", "matricule;traitement_brut;etpr");
 		var lecture = essayer(dossier).lue();
@@ -138,7 +149,8 @@ class EntreesHostilesTest {
 
 	@Test
 	void champNumeriqueDeNeufCentsKiloOctetsNeBloquePas() throws Exception {
-		// juste sous la limite du champ : un nombre de 900 000 chiffres ne doit pas coûter des minutes de calcul
+		// juste sous la limite du champ : un nombre de 900 000 chiffres ne doit pas
+		// coûter des minutes de calcul
 		Fixtures.ecrire(dossier, "agents.csv", Fixtures.AGENTS_CSV);
 		String chiffres = "9".repeat(900_000);
 		Fixtures.ecrire(dossier, "remunerations.csv", "matricule;traitement_brut;etpr;heures_payees\n"
@@ -175,11 +187,14 @@ class EntreesHostilesTest {
 
 	@Test
 	void octetsNul() throws Exception {
-		// NUL dans les valeurs : retirés des textes, rejet des dates ; la ligne 3 a un NUL dans la date
-		Fixtures.ecrire(dossier, "agents.csv", (EN_TETE_AGENTS + "A\u00001;F;01/01/1980;CNP\nA2;H;01/01\u0000/1980;CNP\n")
-			.getBytes(StandardCharsets.UTF_8));
+		// NUL dans les valeurs : retirés des textes, rejet des dates ; la ligne 3 a un
+		// NUL dans la date
+		Fixtures.ecrire(dossier, "agents.csv",
+				(EN_TETE_AGENTS + "A\u00001;F;01/01/1980;CNP\nA2;H;01/01\u0000/1980;CNP\n")
+					.getBytes(StandardCharsets.UTF_8));
 		var lecture = essayerSansFuite(dossier).lue();
-		assertThat(lecture.acceptes()).singleElement().satisfies(a -> assertThat(((Agent) a).matricule()).isEqualTo("A1"));
+		assertThat(lecture.acceptes()).singleElement()
+			.satisfies(a -> assertThat(((Agent) a).matricule()).isEqualTo("A1"));
 		assertThat(lecture.rejets()).singleElement().satisfies(r -> {
 			assertThat(r.rejet().ligne()).isEqualTo(3);
 			assertThat(r.rejet().colonne()).isEqualTo("date_naissance");
@@ -203,7 +218,8 @@ class EntreesHostilesTest {
 		// sans BOM, en petit et en grand boutiste
 		Fixtures.ecrire(dossier, "agents.csv", Arrays.copyOfRange(utf16, 2, utf16.length));
 		assertThat(essayer(dossier).refusee().getMessage()).contains("encodage UTF-16 non pris en charge");
-		Fixtures.ecrire(dossier, "agents.csv", (EN_TETE_AGENTS + "A1;F;01/01/1980;CNP\n").getBytes(StandardCharsets.UTF_16BE));
+		Fixtures.ecrire(dossier, "agents.csv",
+				(EN_TETE_AGENTS + "A1;F;01/01/1980;CNP\n").getBytes(StandardCharsets.UTF_16BE));
 		assertThat(essayer(dossier).refusee().getMessage()).contains("encodage UTF-16 non pris en charge");
 	}
 
@@ -217,15 +233,16 @@ class EntreesHostilesTest {
 		b.write((EN_TETE_AGENTS + "A2;H;01/01/1981;CNP\n").getBytes(StandardCharsets.UTF_8));
 		Fixtures.ecrire(dossier, "agents.csv", b.toByteArray());
 		var lecture = essayerSansFuite(dossier).lue();
-		// l'en-tête répété est une ligne rejetée (sexe « sexe »), pas une erreur ; les deux agents sont lus
+		// l'en-tête répété est une ligne rejetée (sexe « sexe »), pas une erreur ; les
+		// deux agents sont lus
 		assertThat(lecture.acceptes()).extracting(a -> ((Agent) a).matricule()).containsExactly("A1", "A2");
 		assertThat(lecture.rejets()).singleElement().satisfies(r -> assertThat(r.rejet().ligne()).isEqualTo(3));
 	}
 
 	@Test
 	void separateursEtGuillemetsDesordonnes() throws Exception {
-		Fixtures.ecrire(dossier, "agents.csv", EN_TETE_AGENTS + "\"A1\"x;F;\"01/01/1980;CNP\n\"\"\"\n;;;\"\n"
-				+ "A3;H;01/01/1980;CNP\n\"");
+		Fixtures.ecrire(dossier, "agents.csv",
+				EN_TETE_AGENTS + "\"A1\"x;F;\"01/01/1980;CNP\n\"\"\"\n;;;\"\n" + "A3;H;01/01/1980;CNP\n\"");
 		essayerSansFuite(dossier);
 	}
 
@@ -240,8 +257,9 @@ class EntreesHostilesTest {
 	// --- classeurs
 
 	private Path classeurAgents(Path fichier) throws IOException {
-		return Fixtures.classeur(fichier, Fixtures.feuille("agents", List.of(l("matricule", "sexe", "date_naissance",
-				"statut"), l("A1", "F", "01/01/1980", "CNP"), l("A2", "H", "01/01/1981", "CNP"))));
+		return Fixtures.classeur(fichier,
+				Fixtures.feuille("agents", List.of(l("matricule", "sexe", "date_naissance", "statut"),
+						l("A1", "F", "01/01/1980", "CNP"), l("A2", "H", "01/01/1981", "CNP"))));
 	}
 
 	@Test
@@ -300,7 +318,8 @@ class EntreesHostilesTest {
 		Path f = classeurAgents(dossier.resolve("agents.xlsx"));
 		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> {
 			out.write((FEUILLE_DEBUT + FEUILLE_OUVERTURE + ligne(1, "matricule", "sexe", "date_naissance", "statut")
-					+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.UTF_8));
+					+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>")
+				.getBytes(StandardCharsets.UTF_8));
 			byte[] bloc = new byte[1 << 20];
 			Arrays.fill(bloc, (byte) 'A');
 			for (int i = 0; i < 200; i++) {
@@ -320,11 +339,12 @@ class EntreesHostilesTest {
 		Path f = classeurAgents(entree.resolve("agents.xlsx"));
 		String doctype = "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">"
 				+ "<!ENTITY rire \"hahahahaha\"><!ENTITY rires \"&rire;&rire;&rire;&rire;&rire;&rire;&rire;&rire;\">]>";
-		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out.write((FEUILLE_DEBUT + doctype
-				+ FEUILLE_OUVERTURE + ligne(1, "matricule", "sexe", "date_naissance", "statut")
-				+ ligne(2, "&xxe;", "F", "01/01/1980", "CNP") + ligne(3, "A3&rires;", "H", "01/01/1980", "CNP")
-				+ ligne(4, "A4", "H", "01/01/1980", "&xxe;") + "</sheetData></worksheet>")
-			.getBytes(StandardCharsets.UTF_8)));
+		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml",
+				out -> out.write((FEUILLE_DEBUT + doctype + FEUILLE_OUVERTURE
+						+ ligne(1, "matricule", "sexe", "date_naissance", "statut")
+						+ ligne(2, "&xxe;", "F", "01/01/1980", "CNP") + ligne(3, "A3&rires;", "H", "01/01/1980", "CNP")
+						+ ligne(4, "A4", "H", "01/01/1980", "&xxe;") + "</sheetData></worksheet>")
+					.getBytes(StandardCharsets.UTF_8)));
 		Issue issue = essayerSansFuite(entree);
 		List<String> vu = new ArrayList<>();
 		if (issue.erreur() != null) {
@@ -335,19 +355,22 @@ class EntreesHostilesTest {
 			issue.lecture().rejets().forEach(r -> vu.add(r.rejet().toString()));
 		}
 		assertThat(vu).noneMatch(s -> s.contains("SECRET-XXE"));
-		// aujourd'hui : le DOCTYPE est ignoré, l'entité est « non déclarée » et le classeur refusé
+		// aujourd'hui : le DOCTYPE est ignoré, l'entité est « non déclarée » et le
+		// classeur refusé
 		assertThat(issue.refusee()).hasMessageContaining("agents.xlsx").hasMessageContaining("illisible");
 	}
 
 	@Test
 	void dtdExterneJamaisChargee() throws Exception {
-		// une DTD externe inexistante : si elle était chargée, la lecture échouerait ; ignorée, les lignes sont lues
+		// une DTD externe inexistante : si elle était chargée, la lecture échouerait ;
+		// ignorée, les lignes sont lues
 		Path f = classeurAgents(dossier.resolve("agents.xlsx"));
 		String doctype = "<!DOCTYPE worksheet SYSTEM \"" + dossier.resolve("absente.dtd").toUri() + "\">";
-		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out.write((FEUILLE_DEBUT + doctype
-				+ FEUILLE_OUVERTURE + ligne(1, "matricule", "sexe", "date_naissance", "statut")
-				+ ligne(2, "A1", "F", "01/01/1980", "CNP") + "</sheetData></worksheet>")
-			.getBytes(StandardCharsets.UTF_8)));
+		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml",
+				out -> out.write((FEUILLE_DEBUT + doctype + FEUILLE_OUVERTURE
+						+ ligne(1, "matricule", "sexe", "date_naissance", "statut")
+						+ ligne(2, "A1", "F", "01/01/1980", "CNP") + "</sheetData></worksheet>")
+					.getBytes(StandardCharsets.UTF_8)));
 		var lecture = essayerSansFuite(dossier).lue();
 		assertThat(lecture.acceptes()).hasSize(1);
 	}
@@ -362,13 +385,15 @@ class EntreesHostilesTest {
 			large.append(cellule(ref, i < 4 ? debut[i] : "x" + i));
 		}
 		large.append("</row>");
-		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out.write((FEUILLE_DEBUT + FEUILLE_OUVERTURE
-				+ ligne(1, "matricule", "sexe", "date_naissance", "statut") + ligne(2, "A1", "F", "01/01/1980", "CNP")
-				+ large + "<row r=\"4\"><c r=\"XFD4\"><v>1</v></c></row>" + "</sheetData></worksheet>")
-			.getBytes(StandardCharsets.UTF_8)));
+		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out
+			.write((FEUILLE_DEBUT + FEUILLE_OUVERTURE + ligne(1, "matricule", "sexe", "date_naissance", "statut")
+					+ ligne(2, "A1", "F", "01/01/1980", "CNP") + large + "<row r=\"4\"><c r=\"XFD4\"><v>1</v></c></row>"
+					+ "</sheetData></worksheet>")
+				.getBytes(StandardCharsets.UTF_8)));
 		var lecture = essayerSansFuite(dossier).lue();
 		var stats = lecture.statistiques().get("agents.xlsx");
-		// la ligne 4 n'a qu'une cellule, en XFD : une ligne lue et rejetée (valeurs obligatoires manquantes)
+		// la ligne 4 n'a qu'une cellule, en XFD : une ligne lue et rejetée (valeurs
+		// obligatoires manquantes)
 		assertThat(stats.lues).isEqualTo(3);
 		assertThat(stats.rejetees).isEqualTo(1);
 	}
@@ -376,29 +401,40 @@ class EntreesHostilesTest {
 	@Test
 	void referencesDeLignesEtCellulesHorsLimites() throws Exception {
 		Path f = classeurAgents(dossier.resolve("agents.xlsx"));
-		Fixtures.remplacerEntree(f, "xl/worksheets/sheet1.xml", out -> out.write((FEUILLE_DEBUT + FEUILLE_OUVERTURE
-				+ ligne(1, "matricule", "sexe", "date_naissance", "statut") + ligne(2, "A1", "F", "01/01/1980", "CNP")
-				+ "<row r=\"99999999999\">" + cellule("ZZZZZZZ99999999999", "A9") + "</row>"
-				+ "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
-		// le classeur entier est refusé (POI ne sait pas lire le numéro de ligne), sans autre exception
+		Fixtures
+			.remplacerEntree(f, "xl/worksheets/sheet1.xml",
+					out -> out.write((FEUILLE_DEBUT + FEUILLE_OUVERTURE
+							+ ligne(1, "matricule", "sexe", "date_naissance", "statut")
+							+ ligne(2, "A1", "F", "01/01/1980", "CNP") + "<row r=\"99999999999\">"
+							+ cellule("ZZZZZZZ99999999999", "A9") + "</row>" + "</sheetData></worksheet>")
+						.getBytes(StandardCharsets.UTF_8)));
+		// le classeur entier est refusé (POI ne sait pas lire le numéro de ligne), sans
+		// autre exception
 		assertThat(essayerSansFuite(dossier).refusee()).hasMessageContaining("agents.xlsx")
 			.hasMessageContaining("illisible");
 	}
 
 	@Test
 	void valeursNumeriquesHostilesDansUnClasseur() throws Exception {
-		// NaN, infini, texte dans une cellule numérique, date formatée hors calendrier : des lignes rejetées
+		// NaN, infini, texte dans une cellule numérique, date formatée hors calendrier :
+		// des lignes rejetées
 		Fixtures.ecrire(dossier, "agents.csv", Fixtures.AGENTS_CSV);
 		Path f = Fixtures.classeur(dossier.resolve("remunerations.xlsx"), Fixtures.feuille("remunerations",
 				List.of(l("matricule", "traitement_brut", "etpr"), l("A1", 1000, 1))));
 		String valeur = "<c r=\"B%d\"><v>%s</v></c>";
-		StringBuilder sb = new StringBuilder(FEUILLE_DEBUT + FEUILLE_OUVERTURE
-				+ ligne(1, "matricule", "traitement_brut", "etpr"));
+		StringBuilder sb = new StringBuilder(
+				FEUILLE_DEBUT + FEUILLE_OUVERTURE + ligne(1, "matricule", "traitement_brut", "etpr"));
 		String[] hostiles = { "NaN", "Infinity", "-Infinity", "1e400", "abc", "", "1E+300" };
 		int r = 2;
 		for (String h : hostiles) {
-			sb.append("<row r=\"").append(r).append("\">").append(cellule("A" + r, "A1"))
-				.append(String.format(valeur, r, h)).append("<c r=\"C").append(r).append("\"><v>1</v></c></row>");
+			sb.append("<row r=\"")
+				.append(r)
+				.append("\">")
+				.append(cellule("A" + r, "A1"))
+				.append(String.format(valeur, r, h))
+				.append("<c r=\"C")
+				.append(r)
+				.append("\"><v>1</v></c></row>");
 			r++;
 		}
 		sb.append(ligne(r, "A1", "1000", "1"));
@@ -416,8 +452,10 @@ class EntreesHostilesTest {
 		Fixtures.ecrire(dossier, "agents.csv", Fixtures.AGENTS_CSV);
 		Path f = Fixtures.classeur(dossier.resolve("absences.xlsx"), Fixtures.feuille("absences",
 				List.of(l("matricule", "motif", "date_debut"), l("A1", "MO", java.time.LocalDate.of(2024, 1, 2)),
-						l("A1", "MO", java.time.LocalDate.of(2024, 1, 3)), l("A1", "MO", java.time.LocalDate.of(2024, 1, 4)))));
-		// la 2e date devient 1e10 jours, la 3e négative, toujours avec le style date de la cellule
+						l("A1", "MO", java.time.LocalDate.of(2024, 1, 3)),
+						l("A1", "MO", java.time.LocalDate.of(2024, 1, 4)))));
+		// la 2e date devient 1e10 jours, la 3e négative, toujours avec le style date de
+		// la cellule
 		byte[] feuille;
 		try (var zip = new java.util.zip.ZipFile(f.toFile())) {
 			feuille = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes();

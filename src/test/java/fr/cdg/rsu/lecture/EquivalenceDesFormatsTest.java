@@ -15,9 +15,11 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import org.junit.jupiter.api.Test;
 
 /**
- * Les mêmes données écrites trois fois par le générateur ({@code src/test/resources/equivalence}) : CSV canonique
- * UTF-8 à point-virgule, CSV Windows-1252 à virgule avec en-têtes français accentués et libellés de motifs, classeur
- * XLSX. Elles doivent donner les mêmes lignes retenues et les mêmes indicateurs, au dernier chiffre près.
+ * Les mêmes données écrites trois fois par le générateur
+ * ({@code src/test/resources/equivalence}) : CSV canonique UTF-8 à point-virgule, CSV
+ * Windows-1252 à virgule avec en-têtes français accentués et libellés de motifs, classeur
+ * XLSX. Elles doivent donner les mêmes lignes retenues et les mêmes indicateurs, au
+ * dernier chiffre près.
  */
 class EquivalenceDesFormatsTest {
 
@@ -42,10 +44,11 @@ class EquivalenceDesFormatsTest {
 						switch (a.enregistrement()) {
 							case Collectivite c -> collectivites.add(c);
 							case Agent g -> agents.add(g);
-							// le rang de la ligne dépend du fichier : seules comptent les valeurs
-							case Absence b -> absences.add(new Absence(b.siret(), b.matricule(), b.motif(),
-									b.dateDebut(), b.dateFin(), b.prolongation(), b.joursCarence(), b.dateAccident(),
-									absences.size()));
+							// le rang de la ligne dépend du fichier : seules comptent les
+							// valeurs
+							case Absence b -> absences
+								.add(new Absence(b.siret(), b.matricule(), b.motif(), b.dateDebut(), b.dateFin(),
+										b.prolongation(), b.joursCarence(), b.dateAccident(), absences.size()));
 							case LignePaie p -> paies.add(p);
 							default -> throw new IllegalStateException();
 						}
@@ -88,14 +91,20 @@ class EquivalenceDesFormatsTest {
 		assertThat(indicateurs(classeur)).isEqualTo(attendus);
 	}
 
-	/** 1200.50 et 1200.5 sont le même montant : on compare les valeurs, pas l'écriture. */
+	/**
+	 * 1200.50 et 1200.5 sont le même montant : on compare les valeurs, pas l'écriture.
+	 */
 	private static List<String> normaliser(List<LignePaie> paies) {
 		return paies.stream()
-			.map(p -> String.join("|", p.siret(), p.matricule(), p.traitementBrut().stripTrailingZeros().toPlainString(),
+			.map(p -> String.join("|", p.siret(), p.matricule(),
+					p.traitementBrut().stripTrailingZeros().toPlainString(),
 					p.primes().stripTrailingZeros().toPlainString(), p.nbi().stripTrailingZeros().toPlainString(),
-					p.sft().stripTrailingZeros().toPlainString(), p.heuresSupMontant().stripTrailingZeros().toPlainString(),
-					p.heuresSupNombre().stripTrailingZeros().toPlainString(), p.etpr().stripTrailingZeros().toPlainString(),
-					String.valueOf(p.heuresPayees() == null ? null : p.heuresPayees().stripTrailingZeros().toPlainString())))
+					p.sft().stripTrailingZeros().toPlainString(),
+					p.heuresSupMontant().stripTrailingZeros().toPlainString(),
+					p.heuresSupNombre().stripTrailingZeros().toPlainString(),
+					p.etpr().stripTrailingZeros().toPlainString(),
+					String.valueOf(
+							p.heuresPayees() == null ? null : p.heuresPayees().stripTrailingZeros().toPlainString())))
 			.toList();
 	}
 

@@ -24,8 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fabrique des entrées de test (CSV en octets exacts, petits classeurs XLSX écrits avec POI, classeurs retouchés au
- * niveau du zip) et lit un dossier d'entrée de bout en bout comme le fera le traitement.
+ * Fabrique des entrées de test (CSV en octets exacts, petits classeurs XLSX écrits avec
+ * POI, classeurs retouchés au niveau du zip) et lit un dossier d'entrée de bout en bout
+ * comme le fera le traitement.
  */
 final class Fixtures {
 
@@ -76,9 +77,10 @@ final class Fixtures {
 	}
 
 	/**
-	 * Écrit un classeur : feuille → lignes → cellules. Une {@link LocalDate} devient une vraie cellule date (format
-	 * jj/mm/aaaa), un {@link Number} une cellule numérique, un {@link Boolean} une cellule booléenne, {@code null} une
-	 * cellule absente, le reste du texte.
+	 * Écrit un classeur : feuille → lignes → cellules. Une {@link LocalDate} devient une
+	 * vraie cellule date (format jj/mm/aaaa), un {@link Number} une cellule numérique, un
+	 * {@link Boolean} une cellule booléenne, {@code null} une cellule absente, le reste
+	 * du texte.
 	 */
 	static Path classeur(Path fichier, Map<String, List<List<@Nullable Object>>> feuilles) throws IOException {
 		Files.createDirectories(fichier.getParent());
@@ -135,7 +137,10 @@ final class Fixtures {
 
 	}
 
-	/** Recopie un classeur en remplaçant le contenu d'une entrée du zip (ex. {@code xl/worksheets/sheet1.xml}). */
+	/**
+	 * Recopie un classeur en remplaçant le contenu d'une entrée du zip (ex.
+	 * {@code xl/worksheets/sheet1.xml}).
+	 */
 	static void remplacerEntree(Path xlsx, String entree, Ecriture contenu) throws IOException {
 		Path copie = xlsx.resolveSibling(xlsx.getFileName() + ".tmp");
 		try (ZipFile zip = new ZipFile(xlsx.toFile());
@@ -168,7 +173,10 @@ final class Fixtures {
 			Map<String, LecteurEntrees.StatistiquesFichier> statistiques) {
 
 		List<LigneLue.Rejetee> rejets() {
-			return lignes.stream().filter(LigneLue.Rejetee.class::isInstance).map(LigneLue.Rejetee.class::cast).toList();
+			return lignes.stream()
+				.filter(LigneLue.Rejetee.class::isInstance)
+				.map(LigneLue.Rejetee.class::cast)
+				.toList();
 		}
 
 		List<Object> acceptes() {
@@ -186,7 +194,10 @@ final class Fixtures {
 			return lignes.stream().filter(l -> l instanceof LigneLue.Rejetee && l.fichier().equals(fichier)).count();
 		}
 
-		/** lues = acceptées + rejetées pour chaque fichier, et les comptes du lecteur sont ceux des lignes rendues. */
+		/**
+		 * lues = acceptées + rejetées pour chaque fichier, et les comptes du lecteur sont
+		 * ceux des lignes rendues.
+		 */
 		void verifierComptes() {
 			for (var s : statistiques.values()) {
 				long acceptees = acceptees(s.fichier);

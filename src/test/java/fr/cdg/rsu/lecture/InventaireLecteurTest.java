@@ -59,7 +59,8 @@ class InventaireLecteurTest {
 	void sousDossiersChacunAvecSaDetectionEtSonProfil() throws Exception {
 		// racine : UTF-8, point-virgule, sans profil
 		Fixtures.dossierValide(dossier);
-		// commune-b : Windows-1252, tabulations, son profil, et son fichier collectivites d'un seul SIRET
+		// commune-b : Windows-1252, tabulations, son profil, et son fichier collectivites
+		// d'un seul SIRET
 		Path b = dossier.resolve("commune-b");
 		Fixtures.ecrire(b, "profil-mapping.yaml", "colonnes:\n  agents:\n    matricule: [Réf agent]\n"
 				+ "valeurs:\n  statut: { CDD: CONTRACTUEL_NON_PERMANENT }\n");
@@ -87,7 +88,8 @@ class InventaireLecteurTest {
 					"commune-b/agents.csv", "commune-c/rsu-2024.xlsx#collectivites", "commune-c/rsu-2024.xlsx#agents",
 					"commune-c/rsu-2024.xlsx#absences", "commune-c/rsu-2024.xlsx#remunerations");
 		var stats = lecture.statistiques();
-		assertThat(stats.get("commune-b/agents.csv").detection).isEqualTo("encodage Windows-1252, séparateur tabulation");
+		assertThat(stats.get("commune-b/agents.csv").detection)
+			.isEqualTo("encodage Windows-1252, séparateur tabulation");
 		assertThat(stats.get("commune-b/agents.csv").profil).endsWith("profil-mapping.yaml");
 		assertThat(stats.get("agents.csv").profil).isEqualTo("(aucun)");
 		assertThat(stats.get("commune-c/rsu-2024.xlsx#agents").detection).contains("feuille « agents »");
@@ -102,23 +104,23 @@ class InventaireLecteurTest {
 			assertThat(a.siret()).isEqualTo(Fixtures.SIRET_2);
 			assertThat(a.sexe()).isEqualTo(Sexe.F);
 		});
-		assertThat(agents).filteredOn(a -> a.matricule().startsWith("C")).extracting(Agent::siret, Agent::sexe,
-				Agent::dateNaissance)
+		assertThat(agents).filteredOn(a -> a.matricule().startsWith("C"))
+			.extracting(Agent::siret, Agent::sexe, Agent::dateNaissance)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("21250388500026", Sexe.F, LocalDate.of(1985, 1, 1)),
 					org.assertj.core.groups.Tuple.tuple("21250388500026", Sexe.H, LocalDate.of(1985, 1, 1)));
 		assertThat(lecture.acceptes()).filteredOn(Collectivite.class::isInstance).hasSize(2);
 		assertThat(lecture.acceptes()).filteredOn(LignePaie.class::isInstance).hasSize(3);
 		assertThat(lecture.acceptes()).filteredOn(Absence.class::isInstance).hasSize(1);
-		assertThat(lecture.rejets()).extracting(r -> r.rejet().fichier() + ":" + r.rejet().ligne() + ":"
-				+ r.rejet().colonne())
+		assertThat(lecture.rejets())
+			.extracting(r -> r.rejet().fichier() + ":" + r.rejet().ligne() + ":" + r.rejet().colonne())
 			.containsExactly("commune-b/agents.csv:3:sexe", "commune-c/rsu-2024.xlsx#absences:2:date_fin");
 	}
 
 	@Test
 	void classeurUniqueAQuatreFeuilles() throws Exception {
 		Map<String, List<List<@Nullable Object>>> feuilles = new LinkedHashMap<>();
-		feuilles.put("Collectivités", List.of(l("SIRET", "Nom"), l("21250388500018", "Commune A"),
-				l("21250056500013", "CCAS A")));
+		feuilles.put("Collectivités",
+				List.of(l("SIRET", "Nom"), l("21250388500018", "Commune A"), l("21250056500013", "CCAS A")));
 		feuilles.put("Agents", List.of(l("SIRET", "Matricule", "Sexe", "Date de naissance", "Statut"),
 				l("21250388500018", "A1", "F", LocalDate.of(1980, 1, 1), "CNP"),
 				l("21250056500013", "A1", "H", LocalDate.of(1981, 1, 1), "CNP"), l(null, "A9", "H", "x", "CNP")));
@@ -189,7 +191,8 @@ class InventaireLecteurTest {
 		Fixtures.ecrire(dossier, "commune-b/agents.csv", "matricule;sexe;statut\nB1;F;CNP\n");
 		assertThatThrownBy(() -> InventaireEntrees.inventorier(dossier, null, null))
 			.isExactlyInstanceOf(EntreeInvalideException.class)
-			.hasMessageStartingWith("Fichier commune-b/agents.csv : colonne obligatoire « date_naissance » introuvable.")
+			.hasMessageStartingWith(
+					"Fichier commune-b/agents.csv : colonne obligatoire « date_naissance » introuvable.")
 			.hasMessageContaining("Noms acceptés : date_naissance, naissance, ne le");
 	}
 

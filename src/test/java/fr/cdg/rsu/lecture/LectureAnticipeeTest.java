@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * La lecture dans un fil à part rend exactement les lignes de la lecture directe, dans le même ordre, avec les mêmes
- * comptes, et une erreur du fil de lecture ressort chez l'appelant avec son message.
+ * La lecture dans un fil à part rend exactement les lignes de la lecture directe, dans le
+ * même ordre, avec les mêmes comptes, et une erreur du fil de lecture ressort chez
+ * l'appelant avec son message.
  */
 class LectureAnticipeeTest {
 
 	@Test
 	void rendLesMemesLignesDansLeMemeOrdreQueLaLectureDirecte() {
-		// input-samples : 4 employeurs, 4 529 lignes (fichiers facultatifs compris) dont 6 rejetées, CSV et XLSX :
+		// input-samples : 4 employeurs, 4 529 lignes (fichiers facultatifs compris) dont
+		// 6 rejetées, CSV et XLSX :
 		// plusieurs paquets de 1 000 lignes
 		var inventaire = InventaireEntrees.inventorier(Path.of("input-samples"), null, null);
 		List<LigneLue> directes = new ArrayList<>();
@@ -48,7 +50,8 @@ class LectureAnticipeeTest {
 
 	@Test
 	void uneErreurDuFilDeLectureRessortChezLAppelant(@TempDir Path dossier) throws IOException {
-		// le second fichier disparaît entre l'inventaire et sa lecture : l'erreur survient dans le fil de lecture,
+		// le second fichier disparaît entre l'inventaire et sa lecture : l'erreur
+		// survient dans le fil de lecture,
 		// après les lignes du premier
 		Files.writeString(dossier.resolve("agents.csv"), """
 				siret;matricule;sexe;date_naissance;statut;categorie;filiere;date_entree

@@ -20,12 +20,16 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Propriétés de la lecture sur des entrées quelconques : seule une {@link EntreeInvalideException} peut sortir, et
- * pour chaque fichier lues = acceptées + rejetées. Essais en nombre modéré pour garder la suite rapide.
+ * Propriétés de la lecture sur des entrées quelconques : seule une
+ * {@link EntreeInvalideException} peut sortir, et pour chaque fichier lues = acceptées +
+ * rejetées. Essais en nombre modéré pour garder la suite rapide.
  */
 class LectureProprietesTest {
 
-	/** Une altération d'un fichier valide, appliquée à la position {@code position} modulo sa taille. */
+	/**
+	 * Une altération d'un fichier valide, appliquée à la position {@code position} modulo
+	 * sa taille.
+	 */
 	record Mutation(int sorte, int position, byte octet, int longueur) {
 
 		byte[] appliquer(byte[] f) {
@@ -70,8 +74,9 @@ class LectureProprietesTest {
 
 	@Provide
 	Arbitrary<List<Mutation>> mutations() {
-		return Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 100_000),
-				Arbitraries.bytes(), Arbitraries.integers().between(1, 12))
+		return Combinators
+			.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 100_000),
+					Arbitraries.bytes(), Arbitraries.integers().between(1, 12))
 			.as(Mutation::new)
 			.list()
 			.ofMinSize(1)
@@ -87,7 +92,10 @@ class LectureProprietesTest {
 
 	private static final String[] NOMS = { "agents.csv", "absences.csv", "remunerations.csv" };
 
-	/** Lit le dossier ; n'admet que l'EntreeInvalideException, et vérifie les comptes quand la lecture aboutit. */
+	/**
+	 * Lit le dossier ; n'admet que l'EntreeInvalideException, et vérifie les comptes
+	 * quand la lecture aboutit.
+	 */
 	private static void lireSansAutreException(Path dossier) {
 		try {
 			Fixtures.Lecture lecture = Fixtures.lire(dossier, null, Fixtures.SIRET);
@@ -151,7 +159,10 @@ class LectureProprietesTest {
 		}
 	}
 
-	/** Un petit classeur valide (feuille agents) écrit une fois, puis muté octet par octet. */
+	/**
+	 * Un petit classeur valide (feuille agents) écrit une fois, puis muté octet par
+	 * octet.
+	 */
 	private static byte[] classeurValide;
 
 	private static synchronized byte[] classeurValide() throws IOException {
@@ -159,9 +170,10 @@ class LectureProprietesTest {
 			Path d = Files.createTempDirectory("rsu-prop");
 			try {
 				Path f = Fixtures.classeur(d.resolve("agents.xlsx"),
-						Fixtures.feuille("agents", List.of(Fixtures.l("matricule", "sexe", "date_naissance", "statut"),
-								Fixtures.l("A1", "F", java.time.LocalDate.of(1980, 1, 1), "CNP"),
-								Fixtures.l("A2", "H", 29295, "CNP"))));
+						Fixtures.feuille("agents",
+								List.of(Fixtures.l("matricule", "sexe", "date_naissance", "statut"),
+										Fixtures.l("A1", "F", java.time.LocalDate.of(1980, 1, 1), "CNP"),
+										Fixtures.l("A2", "H", 29295, "CNP"))));
 				classeurValide = Files.readAllBytes(f);
 			}
 			finally {
@@ -181,7 +193,8 @@ class LectureProprietesTest {
 				f = m.appliquer(f);
 			}
 			if (nomQuelconque) {
-				// classeur dont les feuilles disent le type : passe par InventaireEntrees.feuilles
+				// classeur dont les feuilles disent le type : passe par
+				// InventaireEntrees.feuilles
 				Fixtures.ecrire(d, "agents.csv", Fixtures.AGENTS_CSV);
 				Fixtures.ecrire(d, "export.xlsx", f);
 			}
@@ -197,7 +210,8 @@ class LectureProprietesTest {
 
 	@org.junit.jupiter.api.Test
 	void unBlancAuDeuxCentiemeCaractereNeFaitPasDepasserLaLongueurMaximale() {
-		// 199 caractères, un blanc, puis d'autres : l'espace et le caractère suivant feraient 201 (trouvé par jqwik)
+		// 199 caractères, un blanc, puis d'autres : l'espace et le caractère suivant
+		// feraient 201 (trouvé par jqwik)
 		String texte = "x".repeat(199) + "\t" + "yz";
 		assertThat(Textes.nettoyer(texte)).isEqualTo("x".repeat(199));
 		assertThat(Textes.nettoyer("x".repeat(198) + " y")).isEqualTo("x".repeat(198) + " y").hasSize(200);

@@ -60,9 +60,10 @@ class ProfilMappingTest {
 		var agents = lecture.acceptes().stream().filter(Agent.class::isInstance).map(Agent.class::cast).toList();
 		assertThat(agents).extracting(Agent::sexe).containsExactly(Sexe.F, Sexe.H);
 		assertThat(agents).extracting(Agent::statut).containsOnly(Statut.CONTRACTUEL_NON_PERMANENT);
-		// A3 est titulaire sans catégorie ni filière : rejeté (le profil a bien traduit TIT)
-		assertThat(lecture.rejets()).extracting(r -> r.rejet().fichier() + ":" + r.rejet().ligne() + ":"
-				+ r.rejet().colonne())
+		// A3 est titulaire sans catégorie ni filière : rejeté (le profil a bien traduit
+		// TIT)
+		assertThat(lecture.rejets())
+			.extracting(r -> r.rejet().fichier() + ":" + r.rejet().ligne() + ":" + r.rejet().colonne())
 			.containsExactly("agents.csv:4:categorie", "absences.csv:6:motif");
 		var absences = lecture.acceptes().stream().filter(Absence.class::isInstance).map(Absence.class::cast).toList();
 		// les alias natifs restent valables à côté du profil
@@ -70,7 +71,8 @@ class ProfilMappingTest {
 		var stats = lecture.statistiques().get("agents.csv");
 		assertThat(stats.profil).endsWith("profil-mapping.yaml");
 		assertThat(stats.colonnesInconnues).containsExactly("Service");
-		// le code inconnu est expliqué avec les codes du logiciel RH, ceux que le fichier emploie
+		// le code inconnu est expliqué avec les codes du logiciel RH, ceux que le fichier
+		// emploie
 		assertThat(lecture.rejets().get(1).rejet().motif())
 			.isEqualTo("code inconnu (attendu un code du profil de correspondance : 01, 12 ou Cure thermale)");
 		assertThat(lecture.rejets().get(1).rejet().valeur()).isEqualTo("99");
@@ -96,7 +98,8 @@ class ProfilMappingTest {
 
 	@Test
 	void unProfilQuiTraduitEnUnCodeInconnuEstRefuseASonChargement() throws Exception {
-		// sinon chaque ligne de ce code serait rejetée comme une faute du fichier, que le service RH ne peut corriger
+		// sinon chaque ligne de ce code serait rejetée comme une faute du fichier, que le
+		// service RH ne peut corriger
 		Path p = Fixtures.ecrire(dossier, "profil-mapping.yaml", "valeurs:\n  sexe: { \"1\": \"H\", \"3\": \"Z\" }\n");
 		assertThatThrownBy(() -> ProfilMapping.lire(p)).isExactlyInstanceOf(EntreeInvalideException.class)
 			.hasMessage("Profil de correspondance " + p + " : valeurs.sexe traduit « 3 » en « Z », que le programme "
@@ -185,12 +188,14 @@ class ProfilMappingTest {
 
 	@Test
 	void profilHostile() throws Exception {
-		// milliard de rires YAML, balise Java arbitraire, octets non UTF-8 : refusés proprement
+		// milliard de rires YAML, balise Java arbitraire, octets non UTF-8 : refusés
+		// proprement
 		String rires = "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
 				+ "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n";
 		Path p1 = Fixtures.ecrire(dossier, "a.yaml", rires);
 		assertThatThrownBy(() -> ProfilMapping.lire(p1)).isExactlyInstanceOf(EntreeInvalideException.class);
-		Path p2 = Fixtures.ecrire(dossier, "b.yaml", "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost:1/\"]]]]\n");
+		Path p2 = Fixtures.ecrire(dossier, "b.yaml",
+				"!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost:1/\"]]]]\n");
 		assertThatThrownBy(() -> ProfilMapping.lire(p2)).isExactlyInstanceOf(EntreeInvalideException.class);
 		Path p3 = Fixtures.ecrire(dossier, "c.yaml", new byte[] { 'a', ':', ' ', (byte) 0xE9, '\n' });
 		assertThatThrownBy(() -> ProfilMapping.lire(p3)).isExactlyInstanceOf(EntreeInvalideException.class);

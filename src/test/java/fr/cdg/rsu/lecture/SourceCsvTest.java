@@ -55,7 +55,8 @@ class SourceCsvTest {
 	@Test
 	void windows1252LuCommeTel() throws Exception {
 		// é = 0xE9 en Windows-1252 (octet invalide en UTF-8) ; € = 0x80 ; Œ = 0x8C
-		byte[] octets = "matricule;filière;nom\nA1;médico-sociale;Œuvre 12 €\n".getBytes(Charset.forName("windows-1252"));
+		byte[] octets = "matricule;filière;nom\nA1;médico-sociale;Œuvre 12 €\n"
+			.getBytes(Charset.forName("windows-1252"));
 		assertThat(octets).contains((byte) 0xE9);
 		Path f = Fixtures.ecrire(dossier, "agents.csv", octets);
 		try (SourceCsv s = SourceCsv.ouvrir(f)) {
@@ -84,7 +85,8 @@ class SourceCsvTest {
 
 	@Test
 	void octetIndefiniEnWindows1252NeFaussePasLaDetectionDuSeparateur() throws Exception {
-		// 0x81 n'a pas de caractère en Windows-1252 : il devient « � », le séparateur reste la virgule
+		// 0x81 n'a pas de caractère en Windows-1252 : il devient « � », le séparateur
+		// reste la virgule
 		byte[] octets = "matricule,nom\nA1,Cl\u00E9ment X\n".getBytes(Charset.forName("windows-1252"));
 		octets[octets.length - 2] = (byte) 0x81;
 		Path f = Fixtures.ecrire(dossier, "agents.csv", octets);
@@ -175,9 +177,10 @@ class SourceCsvTest {
 
 	@Test
 	void lignesVidesSauteesEtComptees() throws Exception {
-		// ligne 3 vide, ligne 5 faite de séparateurs seuls, ligne 6 d'espaces : trois lignes vides
-		Fixtures.ecrire(dossier, "agents.csv", Fixtures.AGENTS_CSV.replace("\n21250388500018;A2", "\n\n21250388500018;A2")
-				+ ";;;;;;;;;\n   \n");
+		// ligne 3 vide, ligne 5 faite de séparateurs seuls, ligne 6 d'espaces : trois
+		// lignes vides
+		Fixtures.ecrire(dossier, "agents.csv",
+				Fixtures.AGENTS_CSV.replace("\n21250388500018;A2", "\n\n21250388500018;A2") + ";;;;;;;;;\n   \n");
 		var lecture = Fixtures.lire(dossier);
 		var stats = lecture.statistiques().get("agents.csv");
 		assertThat(stats.lues).isEqualTo(2);
@@ -200,8 +203,9 @@ class SourceCsvTest {
 		for (String contenu : new String[] { "a", "ab", "abc", "\uFEFF", "\uFEFFa" }) {
 			Path f = Fixtures.ecrire(dossier, "agents.csv", contenu);
 			try (SourceCsv s = SourceCsv.ouvrir(f)) {
-				assertThat(s.entetes()).as(contenu).containsExactly(contenu.replace("\uFEFF", "").isEmpty()
-						? new String[0] : new String[] { contenu.replace("\uFEFF", "") });
+				assertThat(s.entetes()).as(contenu)
+					.containsExactly(contenu.replace("\uFEFF", "").isEmpty() ? new String[0]
+							: new String[] { contenu.replace("\uFEFF", "") });
 			}
 		}
 	}

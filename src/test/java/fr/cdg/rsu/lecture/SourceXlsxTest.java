@@ -34,9 +34,10 @@ class SourceXlsxTest {
 	@Test
 	void cellulesDatesNumeriquesTexteEtBooleennes() throws Exception {
 		Path f = Fixtures.classeur(dossier.resolve("agents.xlsx"),
-				Fixtures.feuille("Feuil1", List.of(l("matricule", "date_naissance", "quotite", "fonctionnel", "nom"),
-						l("A1", LocalDate.of(1980, 3, 15), 80, true, "Dupont"),
-						l(12345, LocalDate.of(1975, 7, 1), 0.5, false, null))));
+				Fixtures.feuille("Feuil1",
+						List.of(l("matricule", "date_naissance", "quotite", "fonctionnel", "nom"),
+								l("A1", LocalDate.of(1980, 3, 15), 80, true, "Dupont"),
+								l(12345, LocalDate.of(1975, 7, 1), 0.5, false, null))));
 		try (SourceXlsx s = SourceXlsx.ouvrir(f, null)) {
 			assertThat(s.estClasseur()).isTrue();
 			assertThat(s.detection()).isEqualTo("classeur XLSX, feuille « Feuil1 »");
@@ -44,7 +45,8 @@ class SourceXlsxTest {
 			List<LigneBrute> lignes = toutes(s);
 			assertThat(lignes).extracting(LigneBrute::numero).containsExactly(2L, 3L);
 			assertThat(lignes.get(0).cellules()).containsExactly("A1", "1980-03-15", "80", "1", "Dupont");
-			// matricule numérique : pas de « 12345.0 » ; cellule absente en fin de ligne = pas de cellule
+			// matricule numérique : pas de « 12345.0 » ; cellule absente en fin de ligne
+			// = pas de cellule
 			assertThat(lignes.get(1).cellules()).containsExactly("12345", "1975-07-01", "0.5", "0");
 			assertThat(lignes.get(1).cellule(4)).isEmpty();
 		}
@@ -55,10 +57,10 @@ class SourceXlsxTest {
 		// une date saisie sans format date : la cellule est le nombre 29295 (15/03/1980)
 		Path d = dossier.resolve("entree");
 		Fixtures.classeur(d.resolve("agents.xlsx"),
-				Fixtures.feuille("agents", List.of(
-						l("matricule", "sexe", "date_naissance", "statut", "date_entree"),
-						l("A1", "F", 29295, "CONTRACTUEL_NON_PERMANENT", 45356.0),
-						l("A2", "H", "15/03/1980", "CONTRACTUEL_NON_PERMANENT", LocalDate.of(2024, 3, 5)))));
+				Fixtures.feuille("agents",
+						List.of(l("matricule", "sexe", "date_naissance", "statut", "date_entree"),
+								l("A1", "F", 29295, "CONTRACTUEL_NON_PERMANENT", 45356.0),
+								l("A2", "H", "15/03/1980", "CONTRACTUEL_NON_PERMANENT", LocalDate.of(2024, 3, 5)))));
 		var lecture = Fixtures.lire(d, null, Fixtures.SIRET);
 		assertThat(lecture.rejets()).isEmpty();
 		assertThat(lecture.acceptes()).hasSize(2).allSatisfy(o -> {
@@ -79,8 +81,11 @@ class SourceXlsxTest {
 						l("A1", 24000.5, 1234.56, 1), l("A1", "1 000,10", null, 0.25))));
 		var lecture = Fixtures.lire(d, null, Fixtures.SIRET);
 		assertThat(lecture.rejets()).isEmpty();
-		List<LignePaie> paies = lecture.acceptes().stream().filter(LignePaie.class::isInstance)
-			.map(LignePaie.class::cast).toList();
+		List<LignePaie> paies = lecture.acceptes()
+			.stream()
+			.filter(LignePaie.class::isInstance)
+			.map(LignePaie.class::cast)
+			.toList();
 		assertThat(paies).hasSize(2);
 		assertThat(paies.get(0).traitementBrut()).isEqualByComparingTo("24000.5");
 		assertThat(paies.get(0).primes()).isEqualByComparingTo("1234.56");

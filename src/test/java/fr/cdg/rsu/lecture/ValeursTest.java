@@ -50,7 +50,8 @@ class ValeursTest {
 
 	@Test
 	void serieExcelAvecHeureGardeLeJour() throws Exception {
-		// une cellule date-heure non formatée en date arrive en 45356.75 (05/03/2024 18:00)
+		// une cellule date-heure non formatée en date arrive en 45356.75 (05/03/2024
+		// 18:00)
 		assertThat(Valeurs.date("45356.75", true)).isEqualTo(LocalDate.of(2024, 3, 5));
 	}
 
@@ -77,9 +78,10 @@ class ValeursTest {
 	// --- nombres
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "1234,56|1234.56", "1234.56|1234.56", "1 234,56|1234.56",
-			"1\u00A0234,56|1234.56", "1\u202F234,56|1234.56", "1.234,56|1234.56", "1.234.567,8|1234567.8",
-			"1 234,56 €|1234.56", "1234€|1234", "-12,5|-12.5", "+3|3", ",5|0.5", "0|0", "12.|12" })
+	@CsvSource(delimiter = '|',
+			value = { "1234,56|1234.56", "1234.56|1234.56", "1 234,56|1234.56", "1\u00A0234,56|1234.56",
+					"1\u202F234,56|1234.56", "1.234,56|1234.56", "1.234.567,8|1234567.8", "1 234,56 €|1234.56",
+					"1234€|1234", "-12,5|-12.5", "+3|3", ",5|0.5", "0|0", "12.|12" })
 	void nombresTolerants(String texte, String attendu) throws Exception {
 		assertThat(Valeurs.nombre(texte)).isEqualByComparingTo(new BigDecimal(attendu));
 	}
@@ -109,11 +111,12 @@ class ValeursTest {
 
 	@Test
 	void nombreDeDixMillionsDeChiffresRejeteSansCalculDemesure() {
-		// BigDecimal lit n chiffres en temps quadratique : sans borne, ce test durait des heures
+		// BigDecimal lit n chiffres en temps quadratique : sans borne, ce test durait des
+		// heures
 		String enorme = "9".repeat(10_000_000);
-		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(() -> Valeurs.nombre(enorme))
-			.isInstanceOf(ValeurInvalideException.class)
-			.hasMessage("nombre illisible (trop de chiffres)"));
+		assertTimeoutPreemptively(Duration.ofSeconds(30),
+				() -> assertThatThrownBy(() -> Valeurs.nombre(enorme)).isInstanceOf(ValeurInvalideException.class)
+					.hasMessage("nombre illisible (trop de chiffres)"));
 		String decimales = "0," + "3".repeat(900_000);
 		assertTimeoutPreemptively(Duration.ofSeconds(30),
 				() -> assertThatThrownBy(() -> Valeurs.nombre(decimales)).isInstanceOf(ValeurInvalideException.class));

@@ -102,7 +102,8 @@ class ValidateurLigneTest {
 
 	@Test
 	void categorieAAcceptee() {
-		// « a » est un mot vide de la normalisation des en-têtes : la catégorie A ne doit pas y disparaître
+		// « a » est un mot vide de la normalisation des en-têtes : la catégorie A ne doit
+		// pas y disparaître
 		for (String a : new String[] { "A", "a", "Catégorie A", "A+" }) {
 			Agent agent = (Agent) accepte(TypeFichier.AGENTS, ENTETES_AGENTS,
 					avec(ENTETES_AGENTS, AGENT_VALIDE, "categorie", a));
@@ -193,8 +194,8 @@ class ValidateurLigneTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2125038850001", "212503885000189", "../../etc", "2125038850001A",
-			"21250388500018/..", "'21250388500018", "２１２５０３８８５０００１８" })
+	@ValueSource(strings = { "2125038850001", "212503885000189", "../../etc", "2125038850001A", "21250388500018/..",
+			"'21250388500018", "２１２５０３８８５０００１８" })
 	void siretInvalide(String siret) {
 		Rejet r = rejetAgent("siret", siret);
 		assertThat(r.colonne()).isEqualTo("siret");
@@ -218,7 +219,8 @@ class ValidateurLigneTest {
 
 	@Test
 	void collectiviteSansSiretRejeteeMemeAvecUnSiretParDefaut() {
-		// le siret est obligatoire dans collectivites : une ligne sans siret ne doit pas prendre celui du dossier
+		// le siret est obligatoire dans collectivites : une ligne sans siret ne doit pas
+		// prendre celui du dossier
 		LigneLue l = valider(TypeFichier.COLLECTIVITES, "siret;nom", ";Commune fantôme", Fixtures.SIRET, false);
 		assertThat(l).isInstanceOf(LigneLue.Rejetee.class);
 		assertThat(((LigneLue.Rejetee) l).rejet().colonne()).isEqualTo("siret");
@@ -234,8 +236,10 @@ class ValidateurLigneTest {
 	@Test
 	void serieExcelRefuseeDansUnCsvAccepteeDansUnClasseur() {
 		String ligne = avec(ENTETES_AGENTS, AGENT_VALIDE, "date_naissance", "29295");
-		assertThat(valider(TypeFichier.AGENTS, ENTETES_AGENTS, ligne, null, false)).isInstanceOf(LigneLue.Rejetee.class);
-		assertThat(valider(TypeFichier.AGENTS, ENTETES_AGENTS, ligne, null, true)).isInstanceOf(LigneLue.Acceptee.class);
+		assertThat(valider(TypeFichier.AGENTS, ENTETES_AGENTS, ligne, null, false))
+			.isInstanceOf(LigneLue.Rejetee.class);
+		assertThat(valider(TypeFichier.AGENTS, ENTETES_AGENTS, ligne, null, true))
+			.isInstanceOf(LigneLue.Acceptee.class);
 	}
 
 	@ParameterizedTest
@@ -276,8 +280,9 @@ class ValidateurLigneTest {
 	@Test
 	void debutDAbsenceInvraisemblable() {
 		assertThat(rejetAbsence("date_debut", "01/01/1950").motif()).startsWith("date de début invraisemblable");
-		assertThat(rejet(TypeFichier.ABSENCES, ENTETES_ABSENCES,
-				"21250388500018;A1;MO;01/01/2030;02/01/2030;N;;").motif()).startsWith("date de début invraisemblable");
+		assertThat(
+				rejet(TypeFichier.ABSENCES, ENTETES_ABSENCES, "21250388500018;A1;MO;01/01/2030;02/01/2030;N;;").motif())
+			.startsWith("date de début invraisemblable");
 	}
 
 	@Test
@@ -325,8 +330,10 @@ class ValidateurLigneTest {
 	void montantEnorme() {
 		assertThat(rejetPaie("primes", "2 000 000").motif()).startsWith("montant invraisemblable");
 		assertThat(rejetPaie("traitement_brut", "1e309").motif()).startsWith("nombre illisible");
-		assertThat(rejetPaie("nbi", "99999999999999").motif()).isEqualTo("nombre hors limites (plus de mille milliards)");
-		// sous mille milliards le nombre se lit, mais une ligne de paie garde sa borne d'un million
+		assertThat(rejetPaie("nbi", "99999999999999").motif())
+			.isEqualTo("nombre hors limites (plus de mille milliards)");
+		// sous mille milliards le nombre se lit, mais une ligne de paie garde sa borne
+		// d'un million
 		assertThat(rejetPaie("nbi", "99999999999").motif()).contains("montant invraisemblable");
 	}
 

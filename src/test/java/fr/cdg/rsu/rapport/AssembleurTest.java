@@ -30,7 +30,11 @@ class AssembleurTest {
 			LocalDate.of(2025, 6, 16), 3);
 
 	private static DocumentRapport document(String fichier, List<Indicateur> lignes) {
-		ModeleDocument m = MODELES.documents().stream().filter(d -> d.fichier().equals(fichier)).findFirst().orElseThrow();
+		ModeleDocument m = MODELES.documents()
+			.stream()
+			.filter(d -> d.fichier().equals(fichier))
+			.findFirst()
+			.orElseThrow();
 		return new Assembleur(MODELES.apparence(), MODELES.libelles()).assembler(m, ID, new IndexIndicateurs(lignes));
 	}
 
@@ -62,19 +66,24 @@ class AssembleurTest {
 		}
 		// la charte chargée garde la variable : chaque employeur a la sienne
 		assertThat(MODELES.apparence().noteSecret()).contains("${seuil}");
-		assertThat(Assembleur.texte("${seuil} / ${annee} / ${date_reference}", seuil5)).isEqualTo("5 / 2024 / 31/12/2024");
+		assertThat(Assembleur.texte("${seuil} / ${annee} / ${date_reference}", seuil5))
+			.isEqualTo("5 / 2024 / 31/12/2024");
 	}
 
 	@Test
 	void unTableauToutEnSecretDevientUnePhraseQuiDitPourquoi() {
-		// un employeur de 2 agents : toutes les cases de santé du tableau par groupe et statut sont masquées ; le
+		// un employeur de 2 agents : toutes les cases de santé du tableau par groupe et
+		// statut sont masquées ; le
 		// tableau vide de chiffres est remplacé par une phrase qui énonce le seuil
 		List<Indicateur> lignes = new java.util.ArrayList<>();
 		for (String population : List.of("fonctionnaires", "contractuels_permanents", "permanents", "non_permanents",
 				"tous")) {
 			for (String groupe : List.of("compressible", "medical", "global")) {
-				lignes.add(Indicateur.rapport(Theme.ABSENTEISME, "taux_absenteisme", population, groupe, "ensemble",
-						"ensemble", BigDecimal.TEN, new BigDecimal("730"), BigDecimal.valueOf(100), 2).avecSecret(true));
+				lignes.add(
+						Indicateur
+							.rapport(Theme.ABSENTEISME, "taux_absenteisme", population, groupe, "ensemble", "ensemble",
+									BigDecimal.TEN, new BigDecimal("730"), BigDecimal.valueOf(100), 2)
+							.avecSecret(true));
 			}
 		}
 		assertThat(blocs(document("synthese-absenteisme.pdf", lignes)))
@@ -87,15 +96,18 @@ class AssembleurTest {
 
 	@Test
 	void uneLigneToutEnSecretEstRetireeEtNommeeDansLaNote() {
-		// catégorie A (2 agents) masquée pour les trois groupes et les jours par agent, catégorie C et ensemble
-		// publiés : la ligne A, quatre « s », laisse la place à une phrase sous le tableau
+		// catégorie A (2 agents) masquée pour les trois groupes et les jours par agent,
+		// catégorie C et ensemble
+		// publiés : la ligne A, quatre « s », laisse la place à une phrase sous le
+		// tableau
 		List<Indicateur> lignes = new java.util.ArrayList<>();
 		for (String modalite : List.of("A", "C", "ensemble")) {
 			String dimension = modalite.equals("ensemble") ? "ensemble" : "categorie";
 			for (String groupe : List.of("compressible", "medical", "global")) {
 				for (String indicateur : List.of("taux_absenteisme", "jours_moyens")) {
-					lignes.add(Indicateur.rapport(Theme.ABSENTEISME, indicateur, "permanents", groupe, dimension,
-							modalite, BigDecimal.TEN, new BigDecimal("3650"), BigDecimal.valueOf(100), 10)
+					lignes.add(Indicateur
+						.rapport(Theme.ABSENTEISME, indicateur, "permanents", groupe, dimension, modalite,
+								BigDecimal.TEN, new BigDecimal("3650"), BigDecimal.valueOf(100), 10)
 						.avecSecret(modalite.equals("A")));
 				}
 			}
@@ -112,10 +124,11 @@ class AssembleurTest {
 
 	@Test
 	void uneLigneSecreteDonneSSansNombreDessinable() {
-		List<Indicateur> lignes = List.of(Indicateur
-			.rapport(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "ensemble", "ensemble",
-					new BigDecimal("40"), new BigDecimal("730"), BigDecimal.valueOf(100), 2)
-			.avecSecret(true));
+		List<Indicateur> lignes = List.of(
+				Indicateur
+					.rapport(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "ensemble", "ensemble",
+							new BigDecimal("40"), new BigDecimal("730"), BigDecimal.valueOf(100), 2)
+					.avecSecret(true));
 		Bloc.ChiffresCles k = blocs(document("synthese-absenteisme.pdf", lignes)).stream()
 			.filter(Bloc.ChiffresCles.class::isInstance)
 			.map(Bloc.ChiffresCles.class::cast)
@@ -137,8 +150,10 @@ class AssembleurTest {
 						BigDecimal.valueOf(4), 4),
 				Indicateur.valeur(Theme.EFFECTIFS, "effectif", "tous", "", "tranche_age+sexe", "65++H",
 						BigDecimal.valueOf(5), 5),
-				Indicateur.valeur(Theme.EFFECTIFS, "effectif", "tous", "", "tranche_age+sexe", "20-24+F",
-						BigDecimal.valueOf(1), 1).avecSecret(true));
+				Indicateur
+					.valeur(Theme.EFFECTIFS, "effectif", "tous", "", "tranche_age+sexe", "20-24+F",
+							BigDecimal.valueOf(1), 1)
+					.avecSecret(true));
 		Bloc.Graphique pyramide = blocs(document("fiche-synthetique.pdf", lignes)).stream()
 			.filter(b -> b instanceof Bloc.Graphique g && g.forme().code().equals("pyramide"))
 			.map(Bloc.Graphique.class::cast)
@@ -167,7 +182,8 @@ class AssembleurTest {
 			.map(Bloc.Tableau.class::cast)
 			.findFirst()
 			.orElseThrow();
-		// les plus féminisés sont à majorité féminine : les adjoints techniques (15 % de femmes) n'y sont pas
+		// les plus féminisés sont à majorité féminine : les adjoints techniques (15 % de
+		// femmes) n'y sont pas
 		assertThat(plusFeminises.lignes()).extracting(Bloc.LigneTableau::libelle)
 			.containsExactly("Adjoints administratifs territoriaux", "Rédacteurs territoriaux");
 		assertThat(plusFeminises.lignes().get(0).cellules()).extracting(Valeur::texte)
@@ -183,24 +199,29 @@ class AssembleurTest {
 
 	@Test
 	void sansCadreAMajoriteMasculineLeClassementLeDit() {
-		// 50 % à 79 % de femmes : aucun cadre n'est à majorité masculine (la moitié n'est pas une majorité), le
-		// tableau des « plus masculinisés » ne liste pas des cadres majoritairement féminins
+		// 50 % à 79 % de femmes : aucun cadre n'est à majorité masculine (la moitié n'est
+		// pas une majorité), le
+		// tableau des « plus masculinisés » ne liste pas des cadres majoritairement
+		// féminins
 		List<Indicateur> lignes = List.of(feminisation("Adjoints administratifs territoriaux", 11, 14, false),
 				feminisation("Adjoints techniques territoriaux", 7, 14, false),
 				feminisation("Rédacteurs territoriaux", 5, 8, false));
 		List<Bloc> b = blocs(document("synthese-egalite.pdf", lignes));
-		assertThat(b).noneMatch(x -> x instanceof Bloc.Tableau t && t.titre() != null
-				&& t.titre().contains("plus masculinisés"));
-		assertThat(b).anySatisfy(x -> assertThat(x).isInstanceOfSatisfying(Bloc.Paragraphe.class,
-				p -> assertThat(p.texte()).startsWith("Les cadres d'emplois les plus masculinisés")
-					.endsWith(": aucun cadre d'emplois à majorité masculine (parmi ceux qui comptent 5 agents ou plus).")));
+		assertThat(b).noneMatch(
+				x -> x instanceof Bloc.Tableau t && t.titre() != null && t.titre().contains("plus masculinisés"));
+		assertThat(b)
+			.anySatisfy(x -> assertThat(x).isInstanceOfSatisfying(Bloc.Paragraphe.class, p -> assertThat(p.texte())
+				.startsWith("Les cadres d'emplois les plus masculinisés")
+				.endsWith(": aucun cadre d'emplois à majorité masculine (parmi ceux qui comptent 5 agents ou plus).")));
 	}
 
 	/**
-	 * Les cinq principaux cadres d'emplois : rangés par leur part de l'effectif permanent (60 agents), l'effectif
-	 * imprimé est celui du cadre (le numérateur), pas les 60 agents (le dénominateur) ; « non renseigné » écarté,
-	 * le sixième cadre ne passe pas. Adjoints techniques 24 / 60 = 40,0 %, adjoints administratifs 12 → 20,0 %,
-	 * rédacteurs 8 → 13,3 %, agents de maîtrise 6 → 10,0 %, attachés 4 → 6,7 % ; ATSEM 3 → 5,0 % hors des cinq.
+	 * Les cinq principaux cadres d'emplois : rangés par leur part de l'effectif permanent
+	 * (60 agents), l'effectif imprimé est celui du cadre (le numérateur), pas les 60
+	 * agents (le dénominateur) ; « non renseigné » écarté, le sixième cadre ne passe pas.
+	 * Adjoints techniques 24 / 60 = 40,0 %, adjoints administratifs 12 → 20,0 %,
+	 * rédacteurs 8 → 13,3 %, agents de maîtrise 6 → 10,0 %, attachés 4 → 6,7 % ; ATSEM 3
+	 * → 5,0 % hors des cinq.
 	 */
 	@Test
 	void lesCinqPrincipauxCadresDEmploisImprimentLeurEffectif() {
@@ -226,8 +247,9 @@ class AssembleurTest {
 	}
 
 	/**
-	 * La longue maladie par sexe : seul le CLM a des absences (1 femme sur 40 = 2,5 %, 2 hommes sur 20 = 10,0 %) ;
-	 * CLD, CGM et DOS, que le calcul ne ventile pas faute d'absence, ne font pas de ligne de « – » : la note les nomme.
+	 * La longue maladie par sexe : seul le CLM a des absences (1 femme sur 40 = 2,5 %, 2
+	 * hommes sur 20 = 10,0 %) ; CLD, CGM et DOS, que le calcul ne ventile pas faute
+	 * d'absence, ne font pas de ligne de « – » : la note les nomme.
 	 */
 	@Test
 	void lesLignesSansAucuneValeurSontRetireesEtNommees() {
@@ -236,12 +258,13 @@ class AssembleurTest {
 						40),
 				Indicateur.rapport(Theme.ABSENTEISME, "taux_exposition", "permanents", "CLM", "sexe", "F",
 						BigDecimal.ONE, BigDecimal.valueOf(40), BigDecimal.valueOf(100), 40),
-				Indicateur.valeur(Theme.ABSENTEISME, "agents_absents", "permanents", "CLM", "sexe", "H",
-						BigDecimal.TWO, 20),
+				Indicateur.valeur(Theme.ABSENTEISME, "agents_absents", "permanents", "CLM", "sexe", "H", BigDecimal.TWO,
+						20),
 				Indicateur.rapport(Theme.ABSENTEISME, "taux_exposition", "permanents", "CLM", "sexe", "H",
 						BigDecimal.TWO, BigDecimal.valueOf(20), BigDecimal.valueOf(100), 20));
 		Bloc.Tableau t = blocs(document("synthese-absenteisme.pdf", lignes)).stream()
-			.filter(x -> x instanceof Bloc.Tableau b && b.titre() != null && b.titre().contains("grave maladie selon le sexe"))
+			.filter(x -> x instanceof Bloc.Tableau b && b.titre() != null
+					&& b.titre().contains("grave maladie selon le sexe"))
 			.map(Bloc.Tableau.class::cast)
 			.findFirst()
 			.orElseThrow();

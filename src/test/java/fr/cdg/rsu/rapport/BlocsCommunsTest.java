@@ -28,9 +28,10 @@ import fr.cdg.rsu.rapport.modele.ModeleDocument;
 import fr.cdg.rsu.rapport.modele.ModeleInvalideException;
 
 /**
- * Les blocs et phrases communs ({@code blocs-communs.yaml}, {@code inclure: <nom>}) : écrits une fois, imprimés par
- * chaque document qui les inclut ; un nom inconnu, une inclusion dans le fichier commun, un titre sur un bloc qui n'en
- * a pas sont refusés au démarrage en nommant le fichier et la clé.
+ * Les blocs et phrases communs ({@code blocs-communs.yaml}, {@code inclure: <nom>}) :
+ * écrits une fois, imprimés par chaque document qui les inclut ; un nom inconnu, une
+ * inclusion dans le fichier commun, un titre sur un bloc qui n'en a pas sont refusés au
+ * démarrage en nommant le fichier et la clé.
  */
 class BlocsCommunsTest {
 
@@ -45,7 +46,8 @@ class BlocsCommunsTest {
 	@Test
 	void laPhraseDuRegistreChangeeDansLeFichierCommunChangeDansLesTroisDocuments() throws IOException {
 		copier();
-		remplacer(ChargeurModeles.BLOCS_COMMUNS, "texte: \"Elle dispose d'un registre de santé et de sécurité au travail.\"",
+		remplacer(ChargeurModeles.BLOCS_COMMUNS,
+				"texte: \"Elle dispose d'un registre de santé et de sécurité au travail.\"",
 				"texte: \"Un registre de santé et de sécurité au travail est tenu à la disposition des agents.\"");
 		List<Indicateur> lignes = new ArrayList<>(FixturesIndicateurs.petite());
 		lignes.add(reponse("registre_sst", 1));
@@ -58,7 +60,8 @@ class BlocsCommunsTest {
 				.contains("Un registre de santé et de sécurité au travail est tenu à la disposition des agents.")
 				.doesNotContain("Elle dispose d'un registre");
 		}
-		// la phrase du document unique, commune à la fiche et à la synthèse des risques psychosociaux
+		// la phrase du document unique, commune à la fiche et à la synthèse des risques
+		// psychosociaux
 		String non = "La collectivité ne dispose pas de document unique d'évaluation des risques professionnels (DUERP).";
 		assertThat(TextePdf.texte(sortie.resolve("fiche-synthetique.pdf")).replaceAll("\\s+", " ")).contains(non);
 		assertThat(TextePdf.texte(sortie.resolve("synthese-rps.pdf")).replaceAll("\\s+", " ")).contains(non);
@@ -68,8 +71,7 @@ class BlocsCommunsTest {
 	void lesModelesLivresIncluentLaMemePhraseEtLeMemeTableau() {
 		JeuDeModeles jeu = ChargeurModeles.depuisDossier(LIVRES);
 		for (String pdf : TROIS) {
-			assertThat(phrases(document(jeu, pdf)).filter(p -> "registre_sst".equals(p.cle().indicateur())))
-				.as(pdf)
+			assertThat(phrases(document(jeu, pdf)).filter(p -> "registre_sst".equals(p.cle().indicateur()))).as(pdf)
 				.singleElement()
 				.satisfies(p -> assertThat(p.texte())
 					.isEqualTo("Elle dispose d'un registre de santé et de sécurité au travail."));
@@ -78,7 +80,8 @@ class BlocsCommunsTest {
 		ModeleBloc.Tableau sante = decisions(document(jeu, "synthese-sante-securite.pdf"));
 		assertThat(sante.lignes()).isEqualTo(rps.lignes());
 		assertThat(sante.colonnes()).isEqualTo(rps.colonnes());
-		// le titre est remplacé dans la synthèse santé-sécurité, le reste du bloc est le même
+		// le titre est remplacé dans la synthèse santé-sécurité, le reste du bloc est le
+		// même
 		assertThat(rps.titre()).isEqualTo("Décisions de l'année (emplois permanents et non permanents)");
 		assertThat(sante.titre()).startsWith("Temps partiel thérapeutique, aménagements, inaptitudes");
 	}
@@ -92,13 +95,12 @@ class BlocsCommunsTest {
 				"        format: decimal_1\n        si_non_transmis: \"Prévention : non renseigné");
 		JeuDeModeles jeu = ChargeurModeles.charger(dossier);
 		assertThat(phrases(document(jeu, "fiche-synthetique.pdf"))
-			.filter(p -> "nb_conseillers_prevention".equals(p.cle().indicateur())))
-			.singleElement()
+			.filter(p -> "nb_conseillers_prevention".equals(p.cle().indicateur()))).singleElement()
 			.satisfies(p -> assertThat(p.format()).isEqualTo(fr.cdg.rsu.rapport.document.FormatNombre.DECIMAL_1));
-		// la synthèse santé-sécurité, sans format de bloc : le format par défaut de l'indicateur, à l'assemblage
+		// la synthèse santé-sécurité, sans format de bloc : le format par défaut de
+		// l'indicateur, à l'assemblage
 		assertThat(phrases(document(jeu, "synthese-sante-securite.pdf"))
-			.filter(p -> "nb_conseillers_prevention".equals(p.cle().indicateur())))
-			.singleElement()
+			.filter(p -> "nb_conseillers_prevention".equals(p.cle().indicateur()))).singleElement()
 			.satisfies(p -> assertThat(p.format()).isNull());
 	}
 
@@ -113,7 +115,8 @@ class BlocsCommunsTest {
 	static Stream<Arguments> inclusionsRefusees() {
 		String texte = "  avertissement: { type: texte, texte: \"Un texte commun.\" }\n";
 		return Stream.of(
-				// un nom inconnu, bloc ou phrase : le document qui inclut, et la liste des noms connus
+				// un nom inconnu, bloc ou phrase : le document qui inclut, et la liste
+				// des noms connus
 				Arguments.of("synthese-rps.yaml", "synthese-rps.yaml", "- { inclure: decisions_sante }",
 						"- { inclure: decisions }", "sections[8].blocs[0].inclure",
 						"bloc commun inconnu « decisions » (connus dans blocs-communs.yaml : decisions_sante"),
@@ -122,10 +125,12 @@ class BlocsCommunsTest {
 						"phrase commune inconnue « registre » (connus dans blocs-communs.yaml : acteurs_prevention"),
 				// une inclusion de plus que le bloc ne permet
 				Arguments.of("synthese-rps.yaml", "synthese-rps.yaml", "- { inclure: decisions_sante }",
-						"- { inclure: decisions_sante, note: \"N\" }", "sections[8].blocs[0].note", "propriété inconnue"),
+						"- { inclure: decisions_sante, note: \"N\" }", "sections[8].blocs[0].note",
+						"propriété inconnue"),
 				Arguments.of("fiche-synthetique.yaml", "fiche-synthetique.yaml", "- { inclure: registre_sst }",
 						"- { inclure: registre_sst, format: entier }", ".elements[4].format", "propriété inconnue"),
-				// une clé du bloc commun fausse : le fichier commun et le chemin de la clé
+				// une clé du bloc commun fausse : le fichier commun et le chemin de la
+				// clé
 				Arguments.of(ChargeurModeles.BLOCS_COMMUNS, ChargeurModeles.BLOCS_COMMUNS,
 						"indicateur: decisions, format: entier", "indicateur: decision, format: entier",
 						"blocs.decisions_sante.colonnes[0].indicateur", "indicateur inconnu « decision »"),
@@ -147,24 +152,27 @@ class BlocsCommunsTest {
 						"n'en inclut pas d'autre"),
 				Arguments.of(ChargeurModeles.BLOCS_COMMUNS, ChargeurModeles.BLOCS_COMMUNS, "\nphrases:\n",
 						"\nstyles:\n  gras: true\nphrases:\n", "(racine).styles", "propriété inconnue"),
-				// une phrase commune que son bloc d'accueil rend incomplète (une dimension sans modalité)
+				// une phrase commune que son bloc d'accueil rend incomplète (une
+				// dimension sans modalité)
 				Arguments.of("fiche-synthetique.yaml", "fiche-synthetique.yaml",
 						"        si_non_transmis: \"Documents et démarches de prévention",
 						"        dimension: sexe\n        si_non_transmis: \"Documents et démarches de prévention",
 						".elements[0].inclure", "la phrase commune « duerp » ne convient pas à ce bloc : modalité"),
 				// un titre sur un bloc commun qui n'en a pas
 				Arguments.of(ChargeurModeles.BLOCS_COMMUNS, "synthese-rps.yaml", "\nphrases:\n",
-						"\n" + texte + "phrases:\n", "sections[8].blocs[0].titre", "est un texte : il n'a pas de titre"));
+						"\n" + texte + "phrases:\n", "sections[8].blocs[0].titre",
+						"est un texte : il n'a pas de titre"));
 	}
 
 	@ParameterizedTest(name = "{1} : {4}")
 	@MethodSource("inclusionsRefusees")
-	void uneInclusionFausseEstRefuseeEnNommantLeFichierEtLaCle(String fichierModifie, String fichierNomme,
-			String avant, String apres, String cle, String motif) throws IOException {
+	void uneInclusionFausseEstRefuseeEnNommantLeFichierEtLaCle(String fichierModifie, String fichierNomme, String avant,
+			String apres, String cle, String motif) throws IOException {
 		copier();
 		remplacer(fichierModifie, avant, apres);
 		if (motif.contains("pas de titre")) {
-			remplacer("synthese-rps.yaml", "- { inclure: decisions_sante }", "- { inclure: avertissement, titre: \"T\" }");
+			remplacer("synthese-rps.yaml", "- { inclure: decisions_sante }",
+					"- { inclure: avertissement, titre: \"T\" }");
 		}
 		assertThatThrownBy(() -> ChargeurModeles.charger(dossier)).isInstanceOf(ModeleInvalideException.class)
 			.hasMessageContaining(cle)
@@ -188,10 +196,12 @@ class BlocsCommunsTest {
 		for (String nom : List.of("synthese-sante-securite.yaml", "synthese-rps.yaml", "fiche-synthetique.yaml")) {
 			Path p = dossier.resolve(nom);
 			// les phrases incluses retirées, un bloc inclus remplacé par un texte
-			Files.writeString(p, Files.readString(p, StandardCharsets.UTF_8)
-				.replaceAll("(?m)^ {10}- \\{ inclure: [a-z_]+ }\\n", "")
-				.replaceAll("(?m)^ {6}- \\{ inclure: [a-z_]+(, titre: \"[^\"]*\")? }$",
-						"      - { type: texte, texte: \"Décisions de santé.\" }"), StandardCharsets.UTF_8);
+			Files.writeString(p,
+					Files.readString(p, StandardCharsets.UTF_8)
+						.replaceAll("(?m)^ {10}- \\{ inclure: [a-z_]+ }\\n", "")
+						.replaceAll("(?m)^ {6}- \\{ inclure: [a-z_]+(, titre: \"[^\"]*\")? }$",
+								"      - { type: texte, texte: \"Décisions de santé.\" }"),
+					StandardCharsets.UTF_8);
 		}
 		assertThat(ChargeurModeles.charger(dossier).documents()).hasSize(6);
 	}
@@ -206,17 +216,19 @@ class BlocsCommunsTest {
 	}
 
 	private static Stream<ModeleBloc.Phrase> phrases(ModeleDocument d) {
-		return d.sections().stream()
+		return d.sections()
+			.stream()
 			.flatMap(s -> s.blocs().stream())
 			.filter(ModeleBloc.Phrases.class::isInstance)
 			.flatMap(b -> ((ModeleBloc.Phrases) b).phrases().stream());
 	}
 
 	private static ModeleBloc.Tableau decisions(ModeleDocument d) {
-		return d.sections().stream()
+		return d.sections()
+			.stream()
 			.flatMap(s -> s.blocs().stream())
-			.filter(b -> b instanceof ModeleBloc.Tableau t && "decisions_sante".equals(t.base().theme() == null ? null
-					: t.base().theme().code()))
+			.filter(b -> b instanceof ModeleBloc.Tableau t
+					&& "decisions_sante".equals(t.base().theme() == null ? null : t.base().theme().code()))
 			.map(ModeleBloc.Tableau.class::cast)
 			.findFirst()
 			.orElseThrow();
@@ -234,8 +246,9 @@ class BlocsCommunsTest {
 		Path p = dossier.resolve(fichier);
 		String s = Files.readString(p, StandardCharsets.UTF_8);
 		assertThat(s).as("le texte à remplacer dans " + fichier).contains(avant);
-		Files.writeString(p, s.replaceFirst(java.util.regex.Pattern.quote(avant),
-				java.util.regex.Matcher.quoteReplacement(apres)), StandardCharsets.UTF_8);
+		Files.writeString(p,
+				s.replaceFirst(java.util.regex.Pattern.quote(avant), java.util.regex.Matcher.quoteReplacement(apres)),
+				StandardCharsets.UTF_8);
 	}
 
 }

@@ -20,7 +20,10 @@ import fr.cdg.rsu.rapport.modele.JeuDeModeles;
 import fr.cdg.rsu.rapport.modele.ModeleDocument;
 import fr.cdg.rsu.rapport.modele.ModeleInvalideException;
 
-/** Chaque modèle livré se charge et se valide ; toute clé inconnue est refusée en nommant le fichier et la clé. */
+/**
+ * Chaque modèle livré se charge et se valide ; toute clé inconnue est refusée en nommant
+ * le fichier et la clé.
+ */
 class ChargeurModelesTest {
 
 	private static final Path LIVRES = Path.of("report-templates");
@@ -99,7 +102,8 @@ class ChargeurModelesTest {
 				Arguments.of("synthese-absenteisme.yaml", "groupe: MO }", "groupe: MALADIE_ORDINAIRE }", ".groupe"),
 				Arguments.of("synthese-absenteisme.yaml", "indicateur: taux_absenteisme, format: taux_1 }",
 						"indicateur: taux_absenteisme, format: pourcent }", "sections[1].blocs[0].elements[0].format"),
-				// ${seuil} est connu, une variable voisine ne l'est pas, dans la charte comme dans un document
+				// ${seuil} est connu, une variable voisine ne l'est pas, dans la charte
+				// comme dans un document
 				Arguments.of("charte.yaml", "(moins de ${seuil} agents)", "(moins de ${seuil_secret} agents)",
 						"textes.secret"),
 				Arguments.of("synthese-egalite.yaml", "sur moins de ${seuil} agents, et ceux",
@@ -154,7 +158,6 @@ class ChargeurModelesTest {
 		}
 	}
 
-
 	private void copier() throws IOException {
 		try (Stream<Path> fichiers = Files.list(LIVRES)) {
 			for (Path p : fichiers.toList()) {
@@ -167,8 +170,9 @@ class ChargeurModelesTest {
 		Path p = dossier.resolve(fichier);
 		String s = Files.readString(p, StandardCharsets.UTF_8);
 		assertThat(s).as("le texte à remplacer dans " + fichier).contains(avant);
-		Files.writeString(p, s.replaceFirst(java.util.regex.Pattern.quote(avant),
-				java.util.regex.Matcher.quoteReplacement(apres)), StandardCharsets.UTF_8);
+		Files.writeString(p,
+				s.replaceFirst(java.util.regex.Pattern.quote(avant), java.util.regex.Matcher.quoteReplacement(apres)),
+				StandardCharsets.UTF_8);
 	}
 
 }

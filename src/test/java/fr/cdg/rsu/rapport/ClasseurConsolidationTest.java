@@ -18,7 +18,10 @@ import fr.cdg.rsu.indicateurs.comparaison.Comparaisons;
 import fr.cdg.rsu.indicateurs.comparaison.Strates;
 import fr.cdg.rsu.rapport.classeur.ClasseurConsolidation;
 
-/** La légende de {@code s} du classeur de consolidation énonce le seuil du secret de la campagne. */
+/**
+ * La légende de {@code s} du classeur de consolidation énonce le seuil du secret de la
+ * campagne.
+ */
 class ClasseurConsolidationTest {
 
 	private static List<String> textesDesStrates(int seuil) throws Exception {

@@ -42,9 +42,10 @@ import fr.cdg.rsu.rapport.modele.Libelles;
 import fr.cdg.rsu.rapport.modele.Vocabulaire;
 
 /**
- * Le classeur : une feuille par thème, en-têtes français, ligne d'en-tête figée, filtre automatique, formats de nombre
- * français, {@code s} pour le secret, {@code n.d.} pour l'indisponible, lignes dans l'ordre d'affichage. Relu avec
- * POI, comme le lirait un tableur.
+ * Le classeur : une feuille par thème, en-têtes français, ligne d'en-tête figée, filtre
+ * automatique, formats de nombre français, {@code s} pour le secret, {@code n.d.} pour
+ * l'indisponible, lignes dans l'ordre d'affichage. Relu avec POI, comme le lirait un
+ * tableur.
  */
 class ClasseurIndicateursTest {
 
@@ -118,7 +119,8 @@ class ClasseurIndicateursTest {
 				}
 			}
 		}
-		// le détail des motifs par modalité reste dans indicateurs.csv (GenerateurDocuments.dansLeClasseur)
+		// le détail des motifs par modalité reste dans indicateurs.csv
+		// (GenerateurDocuments.dansLeClasseur)
 		List<Indicateur> attendues = lignes.stream().filter(GenerateurDocuments::dansLeClasseur).toList();
 		assertThat(attendues).hasSizeLessThan(lignes.size());
 		assertThat(lignesEcrites).isEqualTo(attendues.size());
@@ -129,8 +131,10 @@ class ClasseurIndicateursTest {
 	void lesValeursSontDesNombresAuFormatFrancaisLisible() {
 		Sheet abs = classeur.getSheet("Absentéisme");
 		int colValeur = colonne(abs, "Valeur");
-		// le premier taux publié des agents permanents, absences globales (sur ce petit employeur dont toutes les
-		// lignes sont publiées, celui de l'ensemble des agents est masqué : avec lui, le total des maladies
+		// le premier taux publié des agents permanents, absences globales (sur ce petit
+		// employeur dont toutes les
+		// lignes sont publiées, celui de l'ensemble des agents est masqué : avec lui, le
+		// total des maladies
 		// professionnelles des permanents redonnerait le zéro des deux contractuels)
 		Row taux = null;
 		for (Row r : abs) {
@@ -210,10 +214,12 @@ class ClasseurIndicateursTest {
 		List<Indicateur> choisies = List.of(
 				Indicateur.rapport(Theme.EFFECTIFS, "taux_rotation", "permanents", "", "ensemble", "ensemble",
 						new BigDecimal("3"), new BigDecimal("40.5"), cent, 40),
-				Indicateur.rapport(Theme.EFFECTIFS, "taux_rotation", "permanents", "", "sexe", "F",
-						new BigDecimal("1"), new BigDecimal("2"), cent, 2).avecSecret(true),
-				Indicateur.rapport(Theme.EFFECTIFS, "taux_rotation", "permanents", "", "sexe", "H",
-						BigDecimal.ZERO, BigDecimal.ZERO, cent, 0),
+				Indicateur
+					.rapport(Theme.EFFECTIFS, "taux_rotation", "permanents", "", "sexe", "F", new BigDecimal("1"),
+							new BigDecimal("2"), cent, 2)
+					.avecSecret(true),
+				Indicateur.rapport(Theme.EFFECTIFS, "taux_rotation", "permanents", "", "sexe", "H", BigDecimal.ZERO,
+						BigDecimal.ZERO, cent, 0),
 				Indicateur.valeur(Theme.EFFECTIFS, "effectif", "permanents", "", "ensemble", "ensemble",
 						new BigDecimal("1234"), 1234),
 				Indicateur.valeur(Theme.EFFECTIFS, "age_moyen", "permanents", "", "ensemble", "ensemble",
@@ -243,16 +249,16 @@ class ClasseurIndicateursTest {
 		assertThat(effectif.getCell(v).getNumericCellValue()).isEqualTo(1234.0);
 		assertThat(effectif.getCell(v).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
 		// ni numérateur ni dénominateur pour un compte : cellules vides
-		assertThat(effectif.getCell(v + 1) == null || effectif.getCell(v + 1).getCellType() == CellType.BLANK)
-			.isTrue();
+		assertThat(effectif.getCell(v + 1) == null || effectif.getCell(v + 1).getCellType() == CellType.BLANK).isTrue();
 		Row age = eff.getRow(5);
 		assertThat(age.getCell(v).getCellStyle().getDataFormatString()).isEqualTo("0.0\" ans\"");
 		assertThat(wb.getSheet("Rémunérations").getRow(1) == null).isTrue();
 	}
 
 	/**
-	 * L'ordre des lignes est celui de l'ancienne clé de tri texte (recopiée ici comme référence) : indicateurs dans
-	 * l'ordre d'apparition, populations et groupes dans l'ordre du vocabulaire, puis dimensions et modalités.
+	 * L'ordre des lignes est celui de l'ancienne clé de tri texte (recopiée ici comme
+	 * référence) : indicateurs dans l'ordre d'apparition, populations et groupes dans
+	 * l'ordre du vocabulaire, puis dimensions et modalités.
 	 */
 	@Test
 	void lesLignesSuiventLOrdreDAffichage() throws IOException {
@@ -292,7 +298,10 @@ class ClasseurIndicateursTest {
 		}
 	}
 
-	/** La clé de tri texte qu'utilisait le classeur écrit avec POI, gardée comme référence de l'ordre des lignes. */
+	/**
+	 * La clé de tri texte qu'utilisait le classeur écrit avec POI, gardée comme référence
+	 * de l'ordre des lignes.
+	 */
 	private static final class AncienneCle {
 
 		static String de(Indicateur i, Map<String, Integer> ordre) {
@@ -336,7 +345,10 @@ class ClasseurIndicateursTest {
 
 	}
 
-	/** La dernière ligne d'indicateur : celle qui précède la ligne vide avant le pied de feuille. */
+	/**
+	 * La dernière ligne d'indicateur : celle qui précède la ligne vide avant le pied de
+	 * feuille.
+	 */
 	private static int derniereLigneDeDonnees(Sheet s) {
 		int r = 0;
 		while (s.getRow(r + 1) != null) {

@@ -15,9 +15,10 @@ import fr.cdg.rsu.domaine.Collectivite;
 import fr.cdg.rsu.indicateurs.Indicateur;
 
 /**
- * Écrit les documents des deux employeurs fictifs dans {@code target/exemples-rapport/} pour les regarder
- * ({@code pdftoppm -r 60 -png ...}), et affiche une mesure grossière du temps et de la mémoire allouée par employeur.
- * C'est une mesure, pas un test : hors du lancement ordinaire (groupe {@code banc}), on la lance par
+ * Écrit les documents des deux employeurs fictifs dans {@code target/exemples-rapport/}
+ * pour les regarder ({@code pdftoppm -r 60 -png ...}), et affiche une mesure grossière du
+ * temps et de la mémoire allouée par employeur. C'est une mesure, pas un test : hors du
+ * lancement ordinaire (groupe {@code banc}), on la lance par
  * {@code ./mvnw -Pbanc test -Dtest=EcrireExemplesTest}.
  */
 @Tag("banc")
@@ -27,7 +28,8 @@ class EcrireExemplesTest {
 	void ecritLesDocumentsDesDeuxEmployeursFictifs() throws Exception {
 		GenerateurDocuments g = new GenerateurDocuments(Path.of("report-templates"));
 		Path racine = Path.of("target", "exemples-rapport");
-		// un dossier laissé par une exécution précédente (un autre jeu de modèles) fausserait le compte
+		// un dossier laissé par une exécution précédente (un autre jeu de modèles)
+		// fausserait le compte
 		org.springframework.util.FileSystemUtils.deleteRecursively(racine);
 		List<Indicateur> grande = FixturesIndicateurs.grande();
 		List<Indicateur> petite = FixturesIndicateurs.petite();

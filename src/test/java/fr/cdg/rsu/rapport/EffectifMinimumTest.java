@@ -29,9 +29,10 @@ import fr.cdg.rsu.rapport.modele.ModeleInvalideException;
 import fr.cdg.rsu.sortie.IndicateursCsv;
 
 /**
- * {@code effectif_minimum} sur un compte : la base d'agents de la cellule, écrite dans le tableau complet et relue par
- * l'étape des documents (un cas fait à la main : les accidents de service par cadre d'emplois, le classement de la
- * synthèse santé-sécurité avec un minimum de 5 agents).
+ * {@code effectif_minimum} sur un compte : la base d'agents de la cellule, écrite dans le
+ * tableau complet et relue par l'étape des documents (un cas fait à la main : les
+ * accidents de service par cadre d'emplois, le classement de la synthèse santé-sécurité
+ * avec un minimum de 5 agents).
  */
 class EffectifMinimumTest {
 
@@ -50,9 +51,9 @@ class EffectifMinimumTest {
 	}
 
 	/**
-	 * Les agents de maîtrise ont le plus d'accidents (4) mais leur cellule n'a que 4 agents : sous le minimum de 5, ils
-	 * sont écartés ; restent les adjoints techniques (2 accidents, 30 agents) et les animateurs (1, 5 agents, au
-	 * minimum).
+	 * Les agents de maîtrise ont le plus d'accidents (4) mais leur cellule n'a que 4
+	 * agents : sous le minimum de 5, ils sont écartés ; restent les adjoints techniques
+	 * (2 accidents, 30 agents) et les animateurs (1, 5 agents, au minimum).
 	 */
 	@Test
 	void unClassementDeComptesEcarteLesCellulesSousLeMinimumDAgents() throws IOException {
@@ -84,9 +85,13 @@ class EffectifMinimumTest {
 			.hasMessageContaining("« accidents_declares » est un compte");
 	}
 
-	/** Les libellés des lignes du classement des cadres d'emplois ; vide si la phrase {@code si_vide} le remplace. */
+	/**
+	 * Les libellés des lignes du classement des cadres d'emplois ; vide si la phrase
+	 * {@code si_vide} le remplace.
+	 */
 	private static List<String> classement(JeuDeModeles modeles, List<Indicateur> lignes) {
-		ModeleDocument m = modeles.documents().stream()
+		ModeleDocument m = modeles.documents()
+			.stream()
 			.filter(d -> d.fichier().equals("synthese-sante-securite.pdf"))
 			.findFirst()
 			.orElseThrow();
@@ -94,12 +99,13 @@ class EffectifMinimumTest {
 				new IndexIndicateurs(lignes));
 		List<Bloc> blocs = d.sections().stream().flatMap(s -> s.blocs().stream()).toList();
 		if (blocs.stream()
-			.anyMatch(b -> b instanceof Bloc.Paragraphe p
-					&& p.texte().startsWith("Les cadres d'emplois les plus concernés par les accidents de service : "))) {
+			.anyMatch(b -> b instanceof Bloc.Paragraphe p && p.texte()
+				.startsWith("Les cadres d'emplois les plus concernés par les accidents de service : "))) {
 			return List.of();
 		}
 		return blocs.stream()
-			.filter(b -> b instanceof Bloc.Tableau t && t.titre() != null && t.titre().startsWith("Les cadres d'emplois"))
+			.filter(b -> b instanceof Bloc.Tableau t && t.titre() != null
+					&& t.titre().startsWith("Les cadres d'emplois"))
 			.map(Bloc.Tableau.class::cast)
 			.findFirst()
 			.orElseThrow()

@@ -18,10 +18,12 @@ import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
 
 /**
- * Des lignes d'indicateurs réalistes, conformes au contrat {@code docs/vocabulaire-indicateurs.md}, pour deux
- * employeurs fictifs : une commune d'environ 100 agents et une commune de 8 agents (beaucoup de cellules secrètes).
- * Les lignes sont agrégées depuis des agents fictifs tirés au sort (graine fixe), le secret posé par
- * {@link SecretStatistique} au seuil 3 comme si toutes étaient publiées. Ce n'est pas le calcul officiel : seulement des lignes cohérentes pour les documents.
+ * Des lignes d'indicateurs réalistes, conformes au contrat
+ * {@code docs/vocabulaire-indicateurs.md}, pour deux employeurs fictifs : une commune
+ * d'environ 100 agents et une commune de 8 agents (beaucoup de cellules secrètes). Les
+ * lignes sont agrégées depuis des agents fictifs tirés au sort (graine fixe), le secret
+ * posé par {@link SecretStatistique} au seuil 3 comme si toutes étaient publiées. Ce
+ * n'est pas le calcul officiel : seulement des lignes cohérentes pour les documents.
  */
 final class FixturesIndicateurs {
 
@@ -38,12 +40,15 @@ final class FixturesIndicateurs {
 			"medical", List.of("MO", "AT_SERVICE", "AT_TRAJET", "CLM", "CLD", "CGM", "DOS", "MP"), "global",
 			List.of(MOTIFS));
 
-	/** Un agent fictif ; {@code statut} T (fonctionnaire), C (contractuel permanent), N (non permanent). */
-	record Agent(String statut, String sexe, int age, String categorie, String filiere, String cadre,
-			boolean present, boolean presentPrecedent, boolean arrive, boolean parti, double etpr,
-			boolean nonComplet, String partiel, boolean fonctionnel, Map<String, int[]> absences, boolean carence,
-			int accidentsService, int accidentsTrajet, double traitement, double primes, double nbi, double sft,
-			double hsMontant, double hsNombre) {
+	/**
+	 * Un agent fictif ; {@code statut} T (fonctionnaire), C (contractuel permanent), N
+	 * (non permanent).
+	 */
+	record Agent(String statut, String sexe, int age, String categorie, String filiere, String cadre, boolean present,
+			boolean presentPrecedent, boolean arrive, boolean parti, double etpr, boolean nonComplet, String partiel,
+			boolean fonctionnel, Map<String, int[]> absences, boolean carence, int accidentsService,
+			int accidentsTrajet, double traitement, double primes, double nbi, double sft, double hsMontant,
+			double hsNombre) {
 
 		boolean permanent() {
 			return !statut.equals("N");
@@ -79,8 +84,8 @@ final class FixturesIndicateurs {
 
 	private static String cadre(String filiere, String cat, Random r) {
 		return switch (filiere + "/" + cat) {
-			case "technique/C" -> r.nextDouble() < 0.8 ? "Adjoints techniques territoriaux"
-					: "Agents de maîtrise territoriaux";
+			case "technique/C" ->
+				r.nextDouble() < 0.8 ? "Adjoints techniques territoriaux" : "Agents de maîtrise territoriaux";
 			case "technique/B" -> "Techniciens territoriaux";
 			case "technique/A" -> "Ingénieurs territoriaux";
 			case "administrative/C" -> "Adjoints administratifs territoriaux";
@@ -124,16 +129,16 @@ final class FixturesIndicateurs {
 			boolean femme = filiere.equals("technique") ? r.nextDouble() < 0.3
 					: filiere.equals("police-municipale") ? r.nextDouble() < 0.2 : r.nextDouble() < 0.82;
 			String sexe = femme ? "F" : "H";
-			int age = statut.equals("N") ? 18 + r.nextInt(30) : 23 + (int) Math.round(Math.abs(r.nextGaussian()) * 0
-					+ r.nextInt(40));
+			int age = statut.equals("N") ? 18 + r.nextInt(30)
+					: 23 + (int) Math.round(Math.abs(r.nextGaussian()) * 0 + r.nextInt(40));
 			boolean present = statut.equals("N") ? r.nextDouble() < 0.6 : r.nextDouble() < 0.95;
 			boolean arrive = r.nextDouble() < (statut.equals("C") ? 0.25 : 0.05);
 			boolean parti = !present;
 			boolean presentPrecedent = !arrive;
 			double quotite = r.nextDouble() < 0.15 ? 0.8 : 1.0;
 			boolean nonComplet = r.nextDouble() < 0.1;
-			double etpr = (statut.equals("N") ? 0.1 + r.nextDouble() * 0.4 : (present && !arrive ? 1.0 : 0.5))
-					* quotite * (nonComplet ? 0.7 : 1.0);
+			double etpr = (statut.equals("N") ? 0.1 + r.nextDouble() * 0.4 : (present && !arrive ? 1.0 : 0.5)) * quotite
+					* (nonComplet ? 0.7 : 1.0);
 			String partiel = quotite < 1 ? (r.nextBoolean() ? "droit" : "autorisation") : "";
 			boolean fonctionnel = statut.equals("T") && cat.equals("A") && r.nextDouble() < 0.3;
 			Map<String, int[]> abs = new LinkedHashMap<>();
@@ -185,9 +190,9 @@ final class FixturesIndicateurs {
 					hsm = Math.round(hsn * 19.4);
 				}
 			}
-			agents.add(new Agent(statut, sexe, age, cat, filiere, cadre, present, presentPrecedent, arrive, parti,
-					etpr, nonComplet, partiel, fonctionnel, abs, carence, accService, accTrajet, traitement, primes, nbi,
-					sft, hsm, hsn));
+			agents.add(new Agent(statut, sexe, age, cat, filiere, cadre, present, presentPrecedent, arrive, parti, etpr,
+					nonComplet, partiel, fonctionnel, abs, carence, accService, accTrajet, traitement, primes, nbi, sft,
+					hsm, hsn));
 		}
 		return agents;
 	}
@@ -229,7 +234,10 @@ final class FixturesIndicateurs {
 		}).collect(Collectors.joining("+"));
 	}
 
-	/** Les agents d'une population groupés par modalité ; {@code ensemble} toujours présent. */
+	/**
+	 * Les agents d'une population groupés par modalité ; {@code ensemble} toujours
+	 * présent.
+	 */
 	private static Map<String, List<Agent>> cellules(List<Agent> agents, String dimension) {
 		Map<String, List<Agent>> m = new LinkedHashMap<>();
 		m.put("ensemble", new ArrayList<>());
@@ -331,8 +339,8 @@ final class FixturesIndicateurs {
 				int de = compte(employes, Agent::parti);
 				s.valeur(t, "effectif_precedent", pop, "", "ensemble", "ensemble", prec, prec);
 				s.rapport(t, "variation_effectif", pop, "", "ensemble", "ensemble", fin - prec, prec, 100, prec);
-				s.rapport(t, "taux_rotation", pop, "", "ensemble", "ensemble", (ar + de) / 2.0, (prec + fin) / 2.0,
-						100, (prec + fin) / 2);
+				s.rapport(t, "taux_rotation", pop, "", "ensemble", "ensemble", (ar + de) / 2.0, (prec + fin) / 2.0, 100,
+						(prec + fin) / 2);
 			}
 		});
 	}

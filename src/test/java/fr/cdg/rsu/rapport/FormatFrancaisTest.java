@@ -32,7 +32,8 @@ class FormatFrancaisTest {
 	void unNombreNegatifPrendLeSigneMoinsTypographique() {
 		assertThat(FormatFrancais.formater(new BigDecimal("-5.149"), FormatNombre.TAUX))
 			.isEqualTo("\u22125,15" + INSECABLE + "%");
-		assertThat(FormatFrancais.formater(new BigDecimal("-0.001"), FormatNombre.TAUX)).isEqualTo("0,00" + INSECABLE + "%");
+		assertThat(FormatFrancais.formater(new BigDecimal("-0.001"), FormatNombre.TAUX))
+			.isEqualTo("0,00" + INSECABLE + "%");
 	}
 
 	@Test

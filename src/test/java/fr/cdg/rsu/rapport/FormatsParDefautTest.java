@@ -9,10 +9,12 @@ import fr.cdg.rsu.rapport.document.FormatNombre;
 import fr.cdg.rsu.rapport.modele.FormatsParDefaut;
 
 /**
- * Les formats par défaut, tirés du catalogue, sont ceux que la règle écrite à la main donnait avant lui (préfixes
- * {@code taux_}, {@code part}, liste des montants...) : les tableaux et le classeur n'ont pas changé d'apparence.
- * Pour les thèmes facultatifs, la règle est celle de leur première version (jours fractionnaires, montants déclarés) ;
- * pour les indicateurs de l'issue 13, les montants du budget en euros et les arrêts par agent absent à une décimale.
+ * Les formats par défaut, tirés du catalogue, sont ceux que la règle écrite à la main
+ * donnait avant lui (préfixes {@code taux_}, {@code part}, liste des montants...) : les
+ * tableaux et le classeur n'ont pas changé d'apparence. Pour les thèmes facultatifs, la
+ * règle est celle de leur première version (jours fractionnaires, montants déclarés) ;
+ * pour les indicateurs de l'issue 13, les montants du budget en euros et les arrêts par
+ * agent absent à une décimale.
  */
 class FormatsParDefautTest {
 
@@ -24,7 +26,8 @@ class FormatsParDefautTest {
 					: FormatNombre.TAUX;
 		}
 		return switch (indicateur) {
-			// arrets_par_absent (issue 13) : au format de la gravité, un rapport de deux comptes
+			// arrets_par_absent (issue 13) : au format de la gravité, un rapport de deux
+			// comptes
 			case "gravite", "jours_moyens", "arrets_par_absent" -> FormatNombre.DECIMAL_1;
 			case "etpr" -> FormatNombre.DECIMAL_2;
 			case "age_moyen" -> FormatNombre.ANS;

@@ -33,9 +33,10 @@ import fr.cdg.rsu.rapport.document.FormatNombre;
 import fr.cdg.rsu.sortie.EcritureAtomique;
 
 /**
- * Les cinq fichiers d'un employeur : écrits complets, sans fichier temporaire restant, avec les chiffres mis en forme
- * à la française, les cellules secrètes en {@code s}, l'en-tête et le pied de page sur chaque page, et jamais
- * {@code NaN}, {@code null}, {@code Infinity} ni variable non résolue.
+ * Les cinq fichiers d'un employeur : écrits complets, sans fichier temporaire restant,
+ * avec les chiffres mis en forme à la française, les cellules secrètes en {@code s},
+ * l'en-tête et le pied de page sur chaque page, et jamais {@code NaN}, {@code null},
+ * {@code Infinity} ni variable non résolue.
  */
 class GenerateurDocumentsTest {
 
@@ -60,10 +61,10 @@ class GenerateurDocumentsTest {
 		generateur = new GenerateurDocuments(Path.of("report-templates"));
 		grande = FixturesIndicateurs.grande();
 		petite = FixturesIndicateurs.petite();
-		generateur.ecrire(FixturesIndicateurs.GRANDE, 2024, grande, dossier(FixturesIndicateurs.GRANDE),
-				PUBLICATION, SEUIL);
-		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, dossier(FixturesIndicateurs.PETITE),
-				PUBLICATION, SEUIL);
+		generateur.ecrire(FixturesIndicateurs.GRANDE, 2024, grande, dossier(FixturesIndicateurs.GRANDE), PUBLICATION,
+				SEUIL);
+		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, dossier(FixturesIndicateurs.PETITE), PUBLICATION,
+				SEUIL);
 	}
 
 	private static Path dossier(Collectivite c) {
@@ -87,9 +88,9 @@ class GenerateurDocumentsTest {
 	void lesSeptFichiersSontEcritsSansFichierTemporaireRestant() throws IOException {
 		for (Collectivite c : List.of(FixturesIndicateurs.GRANDE, FixturesIndicateurs.PETITE)) {
 			try (Stream<Path> f = Files.list(dossier(c))) {
-				assertThat(f.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-						"synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
-						"synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf", "indicateurs.xlsx");
+				assertThat(f.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("synthese-absenteisme.pdf",
+						"synthese-remunerations.pdf", "synthese-egalite.pdf", "synthese-sante-securite.pdf",
+						"synthese-rps.pdf", "fiche-synthetique.pdf", "indicateurs.xlsx");
 			}
 		}
 		assertThat(generateur.fichiers()).hasSize(7);
@@ -171,10 +172,12 @@ class GenerateurDocumentsTest {
 
 	@Test
 	void lesCellulesSecretesSAffichentSEtSontExpliquees() throws IOException {
-		// 8 agents : les contractuels permanents sont moins de 3 ; leur absentéisme est masqué, leur effectif
+		// 8 agents : les contractuels permanents sont moins de 3 ; leur absentéisme est
+		// masqué, leur effectif
 		// (structure) publié
-		assertThat(petite).filteredOn(i -> i.secret() && i.indicateur().equals("taux_absenteisme")
-				&& i.population().equals("contractuels_permanents") && i.dimension().equals("ensemble"))
+		assertThat(petite)
+			.filteredOn(i -> i.secret() && i.indicateur().equals("taux_absenteisme")
+					&& i.population().equals("contractuels_permanents") && i.dimension().equals("ensemble"))
 			.isNotEmpty();
 		assertThat(petite).filteredOn(i -> i.theme() == Theme.EFFECTIFS && !i.indicateur().equals("age_moyen"))
 			.noneMatch(Indicateur::secret);
@@ -186,8 +189,9 @@ class GenerateurDocumentsTest {
 	}
 
 	/**
-	 * Les notes, légendes et précisions qui énoncent la règle du secret disent le seuil avec lequel les lignes ont été
-	 * calculées ({@code --seuil-secret}), dans les quatre PDF comme dans le classeur.
+	 * Les notes, légendes et précisions qui énoncent la règle du secret disent le seuil
+	 * avec lequel les lignes ont été calculées ({@code --seuil-secret}), dans les quatre
+	 * PDF comme dans le classeur.
 	 */
 	@Test
 	void lesNotesDuSecretEnoncentLeSeuilApplique() throws IOException {
@@ -216,7 +220,8 @@ class GenerateurDocumentsTest {
 					}
 				}));
 				assertThat(textes).as(feuille.getSheetName())
-					.contains("s : secret statistique (moins de 5 agents) ; la valeur n'est ni affichée ni représentée.")
+					.contains(
+							"s : secret statistique (moins de 5 agents) ; la valeur n'est ni affichée ni représentée.")
 					.noneMatch(t -> t.contains("moins de 3 agents"));
 			}
 		}
@@ -224,9 +229,11 @@ class GenerateurDocumentsTest {
 
 	@Test
 	void unGraphiqueSansValeurPubliableLeDit() throws IOException {
-		// toutes les tranches d'âge masquées : le graphique par tranche d'âge n'a rien à dessiner
+		// toutes les tranches d'âge masquées : le graphique par tranche d'âge n'a rien à
+		// dessiner
 		List<Indicateur> lignes = new ArrayList<>(petite);
-		lignes.replaceAll(i -> i.dimension().equals("tranche_age") && i.theme() == Theme.ABSENTEISME ? i.avecSecret(true) : i);
+		lignes.replaceAll(
+				i -> i.dimension().equals("tranche_age") && i.theme() == Theme.ABSENTEISME ? i.avecSecret(true) : i);
 		Path d = sortie.resolve("graphique-vide");
 		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, lignes, d, PUBLICATION, SEUIL);
 		assertThat(TextePdf.texte(d.resolve("synthese-absenteisme.pdf")))
@@ -237,7 +244,8 @@ class GenerateurDocumentsTest {
 	void uneValeurIndisponibleSAfficheNd() throws IOException {
 		List<Indicateur> lignes = new ArrayList<>(petite);
 		lignes.replaceAll(i -> i.theme() == Theme.ABSENTEISME && i.indicateur().equals("taux_absenteisme")
-				&& i.population().equals("permanents") && i.groupe().equals("global") && i.dimension().equals("ensemble")
+				&& i.population().equals("permanents") && i.groupe().equals("global")
+				&& i.dimension().equals("ensemble")
 						? new Indicateur(i.theme(), i.indicateur(), i.population(), i.groupe(), i.dimension(),
 								i.modalite(), i.numerateur(), BigDecimal.ZERO, null, 0, false)
 						: i);
@@ -262,8 +270,9 @@ class GenerateurDocumentsTest {
 	}
 
 	/**
-	 * Chaque PDF de la grande et de la petite commune, et d'un employeur sans aucune ligne (tableaux de « – »,
-	 * graphiques vides) : 0 règle enfreinte en PDF/UA-1 et en PDF/A-2a (veraPDF).
+	 * Chaque PDF de la grande et de la petite commune, et d'un employeur sans aucune
+	 * ligne (tableaux de « – », graphiques vides) : 0 règle enfreinte en PDF/UA-1 et en
+	 * PDF/A-2a (veraPDF).
 	 */
 	@Test
 	void chaquePdfEstConformePdfUa1EtPdfA2a() throws Exception {
@@ -310,8 +319,9 @@ class GenerateurDocumentsTest {
 	}
 
 	/**
-	 * Les polices PDF servent d'un document à l'autre : la petite commune, écrite après la grande par le même
-	 * générateur, a le même texte et les mêmes polices incorporées (sous-ensembles) qu'écrite par un générateur neuf.
+	 * Les polices PDF servent d'un document à l'autre : la petite commune, écrite après
+	 * la grande par le même générateur, a le même texte et les mêmes polices incorporées
+	 * (sous-ensembles) qu'écrite par un générateur neuf.
 	 */
 	@Test
 	void unGenerateurQuiAServiEcritLesMemesPdfQuUnNeuf() throws IOException {
@@ -326,7 +336,10 @@ class GenerateurDocumentsTest {
 		}
 	}
 
-	/** Pour chaque police incorporée, son nom sans préfixe de sous-ensemble et la longueur de son programme. */
+	/**
+	 * Pour chaque police incorporée, son nom sans préfixe de sous-ensemble et la longueur
+	 * de son programme.
+	 */
 	private static List<String> polices(Path fichier) throws IOException {
 		List<String> r = new ArrayList<>();
 		try (PDDocument d = Loader.loadPDF(fichier.toFile())) {
@@ -352,13 +365,14 @@ class GenerateurDocumentsTest {
 		Files.writeString(d.resolve("synthese-absenteisme.pdf"), "ancien contenu");
 		generateur.ecrire(FixturesIndicateurs.PETITE, 2024, petite, d, PUBLICATION, SEUIL);
 		assertThat(Files.readAllBytes(d.resolve("synthese-absenteisme.pdf"))).startsWith("%PDF".getBytes());
-		// rien d'autre que les fichiers définitifs : aucun reste d'écriture (nom temporaire en « .en-cours »)
+		// rien d'autre que les fichiers définitifs : aucun reste d'écriture (nom
+		// temporaire en « .en-cours »)
 		try (Stream<Path> f = Files.list(d)) {
 			assertThat(f.map(p -> p.getFileName().toString()))
 				.noneMatch(n -> n.endsWith(EcritureAtomique.SUFFIXE_TEMPORAIRE))
 				.containsExactlyInAnyOrder("synthese-absenteisme.pdf", "synthese-remunerations.pdf",
-						"synthese-egalite.pdf", "synthese-sante-securite.pdf", "synthese-rps.pdf", "fiche-synthetique.pdf",
-						GenerateurDocuments.CLASSEUR);
+						"synthese-egalite.pdf", "synthese-sante-securite.pdf", "synthese-rps.pdf",
+						"fiche-synthetique.pdf", GenerateurDocuments.CLASSEUR);
 		}
 	}
 

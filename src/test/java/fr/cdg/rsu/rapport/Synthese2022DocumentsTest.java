@@ -26,15 +26,18 @@ import fr.cdg.rsu.indicateurs.secret.SecretStatistique;
 
 /**
  * Les documents de la commune reconstituée de la synthèse absentéisme 2022 publiée
- * ({@code Synthese2022ReconstitueeTest}, {@code shared/reference/rsu-syntheses-2022-ocr.txt}) impriment chacun des 66
- * chiffres publiés, écrits comme la synthèse les écrit ({@code 1 773}, {@code 4,9 %}, {@code 61,63 %},
- * {@code 104,3}, {@code 2,52}), à côté de leur libellé : dans la bonne ligne et la bonne colonne du bon tableau
- * (titre et en-têtes vérifiés), ou sous la forme « valeur libellé » d'un chiffre clé de la bonne section.
+ * ({@code Synthese2022ReconstitueeTest},
+ * {@code shared/reference/rsu-syntheses-2022-ocr.txt}) impriment chacun des 66 chiffres
+ * publiés, écrits comme la synthèse les écrit ({@code 1 773}, {@code 4,9 %},
+ * {@code 61,63 %}, {@code 104,3}, {@code 2,52}), à côté de leur libellé : dans la bonne
+ * ligne et la bonne colonne du bon tableau (titre et en-têtes vérifiés), ou sous la forme
+ * « valeur libellé » d'un chiffre clé de la bonne section.
  *
  * <p>
- * Le jeu est calculé par {@link CalculIndicateurs#calculer} et publié comme la campagne le publie
- * ({@link GenerateurDocuments#publier}), au seuil du secret par défaut ({@link SecretStatistique#SEUIL_PAR_DEFAUT}) :
- * l'ancien secret statistique masquait 23 de ces chiffres ({@code s}).
+ * Le jeu est calculé par {@link CalculIndicateurs#calculer} et publié comme la campagne
+ * le publie ({@link GenerateurDocuments#publier}), au seuil du secret par défaut
+ * ({@link SecretStatistique#SEUIL_PAR_DEFAUT}) : l'ancien secret statistique masquait 23
+ * de ces chiffres ({@code s}).
  */
 class Synthese2022DocumentsTest {
 
@@ -43,7 +46,10 @@ class Synthese2022DocumentsTest {
 
 	private static final LocalDate PUBLICATION = LocalDate.of(2023, 10, 16);
 
-	/** Le début du pied de chaque page : un tableau ou une rangée de chiffres clés ne le traverse pas. */
+	/**
+	 * Le début du pied de chaque page : un tableau ou une rangée de chiffres clés ne le
+	 * traverse pas.
+	 */
 	private static final String PIED = "Données au 31/12/2022 – publié le 16/10/2023";
 
 	private static final char FINE = '\u202F';
@@ -51,8 +57,9 @@ class Synthese2022DocumentsTest {
 	private static final char INSECABLE = '\u00A0';
 
 	/**
-	 * Une valeur imprimée : un nombre à la française (milliers séparés par une espace fine, unité après une espace
-	 * insécable), {@code s}, {@code –} ou {@code n.d.} ; jamais d'espace ordinaire.
+	 * Une valeur imprimée : un nombre à la française (milliers séparés par une espace
+	 * fine, unité après une espace insécable), {@code s}, {@code –} ou {@code n.d.} ;
+	 * jamais d'espace ordinaire.
 	 */
 	private static final String VALEUR = "(?:\u2212?\\d[\\d\u202F]*(?:,\\d+)?(?:\u00A0(?:%|€|ans|jours|h))?"
 			+ "|s|–|n\\.d\\.)";
@@ -62,7 +69,8 @@ class Synthese2022DocumentsTest {
 
 	private static String absenteisme;
 
-	// --- les blocs de synthese-absenteisme.yaml où les chiffres sont cherchés --------------------------------
+	// --- les blocs de synthese-absenteisme.yaml où les chiffres sont cherchés
+	// --------------------------------
 
 	private static final List<String> STATUTS = List.of("Fonctionnaires", "Contractuels permanents",
 			"Emplois permanents", "Contractuels non permanents", "Ensemble des agents");
@@ -132,8 +140,8 @@ class Synthese2022DocumentsTest {
 	private static final String GLOBAL = "Global (médical + maternité, paternité, adoption, autres raisons)";
 
 	/**
-	 * Les 66 chiffres publiés que vérifie {@code Synthese2022ReconstitueeTest}, dans son ordre, tels que la synthèse
-	 * les écrit.
+	 * Les 66 chiffres publiés que vérifie {@code Synthese2022ReconstitueeTest}, dans son
+	 * ordre, tels que la synthèse les écrit.
 	 */
 	static final List<Chiffre> PUBLIES = List.of(
 			// effectifs
@@ -173,8 +181,7 @@ class Synthese2022DocumentsTest {
 			cle(26, "taux d'absentéisme global des permanents", CHIFFRES_CLES, "Taux d'absentéisme global", pc("14,0")),
 			cellule(27, "compressible des non permanents", GROUPES_TAUX, COMPRESSIBLE, "Contractuels non permanents",
 					pc("7,67")),
-			cellule(28, "médical des non permanents", GROUPES_TAUX, MEDICAL, "Contractuels non permanents",
-					pc("7,67")),
+			cellule(28, "médical des non permanents", GROUPES_TAUX, MEDICAL, "Contractuels non permanents", pc("7,67")),
 			cellule(29, "global des non permanents", GROUPES_TAUX, GLOBAL, "Contractuels non permanents", pc("7,67")),
 			cellule(30, "gravité MO des non permanents", MO_STATUT, "Contractuels non permanents",
 					"Gravité (jours par arrêt)", "28,0"),
@@ -244,9 +251,10 @@ class Synthese2022DocumentsTest {
 					"des agents, permanents et non permanents, ont eu au moins un jour de carence", pc("34,95")));
 
 	/**
-	 * Les autres chiffres du jeu que la synthèse ne publie pas mais que nos documents impriment (les heures payées
-	 * du taux de gravité et le nombre d'agents ayant eu un jour de carence ne sont que des numérateurs et
-	 * dénominateurs : aucun bloc ne les imprime).
+	 * Les autres chiffres du jeu que la synthèse ne publie pas mais que nos documents
+	 * impriment (les heures payées du taux de gravité et le nombre d'agents ayant eu un
+	 * jour de carence ne sont que des numérateurs et dénominateurs : aucun bloc ne les
+	 * imprime).
 	 */
 	static final List<Chiffre> AUTRES = List.of(
 			cellule(67, "agents de 60 à 64 ans", AT_AGE, "60-64 ans", "Agents présents", "11"),
@@ -264,7 +272,8 @@ class Synthese2022DocumentsTest {
 		ResultatEmployeur resultat = CalculIndicateurs.calculer(donnees);
 		Path dossier = sortie.resolve(Synthese2022Reconstituee.SIRET);
 		GenerateurDocuments generateur = new GenerateurDocuments(Path.of("report-templates"));
-		// comme la campagne : le secret posé sur ce que les documents impriment, les documents écrits des seules
+		// comme la campagne : le secret posé sur ce que les documents impriment, les
+		// documents écrits des seules
 		// lignes publiées
 		var publication = generateur.publier(donnees.collectivite(), Synthese2022Reconstituee.ANNEE,
 				resultat.indicateurs(), SEUIL);
@@ -284,12 +293,16 @@ class Synthese2022DocumentsTest {
 		return AUTRES.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> verifier(c)));
 	}
 
-	/** Les quatre documents de la commune reconstituée : 0 règle enfreinte en PDF/UA-1 et en PDF/A-2a. */
+	/**
+	 * Les quatre documents de la commune reconstituée : 0 règle enfreinte en PDF/UA-1 et
+	 * en PDF/A-2a.
+	 */
 	@TestFactory
 	Stream<DynamicTest> chaqueDocumentEstConformePdfUa1EtPdfA2a() {
 		Path dossier = sortie.resolve(Synthese2022Reconstituee.SIRET);
-		return Stream.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
-				"fiche-synthetique.pdf")
+		return Stream
+			.of("synthese-absenteisme.pdf", "synthese-remunerations.pdf", "synthese-egalite.pdf",
+					"fiche-synthetique.pdf")
 			.flatMap(nom -> Verapdf.PROFILS.stream()
 				.map(profil -> DynamicTest.dynamicTest(nom + " " + profil.getId(),
 						() -> assertThat(Verapdf.echecs(dossier.resolve(nom), profil)).isEmpty())));
@@ -297,17 +310,19 @@ class Synthese2022DocumentsTest {
 
 	@Test
 	void laSyntheseDitLeSeuilDuSecretAppliqueEtPourquoiDesChiffresSontMasques() {
-		assertThat(absenteisme).contains("Pour qu'aucun agent ne puisse être reconnu, certains chiffres sont remplacés "
-				+ "par « s » : ceux qui portent sur moins de " + SEUIL + " agents")
+		assertThat(absenteisme)
+			.contains("Pour qu'aucun agent ne puisse être reconnu, certains chiffres sont remplacés "
+					+ "par « s » : ceux qui portent sur moins de " + SEUIL + " agents")
 			.contains("Une cellule calculée sur moins de " + SEUIL + " agents est masquée (s)")
 			.doesNotContain("${");
 	}
 
 	@Test
 	void laFicheImprimeLesJoursDeLongueMaladieEtDeLongueDureeParAgentPermanentCommeLePack() throws IOException {
-		// indicateur CCFP du pack : 25,8 jours de CLM + CLD par agent permanent (13,2 + 12,6 dans la reconstitution)
-		String fiche = aplatir(TextePdf.texte(sortie.resolve(Synthese2022Reconstituee.SIRET)
-			.resolve("fiche-synthetique.pdf")));
+		// indicateur CCFP du pack : 25,8 jours de CLM + CLD par agent permanent (13,2 +
+		// 12,6 dans la reconstitution)
+		String fiche = aplatir(
+				TextePdf.texte(sortie.resolve(Synthese2022Reconstituee.SIRET).resolve("fiche-synthetique.pdf")));
 		assertThat(fiche).contains("dont congés de longue maladie et de longue durée 25,8")
 			.contains("dont congés de maladie ordinaire 17,9");
 	}
@@ -315,15 +330,20 @@ class Synthese2022DocumentsTest {
 	private static void verifier(Chiffre c) {
 		String imprime = c.lieu().lire(absenteisme);
 		if (!c.attendu().equals(imprime)) {
-			throw new AssertionFailedError("n° " + c.numero() + " (" + c.description() + ") : " + c.lieu()
-					+ " imprime « " + visible(imprime) + " » au lieu de « " + visible(c.attendu()) + " » (seuil du "
-					+ "secret " + SEUIL + ")", visible(c.attendu()), visible(imprime));
+			throw new AssertionFailedError(
+					"n° " + c.numero() + " (" + c.description() + ") : " + c.lieu() + " imprime « " + visible(imprime)
+							+ " » au lieu de « " + visible(c.attendu()) + " » (seuil du " + "secret " + SEUIL + ")",
+					visible(c.attendu()), visible(imprime));
 		}
 	}
 
-	// --- lecture du texte du PDF -------------------------------------------------------------------------------
+	// --- lecture du texte du PDF
+	// -------------------------------------------------------------------------------
 
-	/** Le texte extrait, chaque suite de blancs ordinaires (fins de ligne comprises) réduite à une espace. */
+	/**
+	 * Le texte extrait, chaque suite de blancs ordinaires (fins de ligne comprises)
+	 * réduite à une espace.
+	 */
 	static String aplatir(String texte) {
 		return texte.replaceAll("[ \\t\\r\\n]+", " ").strip();
 	}
@@ -342,7 +362,10 @@ class Synthese2022DocumentsTest {
 		return nombre + INSECABLE + "jours";
 	}
 
-	/** Les milliers séparés par une espace fine insécable, comme les imprime {@code FormatFrancais}. */
+	/**
+	 * Les milliers séparés par une espace fine insécable, comme les imprime
+	 * {@code FormatFrancais}.
+	 */
 	private static String nombre(String s) {
 		return s.replace(' ', FINE);
 	}
@@ -356,7 +379,10 @@ class Synthese2022DocumentsTest {
 		return new Chiffre(numero, description, new ChiffreCle(section, libelle), nombre(attendu));
 	}
 
-	/** Un chiffre publié, ce que la synthèse imprime, et où nos documents doivent l'imprimer. */
+	/**
+	 * Un chiffre publié, ce que la synthèse imprime, et où nos documents doivent
+	 * l'imprimer.
+	 */
 	record Chiffre(int numero, String description, Lieu lieu, String attendu) {
 
 		@Override
@@ -369,14 +395,17 @@ class Synthese2022DocumentsTest {
 	/** Un emplacement dans le texte du PDF. */
 	sealed interface Lieu permits Cellule, ChiffreCle {
 
-		/** Ce qui est imprimé à cet emplacement ; une erreur si l'emplacement est introuvable. */
+		/**
+		 * Ce qui est imprimé à cet emplacement ; une erreur si l'emplacement est
+		 * introuvable.
+		 */
 		String lire(String texte);
 
 	}
 
 	/**
-	 * Un tableau : son titre immédiatement suivi de ses en-têtes (l'en-tête des lignes puis celui de chaque
-	 * colonne).
+	 * Un tableau : son titre immédiatement suivi de ses en-têtes (l'en-tête des lignes
+	 * puis celui de chaque colonne).
 	 */
 	record Tableau(String titre, String enteteLignes, List<String> colonnes) {
 
@@ -403,9 +432,10 @@ class Synthese2022DocumentsTest {
 	}
 
 	/**
-	 * La cellule d'un tableau à la ligne de libellé {@code ligne} et à la colonne {@code colonne} : la ligne est
-	 * cherchée entre les en-têtes et le pied de page (un tableau n'est pas coupé), ses cellules sont les mots qui
-	 * suivent son libellé (une valeur imprimée ne contient que des espaces insécables).
+	 * La cellule d'un tableau à la ligne de libellé {@code ligne} et à la colonne
+	 * {@code colonne} : la ligne est cherchée entre les en-têtes et le pied de page (un
+	 * tableau n'est pas coupé), ses cellules sont les mots qui suivent son libellé (une
+	 * valeur imprimée ne contient que des espaces insécables).
 	 */
 	record Cellule(Tableau tableau, String ligne, String colonne) implements Lieu {
 
@@ -435,7 +465,8 @@ class Synthese2022DocumentsTest {
 	}
 
 	/**
-	 * Un chiffre clé d'une section : sa valeur puis son libellé, entre le titre de la section et le pied de page.
+	 * Un chiffre clé d'une section : sa valeur puis son libellé, entre le titre de la
+	 * section et le pied de page.
 	 */
 	record ChiffreCle(String section, String libelle) implements Lieu {
 

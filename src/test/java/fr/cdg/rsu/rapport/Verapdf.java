@@ -18,8 +18,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * veraPDF, le valideur de référence de PDF/A et de PDF/UA : les règles qu'un PDF enfreint, chacune avec le nombre de
- * contrôles échoués et le premier message.
+ * veraPDF, le valideur de référence de PDF/A et de PDF/UA : les règles qu'un PDF
+ * enfreint, chacune avec le nombre de contrôles échoués et le premier message.
  */
 public final class Verapdf {
 
@@ -33,14 +33,17 @@ public final class Verapdf {
 	private Verapdf() {
 	}
 
-	/** Règle enfreinte (clause-test) → « n × description : premier contexte ». Vide si le PDF est conforme. */
+	/**
+	 * Règle enfreinte (clause-test) → « n × description : premier contexte ». Vide si le
+	 * PDF est conforme.
+	 */
 	public static Map<String, String> echecs(Path pdf, PDFAFlavour profil) throws Exception {
 		Map<String, Integer> comptes = new TreeMap<>();
 		Map<String, String> exemples = new TreeMap<>();
 		try (InputStream in = Files.newInputStream(pdf);
 				PDFAParser parser = Foundries.defaultInstance().createParser(in, profil);
-				PDFAValidator validateur = Foundries.defaultInstance().createValidator(profil, 1000, false, true,
-						false)) {
+				PDFAValidator validateur = Foundries.defaultInstance()
+					.createValidator(profil, 1000, false, true, false)) {
 			ValidationResult r = validateur.validate(parser);
 			for (TestAssertion a : r.getTestAssertions()) {
 				if (a.getStatus() == TestAssertion.Status.FAILED) {
@@ -55,7 +58,10 @@ public final class Verapdf {
 		return r;
 	}
 
-	/** Pour voir à la main : {@code Verapdf <dossier ou fichier>...} écrit les règles enfreintes de chaque PDF. */
+	/**
+	 * Pour voir à la main : {@code Verapdf <dossier ou fichier>...} écrit les règles
+	 * enfreintes de chaque PDF.
+	 */
 	public static void main(String[] args) throws Exception {
 		for (String a : args) {
 			List<Path> fichiers;

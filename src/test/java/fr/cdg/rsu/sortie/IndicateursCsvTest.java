@@ -16,9 +16,10 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Les deux tables d'un employeur : le {@code indicateurs.csv} publiable garde son format (docs/format-sortie.md) ; le
- * tableau complet, non diffusable, a une colonne de plus, {@code base_agents}, que l'étape des documents relit pour
- * les cellules publiées, jamais pour les secrètes.
+ * Les deux tables d'un employeur : le {@code indicateurs.csv} publiable garde son format
+ * (docs/format-sortie.md) ; le tableau complet, non diffusable, a une colonne de plus,
+ * {@code base_agents}, que l'étape des documents relit pour les cellules publiées, jamais
+ * pour les secrètes.
  */
 class IndicateursCsvTest {
 
@@ -27,12 +28,17 @@ class IndicateursCsvTest {
 	@TempDir
 	Path dossier;
 
-	/** 4 accidents de service chez les adjoints techniques, cellule de 12 agents ; 1 chez les attachés, secrète. */
+	/**
+	 * 4 accidents de service chez les adjoints techniques, cellule de 12 agents ; 1 chez
+	 * les attachés, secrète.
+	 */
 	private static final List<Indicateur> LIGNES = List.of(
 			Indicateur.valeur(Theme.ACCIDENTS_DECLARES, "accidents_declares", "tous", "AT_SERVICE", "cadre_emplois",
 					"Adjoints techniques territoriaux", BigDecimal.valueOf(4), 12),
-			Indicateur.valeur(Theme.ACCIDENTS_DECLARES, "accidents_declares", "tous", "AT_SERVICE", "cadre_emplois",
-					"Attachés territoriaux", BigDecimal.ONE, 2).avecSecret(true),
+			Indicateur
+				.valeur(Theme.ACCIDENTS_DECLARES, "accidents_declares", "tous", "AT_SERVICE", "cadre_emplois",
+						"Attachés territoriaux", BigDecimal.ONE, 2)
+				.avecSecret(true),
 			Indicateur.rapport(Theme.ABSENTEISME, "taux_exposition", "permanents", "global", "ensemble", "ensemble",
 					BigDecimal.valueOf(9), BigDecimal.valueOf(20), BigDecimal.valueOf(100), 20));
 
@@ -82,9 +88,11 @@ class IndicateursCsvTest {
 		Path ancien = dossier.resolve("ancien.csv");
 		IndicateursCsv.ecrirePubliable(publiable, SIRET, 2024, LIGNES);
 		// le format d'avant : l'en-tête du publiable, les vraies valeurs
-		Files.writeString(ancien, String.join(",", IndicateursCsv.ENTETE) + "\n" + SIRET
-				+ ",2024,accidents_declares,accidents_declares,tous,AT_SERVICE,cadre_emplois,"
-				+ "Adjoints techniques territoriaux,,,4,0\n", StandardCharsets.UTF_8);
+		Files.writeString(ancien,
+				String.join(",", IndicateursCsv.ENTETE) + "\n" + SIRET
+						+ ",2024,accidents_declares,accidents_declares,tous,AT_SERVICE,cadre_emplois,"
+						+ "Adjoints techniques territoriaux,,,4,0\n",
+				StandardCharsets.UTF_8);
 		assertThat(IndicateursCsv.lirePubliablesAvecBases(publiable, ancien)).extracting(Indicateur::baseAgents)
 			.containsExactly(0, 0, 0);
 	}

@@ -23,20 +23,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Un texte venu des entrées (cadre d'emplois, nom d'employeur) qui commence par {@code =}, {@code +}, {@code -},
- * {@code @}, une tabulation ou un retour chariot ne doit jamais devenir une formule dans un tableur.
+ * Un texte venu des entrées (cadre d'emplois, nom d'employeur) qui commence par
+ * {@code =}, {@code +}, {@code -}, {@code @}, une tabulation ou un retour chariot ne doit
+ * jamais devenir une formule dans un tableur.
  */
 class InjectionDeFormulesTest {
 
-	private static final List<String> DANGEREUX = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3",
-			"@SUM(A1)", "\tcmd", "\rcmd");
+	private static final List<String> DANGEREUX = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)",
+			"\tcmd", "\rcmd");
 
 	@Test
 	void lesTextesDangereuxSontPrefixesDUneApostropheEtLesAutresIntacts() {
 		for (String t : DANGEREUX) {
 			assertThat(TexteInerte.neutraliser(t)).isEqualTo("'" + t);
 		}
-		assertThat(TexteInerte.neutraliser("Adjoints techniques territoriaux")).isEqualTo("Adjoints techniques territoriaux");
+		assertThat(TexteInerte.neutraliser("Adjoints techniques territoriaux"))
+			.isEqualTo("Adjoints techniques territoriaux");
 		assertThat(TexteInerte.neutraliser("20-24")).isEqualTo("20-24");
 		assertThat(TexteInerte.neutraliser("")).isEmpty();
 	}
@@ -44,8 +46,8 @@ class InjectionDeFormulesTest {
 	@Test
 	void unCadreDEmploisEnFormuleResteDuTexteDansIndicateursCsvEtRevientIntactALaRelecture(@TempDir Path dossier)
 			throws Exception {
-		Indicateur ligne = Indicateur.valeur(Theme.EFFECTIFS, "effectif", "permanents", "", "cadre_emplois",
-				"=1+1", BigDecimal.valueOf(4), 4);
+		Indicateur ligne = Indicateur.valeur(Theme.EFFECTIFS, "effectif", "permanents", "", "cadre_emplois", "=1+1",
+				BigDecimal.valueOf(4), 4);
 		Path csv = dossier.resolve("indicateurs.csv");
 		IndicateursCsv.ecrirePubliable(csv, "21250388500018", 2024, List.of(ligne));
 		assertThat(Files.readString(csv)).contains(",'=1+1,").doesNotContain(",=1+1,");
@@ -53,9 +55,10 @@ class InjectionDeFormulesTest {
 	}
 
 	/**
-	 * {@code rejets.csv} et {@code avertissements.csv}, ouverts par le service RH dans un tableur français : BOM UTF-8,
-	 * point-virgule, CRLF ; toute cellule (valeur, colonne, fichier, matricule...) qui ressemble à une formule reste
-	 * du texte, un point-virgule dans une valeur ne coupe pas la ligne.
+	 * {@code rejets.csv} et {@code avertissements.csv}, ouverts par le service RH dans un
+	 * tableur français : BOM UTF-8, point-virgule, CRLF ; toute cellule (valeur, colonne,
+	 * fichier, matricule...) qui ressemble à une formule reste du texte, un point-virgule
+	 * dans une valeur ne coupe pas la ligne.
 	 */
 	@Test
 	void lesFichiersDuServiceRhSontPourUnTableurFrancaisEtSansFormule() throws Exception {
@@ -66,10 +69,10 @@ class InjectionDeFormulesTest {
 		}
 		byte[] octets = sortie.toByteArray();
 		assertThat(java.util.Arrays.copyOf(octets, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-		assertThat(new String(octets, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-				+ "fichier;ligne;colonne;valeur;motif\r\n"
-				+ "'=cmd|' /C calc'!A0/agents.csv;3;'+Genre (sexe);'-2+3;code inconnu (attendu 1 ou 2)\r\n"
-				+ "agents.csv;4;matricule;\"A1;A2\";\r\n");
+		assertThat(new String(octets, java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo("\uFEFF" + "fichier;ligne;colonne;valeur;motif\r\n"
+					+ "'=cmd|' /C calc'!A0/agents.csv;3;'+Genre (sexe);'-2+3;code inconnu (attendu 1 ou 2)\r\n"
+					+ "agents.csv;4;matricule;\"A1;A2\";\r\n");
 	}
 
 	@Test

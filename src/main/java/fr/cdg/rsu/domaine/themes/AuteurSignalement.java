@@ -5,8 +5,7 @@ import java.util.List;
 /** Auteur d'un acte signalé : un usager ou un membre du personnel. */
 public enum AuteurSignalement implements ListeDeCodes {
 
-	USAGER("Usager", "Usagers", "Public", "Externe"),
-	PERSONNEL("Personnel", "Agent", "Collègue", "Interne");
+	USAGER("Usager", "Usagers", "Public", "Externe"), PERSONNEL("Personnel", "Agent", "Collègue", "Interne");
 
 	private final String libelle;
 

@@ -3,9 +3,10 @@ package fr.cdg.rsu.domaine.themes;
 import java.util.Locale;
 
 /**
- * Les colonnes facultatives du fichier agents ({@code input-themes.md}, « New optional columns of agents »). Une
- * colonne absente du fichier n'est pas une colonne vide : sans colonne {@code boeth}, le nombre de bénéficiaires de
- * l'obligation d'emploi n'est pas connu (et non nul).
+ * Les colonnes facultatives du fichier agents ({@code input-themes.md}, « New optional
+ * columns of agents »). Une colonne absente du fichier n'est pas une colonne vide : sans
+ * colonne {@code boeth}, le nombre de bénéficiaires de l'obligation d'emploi n'est pas
+ * connu (et non nul).
  */
 public enum ColonneAgent {
 

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Une décision de l'année sur la santé d'un agent : temps partiel thérapeutique, aménagement, inaptitude,
- * reclassement, disponibilité d'office, retraite pour invalidité, licenciement pour inaptitude.
+ * Une décision de l'année sur la santé d'un agent : temps partiel thérapeutique,
+ * aménagement, inaptitude, reclassement, disponibilité d'office, retraite pour
+ * invalidité, licenciement pour inaptitude.
  *
- * @param lieeAtMp la décision fait suite à un accident du travail ou une maladie professionnelle
+ * @param lieeAtMp la décision fait suite à un accident du travail ou une maladie
+ * professionnelle
  */
 public record DecisionSante(String siret, String matricule, LocalDate date, TypeDecisionSante type,
 		boolean lieeAtMp) implements EnregistrementFacultatif {

@@ -8,14 +8,11 @@ public enum ElementMateriel implements ListeDeCodes {
 	CHUTE_PLAIN_PIED("Chute de plain-pied", "Glissade", "Chute de plain pied"),
 	CHUTE_HAUTEUR("Chute avec dénivellation", "Chute de hauteur"),
 	MANUTENTION("Manutention manuelle", "Port de charge", "Manutention"),
-	OBJET_EN_MOUVEMENT("Objet en mouvement, chute d'objet", "Chute d'objet"),
-	OUTIL("Outils à main", "Outils"),
-	MACHINE("Machines et engins", "Engin"),
-	VEHICULE("Véhicules", "Circulation", "Véhicule"),
+	OBJET_EN_MOUVEMENT("Objet en mouvement, chute d'objet", "Chute d'objet"), OUTIL("Outils à main", "Outils"),
+	MACHINE("Machines et engins", "Engin"), VEHICULE("Véhicules", "Circulation", "Véhicule"),
 	EFFORT_MOUVEMENT("Effort, faux mouvement", "Faux mouvement", "Effort"),
 	AGRESSION("Agression, y compris par un animal", "Violence", "Morsure"),
-	PRODUIT("Produits, substances", "Produits chimiques"),
-	AUTRE("Autre ou non précisé", "Non précisé");
+	PRODUIT("Produits, substances", "Produits chimiques"), AUTRE("Autre ou non précisé", "Non précisé");
 
 	private final String libelle;
 

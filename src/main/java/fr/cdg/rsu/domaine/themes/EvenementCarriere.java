@@ -3,8 +3,12 @@ package fr.cdg.rsu.domaine.themes;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Un événement de carrière de l'année : promotion interne, examen professionnel, concours, avancement, titularisation. */
-public record EvenementCarriere(String siret, String matricule, LocalDate date, TypeEvenementCarriere type) implements EnregistrementFacultatif {
+/**
+ * Un événement de carrière de l'année : promotion interne, examen professionnel,
+ * concours, avancement, titularisation.
+ */
+public record EvenementCarriere(String siret, String matricule, LocalDate date,
+		TypeEvenementCarriere type) implements EnregistrementFacultatif {
 
 	public EvenementCarriere {
 		Objects.requireNonNull(siret, "siret");

@@ -1,8 +1,8 @@
 package fr.cdg.rsu.domaine.themes;
 
 /**
- * Les fichiers facultatifs du RSU. Chacun est transmis ou non par l'export d'un employeur : non transmis, ses thèmes
- * sont « non renseignés », jamais nuls.
+ * Les fichiers facultatifs du RSU. Chacun est transmis ou non par l'export d'un employeur
+ * : non transmis, ses thèmes sont « non renseignés », jamais nuls.
  */
 public enum FichierFacultatif {
 

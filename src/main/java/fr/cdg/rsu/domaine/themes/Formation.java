@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Une action de formation suivie par un agent, comptée l'année où elle commence.
  *
- * @param jours jours de formation de l'agent (fractions permises : une demi-journée vaut 0,5)
+ * @param jours jours de formation de l'agent (fractions permises : une demi-journée vaut
+ * 0,5)
  * @param cout coût de l'action pour l'employeur, euros, ou {@code null} si non renseigné
  */
 public record Formation(String siret, String matricule, LocalDate dateDebut, BigDecimal jours,
-		OrganismeFormation organisme, TypeFormation type, @Nullable BigDecimal cout) implements EnregistrementFacultatif {
+		OrganismeFormation organisme, TypeFormation type,
+		@Nullable BigDecimal cout) implements EnregistrementFacultatif {
 
 	public Formation {
 		Objects.requireNonNull(siret, "siret");

@@ -3,8 +3,9 @@ package fr.cdg.rsu.domaine.themes;
 import java.util.List;
 
 /**
- * Une liste fermée de codes d'un fichier facultatif : chaque code a son libellé, et les autres écritures qu'on lui
- * connaît (sigles, libellés de l'arrêté du 10 décembre 2021). La lecture les accepte tous.
+ * Une liste fermée de codes d'un fichier facultatif : chaque code a son libellé, et les
+ * autres écritures qu'on lui connaît (sigles, libellés de l'arrêté du 10 décembre 2021).
+ * La lecture les accepte tous.
  */
 public interface ListeDeCodes {
 

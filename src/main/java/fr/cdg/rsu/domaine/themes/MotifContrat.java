@@ -7,11 +7,9 @@ public enum MotifContrat implements ListeDeCodes {
 
 	REMPLACEMENT("Remplacement d'un agent absent", "Remplacement"),
 	ACCROISSEMENT("Accroissement temporaire d'activité", "Accroissement temporaire"),
-	SAISONNIER("Accroissement saisonnier d'activité", "Saisonnier"),
-	PROJET("Contrat de projet", "Projet"),
+	SAISONNIER("Accroissement saisonnier d'activité", "Saisonnier"), PROJET("Contrat de projet", "Projet"),
 	APPRENTI("Apprentissage", "Apprenti", "Apprentie"),
-	CONTRAT_AIDE("Contrat aidé", "PEC", "Parcours emploi compétences"),
-	AUTRE("Autre motif", "Autre");
+	CONTRAT_AIDE("Contrat aidé", "PEC", "Parcours emploi compétences"), AUTRE("Autre motif", "Autre");
 
 	private final String libelle;
 

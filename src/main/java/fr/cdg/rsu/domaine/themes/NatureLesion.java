@@ -7,15 +7,12 @@ public enum NatureLesion implements ListeDeCodes {
 
 	PLAIE("Plaies, coupures", "Plaie", "Coupure", "Piqûre"),
 	CONTUSION("Contusions, hématomes", "Contusion", "Hématome"),
-	ENTORSE("Entorses, foulures", "Entorse", "Foulure", "Luxation"),
-	FRACTURE("Fractures", "Fracture"),
-	DOULEUR("Douleurs, lumbagos", "Lumbago", "Douleur", "Lombalgie"),
-	BRULURE("Brûlures", "Brûlure"),
+	ENTORSE("Entorses, foulures", "Entorse", "Foulure", "Luxation"), FRACTURE("Fractures", "Fracture"),
+	DOULEUR("Douleurs, lumbagos", "Lumbago", "Douleur", "Lombalgie"), BRULURE("Brûlures", "Brûlure"),
 	COMMOTION("Commotions, traumatismes internes", "Commotion", "Traumatisme"),
 	CORPS_ETRANGER("Corps étrangers", "Corps étranger"),
 	PSYCHIQUE("Chocs et troubles psychiques", "Choc psychologique", "Choc émotionnel"),
-	LESIONS_MULTIPLES("Lésions multiples"),
-	AUTRE("Autre ou non précisé", "Non précisé");
+	LESIONS_MULTIPLES("Lésions multiples"), AUTRE("Autre ou non précisé", "Non précisé");
 
 	private final String libelle;
 

@@ -7,8 +7,7 @@ public enum OrganismeFormation implements ListeDeCodes {
 
 	CNFPT_COTISATION("CNFPT (formations couvertes par la cotisation)", "CNFPT", "CNFPT cotisation"),
 	CNFPT_PAYANT("CNFPT (formations payantes, hors cotisation)", "CNFPT payant", "CNFPT hors cotisation"),
-	CDG("Centre de gestion", "Centre de gestion de la FPT"),
-	INTERNE("Formation en interne", "Interne", "En interne"),
+	CDG("Centre de gestion", "Centre de gestion de la FPT"), INTERNE("Formation en interne", "Interne", "En interne"),
 	AUTRE("Autres organismes", "Autre organisme", "Autre");
 
 	private final String libelle;

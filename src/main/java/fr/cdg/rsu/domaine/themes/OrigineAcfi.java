@@ -5,8 +5,7 @@ import java.util.List;
 /** Qui assure la fonction d'inspection (ACFI) de l'employeur. */
 public enum OrigineAcfi implements ListeDeCodes {
 
-	CDG("Centre de gestion (convention)", "Centre de gestion"),
-	INTERNE("Agent de l'employeur", "Interne"),
+	CDG("Centre de gestion (convention)", "Centre de gestion"), INTERNE("Agent de l'employeur", "Interne"),
 	AUTRE("Autre", "Autre organisme");
 
 	private final String libelle;

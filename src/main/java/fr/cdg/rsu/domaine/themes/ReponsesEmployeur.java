@@ -10,13 +10,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Les réponses d'un employeur pour l'année (fichier {@code employeur-rsu}) : personnels de prévention, dépenses,
- * documents et démarches, instances, dialogue social, organisation, action sociale. Une rubrique absente des tables
- * n'est pas renseignée (cellule vide ou colonne absente) : les documents disent « non renseigné ».
+ * Les réponses d'un employeur pour l'année (fichier {@code employeur-rsu}) : personnels
+ * de prévention, dépenses, documents et démarches, instances, dialogue social,
+ * organisation, action sociale. Une rubrique absente des tables n'est pas renseignée
+ * (cellule vide ou colonne absente) : les documents disent « non renseigné ».
  *
- * @param nombres rubriques {@link RubriqueEmployeur.Nature#NOMBRE}, {@code DECIMAL} et {@code MONTANT}
+ * @param nombres rubriques {@link RubriqueEmployeur.Nature#NOMBRE}, {@code DECIMAL} et
+ * {@code MONTANT}
  * @param ouiNon rubriques {@link RubriqueEmployeur.Nature#OUI_NON}
- * @param codes rubriques {@link RubriqueEmployeur.Nature#CODE} (un code) et {@code CODES_MULTIPLES}
+ * @param codes rubriques {@link RubriqueEmployeur.Nature#CODE} (un code) et
+ * {@code CODES_MULTIPLES}
  * @param duerpDateMaj date de la dernière mise à jour du document unique, ou {@code null}
  */
 public record ReponsesEmployeur(String siret, int annee, Map<RubriqueEmployeur, BigDecimal> nombres,

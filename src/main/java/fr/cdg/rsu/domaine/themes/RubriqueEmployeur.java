@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Les colonnes du fichier {@code employeur-rsu} (une ligne par employeur et par année), chacune avec sa nature et la
- * partie du RSU qu'elle renseigne. Une rubrique laissée vide n'est pas un « non » : elle n'est pas renseignée.
+ * Les colonnes du fichier {@code employeur-rsu} (une ligne par employeur et par année),
+ * chacune avec sa nature et la partie du RSU qu'elle renseigne. Une rubrique laissée vide
+ * n'est pas un « non » : elle n'est pas renseignée.
  */
 public enum RubriqueEmployeur {
 
@@ -66,6 +67,7 @@ public enum RubriqueEmployeur {
 
 	/** Ce qu'une colonne contient, donc comment la lire. */
 	public enum Nature {
+
 		/** Un compte entier positif ou nul. */
 		NOMBRE,
 		/** Un nombre positif ou nul, décimales permises (jours de grève, heures). */
@@ -80,11 +82,14 @@ public enum RubriqueEmployeur {
 		CODE,
 		/** Plusieurs codes d'une liste fermée, séparés par {@code |}. */
 		CODES_MULTIPLES
+
 	}
 
 	/** La partie des documents que la rubrique renseigne. */
 	public enum Partie {
+
 		PREVENTION, DEPENSES, DOCUMENTS, INSTANCES, DIALOGUE_SOCIAL, ORGANISATION, ACTION_SOCIALE
+
 	}
 
 	private final Nature nature;
@@ -116,7 +121,10 @@ public enum RubriqueEmployeur {
 		return libelle;
 	}
 
-	/** Les codes permis d'une rubrique {@link Nature#CODE} ou {@link Nature#CODES_MULTIPLES}. */
+	/**
+	 * Les codes permis d'une rubrique {@link Nature#CODE} ou
+	 * {@link Nature#CODES_MULTIPLES}.
+	 */
 	public List<? extends ListeDeCodes> codes() {
 		return switch (this) {
 			case ACFI_ORIGINE -> List.of(OrigineAcfi.values());

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import fr.cdg.rsu.domaine.Sexe;
 
 /**
- * Un compte d'actes signalés dans l'année (violences, harcèlements, discriminations...), sans nom : le fichier est
- * agrégé par l'employeur.
+ * Un compte d'actes signalés dans l'année (violences, harcèlements, discriminations...),
+ * sans nom : le fichier est agrégé par l'employeur.
  *
  * @param sexeVictime sexe des victimes comptées, ou {@code null} si non renseigné
  * @param nombre nombre d'actes signalés de cette ligne, 0 ou plus

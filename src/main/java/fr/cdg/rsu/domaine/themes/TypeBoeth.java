@@ -2,14 +2,16 @@ package fr.cdg.rsu.domaine.themes;
 
 import java.util.List;
 
-/** Titre qui fait d'un agent un bénéficiaire de l'obligation d'emploi des travailleurs handicapés. */
+/**
+ * Titre qui fait d'un agent un bénéficiaire de l'obligation d'emploi des travailleurs
+ * handicapés.
+ */
 public enum TypeBoeth implements ListeDeCodes {
 
 	RQTH("Reconnaissance de la qualité de travailleur handicapé", "Travailleur handicapé"),
 	RENTE_AT_MP("Rente d'accident du travail ou de maladie professionnelle", "Rente AT MP", "Rente AT/MP"),
 	INVALIDITE("Pension ou carte d'invalidité", "Pension d'invalidité", "Carte d'invalidité"),
-	ATI("Allocation temporaire d'invalidité", "Allocation temporaire d'invalidite"),
-	AUTRE("Autre titre", "Autre");
+	ATI("Allocation temporaire d'invalidité", "Allocation temporaire d'invalidite"), AUTRE("Autre titre", "Autre");
 
 	private final String libelle;
 

@@ -2,7 +2,10 @@ package fr.cdg.rsu.domaine.themes;
 
 import java.util.List;
 
-/** Décision de l'année liée à la santé d'un agent (inaptitudes, aménagements, reclassements). */
+/**
+ * Décision de l'année liée à la santé d'un agent (inaptitudes, aménagements,
+ * reclassements).
+ */
 public enum TypeDecisionSante implements ListeDeCodes {
 
 	TEMPS_PARTIEL_THERAPEUTIQUE("Temps partiel thérapeutique", "TPT", "Temps partiel pour raison thérapeutique"),

@@ -7,8 +7,7 @@ public enum TypeEvenementCarriere implements ListeDeCodes {
 
 	PROMOTION_INTERNE("Promotion interne"),
 	EXAMEN_PROFESSIONNEL("Réussite à un examen professionnel", "Examen professionnel"),
-	CONCOURS("Nomination après concours", "Concours"),
-	AVANCEMENT_GRADE("Avancement de grade"),
+	CONCOURS("Nomination après concours", "Concours"), AVANCEMENT_GRADE("Avancement de grade"),
 	TITULARISATION("Titularisation");
 
 	private final String libelle;

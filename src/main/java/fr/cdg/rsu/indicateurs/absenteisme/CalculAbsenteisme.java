@@ -23,12 +23,13 @@ import fr.cdg.rsu.indicateurs.ResultatEmployeur;
 import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Point d'entrée du calcul des thèmes {@code absenteisme} et {@code accidents} d'un employeur (méthode, sections 3 à
- * 5 ; clés : {@code docs/vocabulaire-indicateurs.md}).
+ * Point d'entrée du calcul des thèmes {@code absenteisme} et {@code accidents} d'un
+ * employeur (méthode, sections 3 à 5 ; clés : {@code docs/vocabulaire-indicateurs.md}).
  *
  * <p>
- * Coût linéaire : les absences sont regroupées par agent, chaque agent est décompté une fois (tri de ses seules
- * périodes), puis ajouté une fois à chacune de ses cellules (3 populations × 6 dimensions au plus).
+ * Coût linéaire : les absences sont regroupées par agent, chaque agent est décompté une
+ * fois (tri de ses seules périodes), puis ajouté une fois à chacune de ses cellules (3
+ * populations × 6 dimensions au plus).
  */
 public final class CalculAbsenteisme {
 
@@ -39,7 +40,10 @@ public final class CalculAbsenteisme {
 	/** Règle des 365èmes : 365 même les années bissextiles. */
 	private static final BigDecimal JOURS_ANNEE = BigDecimal.valueOf(365);
 
-	/** Populations auxquelles chaque motif est aussi ventilé selon toutes les dimensions (au-delà d'ensemble). */
+	/**
+	 * Populations auxquelles chaque motif est aussi ventilé selon toutes les dimensions
+	 * (au-delà d'ensemble).
+	 */
 	private static final List<Population> POPULATIONS_MOTIFS_DETAILLES = List.of(Population.PERMANENTS,
 			Population.TOUS);
 
@@ -54,8 +58,9 @@ public final class CalculAbsenteisme {
 	}
 
 	/**
-	 * Indicateurs d'absentéisme et d'accidents de l'employeur pour l'année de {@code donnees}, et avertissements de
-	 * qualité (chevauchements, doublons, prolongations orphelines, absences d'agents inconnus...).
+	 * Indicateurs d'absentéisme et d'accidents de l'employeur pour l'année de
+	 * {@code donnees}, et avertissements de qualité (chevauchements, doublons,
+	 * prolongations orphelines, absences d'agents inconnus...).
 	 */
 	public static ResultatEmployeur calculer(DonneesEmployeur donnees) {
 		int annee = donnees.annee();
@@ -123,7 +128,10 @@ public final class CalculAbsenteisme {
 		return new ResultatEmployeur(siret, annee, indicateurs, avertissements);
 	}
 
-	/** Une ligne par dimension, une case par modalité possible ; une case reste vide tant qu'aucun agent n'y tombe. */
+	/**
+	 * Une ligne par dimension, une case par modalité possible ; une case reste vide tant
+	 * qu'aucun agent n'y tombe.
+	 */
 	private static @Nullable CelluleAbsences[][] cellulesAbsences() {
 		@Nullable CelluleAbsences[][] cellules = new CelluleAbsences[DIMENSIONS.length][];
 		for (Dimension d : DIMENSIONS) {
@@ -143,13 +151,17 @@ public final class CalculAbsenteisme {
 	private static Map<String, Agent> indexerAgents(List<Agent> liste) {
 		Map<String, Agent> agents = new LinkedHashMap<>(liste.size() * 2);
 		for (Agent a : liste) {
-			// un matricule en double est signalé par CoherenceMatricules : la première ligne est retenue
+			// un matricule en double est signalé par CoherenceMatricules : la première
+			// ligne est retenue
 			agents.putIfAbsent(a.matricule(), a);
 		}
 		return agents;
 	}
 
-	/** Absences par matricule connu ; les autres, et la formation et le syndical, sont écartés et signalés. */
+	/**
+	 * Absences par matricule connu ; les autres, et la formation et le syndical, sont
+	 * écartés et signalés.
+	 */
 	private static Map<String, List<Absence>> regrouperAbsences(List<Absence> absences, Map<String, Agent> agents,
 			String siret, List<Avertissement> avertissements) {
 		Map<String, List<Absence>> parAgent = new HashMap<>(agents.size() * 2);
@@ -166,10 +178,9 @@ public final class CalculAbsenteisme {
 				parAgent.computeIfAbsent(a.matricule(), k -> new ArrayList<>()).add(a);
 			}
 		}
-		horsIndicateurs.forEach((motif, nb) -> avertissements.add(new Avertissement(siret,
-				TypeAvertissement.HORS_INDICATEURS.code(), "",
-				nb + " période(s) " + motif.code() + " (" + motif.libelle()
-						+ ") : lues, exclues de tous les indicateurs d'absence")));
+		horsIndicateurs.forEach((motif, nb) -> avertissements
+			.add(new Avertissement(siret, TypeAvertissement.HORS_INDICATEURS.code(), "", nb + " période(s) "
+					+ motif.code() + " (" + motif.libelle() + ") : lues, exclues de tous les indicateurs d'absence")));
 		return parAgent;
 	}
 
@@ -184,18 +195,21 @@ public final class CalculAbsenteisme {
 		return heures;
 	}
 
-	private static void ecrireAbsenteisme(Map<Population, @Nullable CelluleAbsences[][]> cellules, List<Indicateur> sortie) {
+	private static void ecrireAbsenteisme(Map<Population, @Nullable CelluleAbsences[][]> cellules,
+			List<Indicateur> sortie) {
 		for (Population p : Population.values()) {
 			@Nullable CelluleAbsences[][] parDimension = Objects.requireNonNull(cellules.get(p));
 			for (Colonne colonne : Colonne.TOUTES) {
 				for (Dimension d : DIMENSIONS) {
 					if (colonne.estRegroupement() && d != Dimension.ENSEMBLE) {
-						// CLM + CLD : l'indicateur CCFP de la fiche, à la seule dimension ensemble
+						// CLM + CLD : l'indicateur CCFP de la fiche, à la seule dimension
+						// ensemble
 						continue;
 					}
 					if (!colonne.estGroupe() && d != Dimension.ENSEMBLE
 							&& (!POPULATIONS_MOTIFS_DETAILLES.contains(p) || sansAbsence(parDimension, colonne))) {
-						// un motif sans aucune absence dans la population : son détail ne serait fait que de zéros
+						// un motif sans aucune absence dans la population : son détail ne
+						// serait fait que de zéros
 						continue;
 					}
 					@Nullable CelluleAbsences[] parModalite = parDimension[d.ordinal()];
@@ -229,7 +243,8 @@ public final class CalculAbsenteisme {
 		BigDecimal arrets = BigDecimal.valueOf(cellule.arrets[c]);
 		BigDecimal nbAbsents = BigDecimal.valueOf(absents);
 		Theme t = Theme.ABSENTEISME;
-		// une décision par case (secret.md) : toutes les lignes de la cellule reposent sur la même population
+		// une décision par case (secret.md) : toutes les lignes de la cellule reposent
+		// sur la même population
 		int base = cellule.population;
 		sortie.add(Indicateur.valeur(t, "effectif", pop, groupe, dim, modalite, eff, base));
 		sortie.add(Indicateur.valeur(t, "jours", pop, groupe, dim, modalite, jours, base));
@@ -240,9 +255,9 @@ public final class CalculAbsenteisme {
 		sortie.add(Indicateur.rapport(t, "taux_exposition", pop, groupe, dim, modalite, nbAbsents, eff, CENT, base));
 		sortie.add(Indicateur.rapport(t, "taux_frequence", pop, groupe, dim, modalite, arrets, eff, CENT, base));
 		sortie.add(Indicateur.rapport(t, "gravite", pop, groupe, dim, modalite, jours, arrets, BigDecimal.ONE, base));
-		sortie.add(Indicateur.rapport(t, "jours_moyens", pop, groupe, dim, modalite, jours, eff, BigDecimal.ONE,
-				base));
-		// « en moyenne 2,6 arrêts par agent absent » : deux comptes de santé de la case, masqués avec elle
+		sortie.add(Indicateur.rapport(t, "jours_moyens", pop, groupe, dim, modalite, jours, eff, BigDecimal.ONE, base));
+		// « en moyenne 2,6 arrêts par agent absent » : deux comptes de santé de la case,
+		// masqués avec elle
 		sortie.add(Indicateur.rapport(t, "arrets_par_absent", pop, groupe, dim, modalite, arrets, nbAbsents,
 				BigDecimal.ONE, base));
 		if (colonne.estGroupe()) {
@@ -251,7 +266,8 @@ public final class CalculAbsenteisme {
 		}
 	}
 
-	private static void ecrireAccidents(Map<Population, @Nullable CelluleAccidents[][]> cellules, List<Indicateur> sortie) {
+	private static void ecrireAccidents(Map<Population, @Nullable CelluleAccidents[][]> cellules,
+			List<Indicateur> sortie) {
 		for (Population p : POPULATIONS_ACCIDENTS) {
 			@Nullable CelluleAccidents[][] parDimension = Objects.requireNonNull(cellules.get(p));
 			for (int g = 0; g < CelluleAccidents.GROUPES.size(); g++) {
@@ -271,20 +287,22 @@ public final class CalculAbsenteisme {
 		}
 	}
 
-	private static void ecrireCelluleAccidents(Population p, int g, @Nullable Motif motif, Dimension d,
-			String modalite, CelluleAccidents cellule, List<Indicateur> sortie) {
+	private static void ecrireCelluleAccidents(Population p, int g, @Nullable Motif motif, Dimension d, String modalite,
+			CelluleAccidents cellule, List<Indicateur> sortie) {
 		Theme t = Theme.ACCIDENTS;
 		String pop = p.code();
 		String groupe = motif == null ? "" : motif.code();
 		String dim = d.code();
 		BigDecimal jours = BigDecimal.valueOf(cellule.jours[g]);
 		BigDecimal heures = cellule.heuresPayees;
-		// la maladie professionnelle n'est pas un accident : ni compte d'accidents, ni indice de fréquence
+		// la maladie professionnelle n'est pas un accident : ni compte d'accidents, ni
+		// indice de fréquence
 		boolean avecAccidents = motif != Motif.MP;
 		if (avecAccidents) {
 			BigDecimal nb = BigDecimal.valueOf(cellule.accidents[g]);
 			sortie.add(Indicateur.valeur(t, "accidents", pop, groupe, dim, modalite, nb, cellule.population));
-			// dénominateur en ETP (heures / 1820), valeur calculée sur les heures pour ne pas cumuler deux arrondis
+			// dénominateur en ETP (heures / 1820), valeur calculée sur les heures pour ne
+			// pas cumuler deux arrondis
 			BigDecimal etp = heures.divide(LignePaie.HEURES_TEMPS_PLEIN, Indicateur.PRECISION).stripTrailingZeros();
 			sortie.add(new Indicateur(t, "indice_frequence", pop, groupe, dim, modalite, nb, etp,
 					Indicateur.quotient(nb.multiply(MILLE).multiply(LignePaie.HEURES_TEMPS_PLEIN), heures),

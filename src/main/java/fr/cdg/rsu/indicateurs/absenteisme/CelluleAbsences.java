@@ -3,8 +3,8 @@ package fr.cdg.rsu.indicateurs.absenteisme;
 import fr.cdg.rsu.domaine.Motif;
 
 /**
- * Les sommes d'une cellule population × dimension × modalité, pour toutes les colonnes (groupes et motifs) à la
- * fois : chaque agent y est ajouté une fois.
+ * Les sommes d'une cellule population × dimension × modalité, pour toutes les colonnes
+ * (groupes et motifs) à la fois : chaque agent y est ajouté une fois.
  */
 final class CelluleAbsences {
 
@@ -12,8 +12,9 @@ final class CelluleAbsences {
 	int effectif;
 
 	/**
-	 * Agents que la cellule décrit (secret statistique) : les présents au 31/12 et les partis dans l'année qui ont au
-	 * moins un jour d'absence, comptés au numérateur seulement.
+	 * Agents que la cellule décrit (secret statistique) : les présents au 31/12 et les
+	 * partis dans l'année qui ont au moins un jour d'absence, comptés au numérateur
+	 * seulement.
 	 */
 	int population;
 
@@ -26,7 +27,8 @@ final class CelluleAbsences {
 	final int[] carence = new int[Colonne.NB];
 
 	/**
-	 * @param apport jours, arrêts et carence de l'agent par colonne, calculés une fois par agent
+	 * @param apport jours, arrêts et carence de l'agent par colonne, calculés une fois
+	 * par agent
 	 */
 	void ajouter(ApportAgent apport, boolean presentAu31Decembre) {
 		if (presentAu31Decembre) {
@@ -52,7 +54,10 @@ final class CelluleAbsences {
 	/** Jours, arrêts et carence d'un agent par colonne ({@link Colonne#rang()}). */
 	record ApportAgent(int[] jours, int[] arrets, boolean[] carence) {
 
-		/** Jours de l'agent dans l'année, tous motifs comptés confondus (la colonne la plus large). */
+		/**
+		 * Jours de l'agent dans l'année, tous motifs comptés confondus (la colonne la
+		 * plus large).
+		 */
 		int joursTotal() {
 			int max = 0;
 			for (int j : jours) {
@@ -63,7 +68,10 @@ final class CelluleAbsences {
 
 		private static final Motif[] MOTIFS = Motif.values();
 
-		/** Un agent sans absence n'apporte que sa présence : inutile de le ventiler colonne par colonne. */
+		/**
+		 * Un agent sans absence n'apporte que sa présence : inutile de le ventiler
+		 * colonne par colonne.
+		 */
 		private static final ApportAgent AUCUN = new ApportAgent(new int[Colonne.NB], new int[Colonne.NB],
 				new boolean[Colonne.NB]);
 

@@ -9,13 +9,16 @@ import org.jspecify.annotations.Nullable;
 import fr.cdg.rsu.domaine.Motif;
 
 /**
- * Les sommes d'une cellule d'accidents (population × dimension × modalité) pour ses quatre groupes : tous les
- * accidents du travail et maladies professionnelles (groupe vide), puis {@code AT_SERVICE}, {@code AT_TRAJET},
- * {@code MP}.
+ * Les sommes d'une cellule d'accidents (population × dimension × modalité) pour ses
+ * quatre groupes : tous les accidents du travail et maladies professionnelles (groupe
+ * vide), puis {@code AT_SERVICE}, {@code AT_TRAJET}, {@code MP}.
  */
 final class CelluleAccidents {
 
-	/** {@code null} = le groupe vide : les deux motifs d'accident et la maladie professionnelle. */
+	/**
+	 * {@code null} = le groupe vide : les deux motifs d'accident et la maladie
+	 * professionnelle.
+	 */
 	static final List<@Nullable Motif> GROUPES = Arrays.asList(null, Motif.AT_SERVICE, Motif.AT_TRAJET, Motif.MP);
 
 	final long[] accidents = new long[GROUPES.size()];
@@ -34,8 +37,9 @@ final class CelluleAccidents {
 	int agentsPayes;
 
 	/**
-	 * Agents que la cellule décrit (secret statistique) : les présents au 31/12 et les partis dans l'année qui ont au
-	 * moins un jour d'absence, comme la cellule d'absentéisme de même clé, dont elle partage la décision.
+	 * Agents que la cellule décrit (secret statistique) : les présents au 31/12 et les
+	 * partis dans l'année qui ont au moins un jour d'absence, comme la cellule
+	 * d'absentéisme de même clé, dont elle partage la décision.
 	 */
 	int population;
 

@@ -11,8 +11,9 @@ import fr.cdg.rsu.domaine.GroupeAbsence;
 import fr.cdg.rsu.domaine.Motif;
 
 /**
- * Une valeur de la colonne {@code groupe} de l'absentéisme : un des trois groupes emboîtés, un motif seul, ou un
- * regroupement de motifs ({@code CLM_CLD}, l'indicateur CCFP « congés de longue maladie et de longue durée »).
+ * Une valeur de la colonne {@code groupe} de l'absentéisme : un des trois groupes
+ * emboîtés, un motif seul, ou un regroupement de motifs ({@code CLM_CLD}, l'indicateur
+ * CCFP « congés de longue maladie et de longue durée »).
  *
  * @param groupe le groupe, ou {@code null} pour un motif ou un regroupement
  * @param motifs le motif seul ou les motifs regroupés, vide pour un groupe
@@ -22,7 +23,10 @@ record Colonne(int rang, String code, @Nullable GroupeAbsence groupe, Set<Motif>
 	/** Le regroupement CLM + CLD des indicateurs CCFP (jours par agent permanent). */
 	static final String CLM_CLD = "CLM_CLD";
 
-	/** Les trois groupes, les douze motifs d'absence puis le regroupement CLM + CLD, dans l'ordre d'écriture. */
+	/**
+	 * Les trois groupes, les douze motifs d'absence puis le regroupement CLM + CLD, dans
+	 * l'ordre d'écriture.
+	 */
 	static final List<Colonne> TOUTES = construire();
 
 	static final int NB = TOUTES.size();
@@ -35,7 +39,10 @@ record Colonne(int rang, String code, @Nullable GroupeAbsence groupe, Set<Motif>
 		return groupe != null;
 	}
 
-	/** Vrai pour un regroupement de plusieurs motifs : écrit à la seule dimension {@code ensemble}. */
+	/**
+	 * Vrai pour un regroupement de plusieurs motifs : écrit à la seule dimension
+	 * {@code ensemble}.
+	 */
 	boolean estRegroupement() {
 		return motifs.size() > 1;
 	}

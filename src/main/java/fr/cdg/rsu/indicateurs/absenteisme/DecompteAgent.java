@@ -5,9 +5,9 @@ import fr.cdg.rsu.domaine.GroupeAbsence;
 import fr.cdg.rsu.domaine.Motif;
 
 /**
- * Ce qu'un agent apporte aux numérateurs de l'année, par motif (tableaux indexés par {@link Motif#ordinal()}) : le
- * résultat du décompte de ses périodes, chevauchements et doublons déjà résolus. Construit par {@link Decompteur},
- * lu ensuite sans modification.
+ * Ce qu'un agent apporte aux numérateurs de l'année, par motif (tableaux indexés par
+ * {@link Motif#ordinal()}) : le résultat du décompte de ses périodes, chevauchements et
+ * doublons déjà résolus. Construit par {@link Decompteur}, lu ensuite sans modification.
  */
 final class DecompteAgent {
 
@@ -22,7 +22,10 @@ final class DecompteAgent {
 	/** Au moins un jour de carence sur une période du motif commencée dans l'année. */
 	final boolean[] carence = new boolean[NB_MOTIFS];
 
-	/** Accidents du travail survenus dans l'année ayant causé au moins un jour dans l'année. */
+	/**
+	 * Accidents du travail survenus dans l'année ayant causé au moins un jour dans
+	 * l'année.
+	 */
 	final int[] accidents = new int[NB_MOTIFS];
 
 	DecompteAgent(Agent agent) {

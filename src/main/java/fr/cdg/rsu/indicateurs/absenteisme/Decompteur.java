@@ -20,9 +20,10 @@ import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.indicateurs.Avertissement;
 
 /**
- * Décompte des périodes d'un agent pour l'année (méthode, section 3) : une passe sur ses périodes triées par date de
- * début puis par rang dans le fichier, sans jamais énumérer les jours. Les jours d'un chevauchement vont à la période
- * commencée la première ; un arrêt est une période non prolongation suivie de ses prolongations, compté s'il a au
+ * Décompte des périodes d'un agent pour l'année (méthode, section 3) : une passe sur ses
+ * périodes triées par date de début puis par rang dans le fichier, sans jamais énumérer
+ * les jours. Les jours d'un chevauchement vont à la période commencée la première ; un
+ * arrêt est une période non prolongation suivie de ses prolongations, compté s'il a au
  * moins un jour retenu dans l'année.
  */
 final class Decompteur {
@@ -35,8 +36,10 @@ final class Decompteur {
 	}
 
 	/**
-	 * @param periodes les périodes d'absence de l'agent (motifs hors absence déjà écartés), dans n'importe quel ordre
-	 * @param avertissements reçoit les doublons, chevauchements, prolongations orphelines et dépassements de 365 jours
+	 * @param periodes les périodes d'absence de l'agent (motifs hors absence déjà
+	 * écartés), dans n'importe quel ordre
+	 * @param avertissements reçoit les doublons, chevauchements, prolongations orphelines
+	 * et dépassements de 365 jours
 	 */
 	static DecompteAgent decompter(Agent agent, List<Absence> periodes, int annee, List<Avertissement> avertissements) {
 		DecompteAgent decompte = new DecompteAgent(agent);
@@ -49,7 +52,8 @@ final class Decompteur {
 		int finAnnee = (int) reference.dernierJour().toEpochDay();
 
 		int n = triees.size();
-		// indexés par arrêt : une période non prolongation ouvre un arrêt, ses prolongations le rejoignent
+		// indexés par arrêt : une période non prolongation ouvre un arrêt, ses
+		// prolongations le rejoignent
 		int[] joursArret = new int[n];
 		Motif[] motifArret = new Motif[n];
 		int[] dateAccidentArret = new int[n];
@@ -69,13 +73,14 @@ final class Decompteur {
 			int joursBruts = Math.max(0, fin - debutDansAnnee + 1);
 			int joursRetenus = Math.max(0, fin - Math.max(debutDansAnnee, couvertJusqua + 1) + 1);
 			if (joursRetenus < joursBruts && derniereCouvrante != null) {
-				avertissements.add(new Avertissement(agent.siret(), TypeAvertissement.CHEVAUCHEMENT.code(),
-						agent.matricule(),
-						"Période " + decrire(p) + " recouverte sur " + (joursBruts - joursRetenus)
-								+ " jour(s) de l'année par " + decrire(derniereCouvrante)
-								+ " : jours comptés une fois, pour la période commencée la première"));
+				avertissements
+					.add(new Avertissement(agent.siret(), TypeAvertissement.CHEVAUCHEMENT.code(), agent.matricule(),
+							"Période " + decrire(p) + " recouverte sur " + (joursBruts - joursRetenus)
+									+ " jour(s) de l'année par " + decrire(derniereCouvrante)
+									+ " : jours comptés une fois, pour la période commencée la première"));
 			}
-			// une période commencée après l'année ne couvre rien (et toutes les suivantes commencent après elle)
+			// une période commencée après l'année ne couvre rien (et toutes les suivantes
+			// commencent après elle)
 			if (fin >= debut && fin > couvertJusqua) {
 				couvertJusqua = fin;
 				derniereCouvrante = p;
@@ -103,7 +108,8 @@ final class Decompteur {
 				dateAccidentArret[arret] = (int) p.dateAccident().toEpochDay();
 				dateAccidentConnue[arret] = true;
 			}
-			// le jour de carence est le premier jour de l'arrêt : il pèse sur l'année où la période commence
+			// le jour de carence est le premier jour de l'arrêt : il pèse sur l'année où
+			// la période commence
 			if (p.joursCarence() > 0 && debut >= debutAnnee && debut <= finAnnee) {
 				decompte.carence[motif.ordinal()] = true;
 			}
@@ -120,7 +126,8 @@ final class Decompteur {
 				if (joursParAccident == null) {
 					joursParAccident = new HashMap<>();
 				}
-				// un accident = agent + motif + date : ses rechutes et ses arrêts successifs n'en font qu'un
+				// un accident = agent + motif + date : ses rechutes et ses arrêts
+				// successifs n'en font qu'un
 				long cle = ((long) m << 32) | (dateAccidentArret[a] & 0xFFFFFFFFL);
 				joursParAccident.merge(cle, joursArret[a], Integer::sum);
 			}
@@ -135,8 +142,10 @@ final class Decompteur {
 		}
 
 		int total = decompte.joursTotal();
-		// 366 jours en année bissextile sont normaux (toute l'année absente ; taux de 100,27 % par la règle des
-		// 365, que la méthode veut) ; au-delà de la longueur de l'année, des jours seraient comptés deux fois
+		// 366 jours en année bissextile sont normaux (toute l'année absente ; taux de
+		// 100,27 % par la règle des
+		// 365, que la méthode veut) ; au-delà de la longueur de l'année, des jours
+		// seraient comptés deux fois
 		if (total > java.time.Year.of(annee).length()) {
 			avertissements.add(new Avertissement(agent.siret(), TypeAvertissement.PLUS_DE_365_JOURS.code(),
 					agent.matricule(), total + " jours d'absence comptés dans l'année " + annee
@@ -145,9 +154,10 @@ final class Decompteur {
 		return decompte;
 	}
 
-	/** Trie et retire les lignes identiques hors rang ; la première du fichier est gardée. */
-	private static List<Absence> sansDoublons(List<Absence> periodes, Agent agent,
-			List<Avertissement> avertissements) {
+	/**
+	 * Trie et retire les lignes identiques hors rang ; la première du fichier est gardée.
+	 */
+	private static List<Absence> sansDoublons(List<Absence> periodes, Agent agent, List<Avertissement> avertissements) {
 		List<Absence> triees = new ArrayList<>(periodes);
 		triees.sort(ORDRE_CHRONOLOGIQUE);
 		if (triees.size() < 2) {
@@ -160,22 +170,28 @@ final class Decompteur {
 				uniques.add(p);
 			}
 			else {
-				avertissements.add(new Avertissement(agent.siret(), TypeAvertissement.DOUBLON.code(),
-						agent.matricule(), "Période " + decrire(p) + " en double : comptée une fois"));
+				avertissements.add(new Avertissement(agent.siret(), TypeAvertissement.DOUBLON.code(), agent.matricule(),
+						"Période " + decrire(p) + " en double : comptée une fois"));
 			}
 		}
 		return uniques;
 	}
 
-	/** Les dates des avertissements, lus par le service RH : JJ/MM/AAAA, comme dans ses exports. */
+	/**
+	 * Les dates des avertissements, lus par le service RH : JJ/MM/AAAA, comme dans ses
+	 * exports.
+	 */
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
 	static String decrire(Absence p) {
 		return p.motif().code() + " du " + DATE.format(p.dateDebut()) + " au "
-				+ (p.dateFin() == null ? "(ouverte)" : DATE.format(p.dateFin())) + (p.prolongation() ? " (prolongation)" : "");
+				+ (p.dateFin() == null ? "(ouverte)" : DATE.format(p.dateFin()))
+				+ (p.prolongation() ? " (prolongation)" : "");
 	}
 
-	/** Tout ce qui définit une ligne d'absence d'un agent, sauf son rang dans le fichier. */
+	/**
+	 * Tout ce qui définit une ligne d'absence d'un agent, sauf son rang dans le fichier.
+	 */
 	private record CleDoublon(Motif motif, LocalDate debut, @Nullable LocalDate fin, boolean prolongation,
 			int joursCarence, @Nullable LocalDate dateAccident) {
 

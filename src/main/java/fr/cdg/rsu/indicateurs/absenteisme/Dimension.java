@@ -9,18 +9,16 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.TranchesAge;
 
 /**
- * Les dimensions de ventilation de l'absentéisme et des accidents. Chaque agent tombe dans exactement une modalité
- * de chaque dimension ({@value #NON_RENSEIGNE} quand il n'a pas de valeur) : la somme des modalités redonne
- * l'ensemble. Les modalités sont repérées par leur rang dans {@link #modalites()}, qui fixe aussi l'ordre d'écriture.
+ * Les dimensions de ventilation de l'absentéisme et des accidents. Chaque agent tombe
+ * dans exactement une modalité de chaque dimension ({@value #NON_RENSEIGNE} quand il n'a
+ * pas de valeur) : la somme des modalités redonne l'ensemble. Les modalités sont repérées
+ * par leur rang dans {@link #modalites()}, qui fixe aussi l'ordre d'écriture.
  */
 enum Dimension {
 
-	ENSEMBLE("ensemble", List.of(Indicateur.ENSEMBLE)),
-	SEXE("sexe", List.of("F", "H")),
-	TRANCHE_AGE("tranche_age", TranchesAge.QUINQUENNALES),
-	TRANCHE_AGE_3("tranche_age_3", TranchesAge.TROIS),
-	CATEGORIE("categorie", List.of("A", "B", "C", Dimension.NON_RENSEIGNE)),
-	FILIERE("filiere", modalitesFiliere());
+	ENSEMBLE("ensemble", List.of(Indicateur.ENSEMBLE)), SEXE("sexe", List.of("F", "H")),
+	TRANCHE_AGE("tranche_age", TranchesAge.QUINQUENNALES), TRANCHE_AGE_3("tranche_age_3", TranchesAge.TROIS),
+	CATEGORIE("categorie", List.of("A", "B", "C", Dimension.NON_RENSEIGNE)), FILIERE("filiere", modalitesFiliere());
 
 	static final String NON_RENSEIGNE = "non_renseigne";
 

@@ -35,19 +35,22 @@ import fr.cdg.rsu.indicateurs.ventilation.Axe;
  * Les accidents déclarés (fichier {@code accidents}) et leurs jours.
  *
  * <p>
- * <b>Jointure.</b> Un accident prend les périodes d'absence du même agent, de même motif ({@code AT_SERVICE},
- * {@code AT_TRAJET}, {@code MP}) et de même date d'accident ; une période sans {@code date_accident} prend la date de
- * début de son arrêt (la première période non prolongation, méthode § 5), ses prolongations la suivent. Ses jours
- * sont ceux de ces périodes dans l'année, chaque jour une fois (reliquats des accidents antérieurs compris). Un
- * accident sans arrêt compte, avec zéro jour.
+ * <b>Jointure.</b> Un accident prend les périodes d'absence du même agent, de même motif
+ * ({@code AT_SERVICE}, {@code AT_TRAJET}, {@code MP}) et de même date d'accident ; une
+ * période sans {@code date_accident} prend la date de début de son arrêt (la première
+ * période non prolongation, méthode § 5), ses prolongations la suivent. Ses jours sont
+ * ceux de ces périodes dans l'année, chaque jour une fois (reliquats des accidents
+ * antérieurs compris). Un accident sans arrêt compte, avec zéro jour.
  *
  * <p>
- * <b>Cases.</b> Par population (emplois permanents, tous) et par nature (groupe vide = les trois natures, puis
- * {@code AT_SERVICE}, {@code AT_TRAJET}, {@code MP}) : ensemble, sexe, catégorie, filière, filière × sexe, cadre
- * d'emplois, chaque case avec ses agents (présents au 31/12, et partis dans l'année victimes d'un accident) ; puis les
- * caractéristiques de l'accident (activité, siège et nature des lésions, élément matériel, type de maladie), dont la
- * population est celle de l'ensemble : elles décrivent l'accident, pas un sous-groupe d'agents, et « 1 accident du
- * travail » parmi 86 agents ne désigne personne (secret.md).
+ * <b>Cases.</b> Par population (emplois permanents, tous) et par nature (groupe vide =
+ * les trois natures, puis {@code AT_SERVICE}, {@code AT_TRAJET}, {@code MP}) : ensemble,
+ * sexe, catégorie, filière, filière × sexe, cadre d'emplois, chaque case avec ses agents
+ * (présents au 31/12, et partis dans l'année victimes d'un accident) ; puis les
+ * caractéristiques de l'accident (activité, siège et nature des lésions, élément
+ * matériel, type de maladie), dont la population est celle de l'ensemble : elles
+ * décrivent l'accident, pas un sous-groupe d'agents, et « 1 accident du travail » parmi
+ * 86 agents ne désigne personne (secret.md).
  */
 public final class CalculAccidentsDeclares {
 
@@ -62,7 +65,10 @@ public final class CalculAccidentsDeclares {
 	private static final List<List<Axe>> VENTILATIONS = List.of(List.of(Axe.SEXE), List.of(Axe.CATEGORIE),
 			List.of(Axe.FILIERE), List.of(Axe.FILIERE, Axe.SEXE), List.of(Axe.CADRE_EMPLOIS));
 
-	/** Les dimensions où l'indice de fréquence et le taux de gravité sont calculés, comme au thème accidents. */
+	/**
+	 * Les dimensions où l'indice de fréquence et le taux de gravité sont calculés, comme
+	 * au thème accidents.
+	 */
 	private static final Set<String> DIMENSIONS_TAUX = Set.of(Indicateur.ENSEMBLE, "sexe", "categorie");
 
 	private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -104,7 +110,8 @@ public final class CalculAccidentsDeclares {
 		}
 
 		Cases<Cumul> cases = new Cases<>(Cumul::new);
-		// caractéristiques de l'accident : par population, la case et ses comptes par groupe
+		// caractéristiques de l'accident : par population, la case et ses comptes par
+		// groupe
 		Map<Population, Cases<Cumul>> caracteristiques = new java.util.EnumMap<>(Population.class);
 		for (Agent agent : donnees.agents()) {
 			List<AccidentJoint> siens = parAgent.getOrDefault(agent.matricule(), List.of());
@@ -167,7 +174,8 @@ public final class CalculAccidentsDeclares {
 					e.rapport("jours_par_accident", c, groupe, cu.jours[g], cu.accidents[g], BigDecimal.ONE, cu.agents);
 				}
 				if (avecHeures && DIMENSIONS_TAUX.contains(c.dimension())) {
-					// accidents avec arrêt pour 1 000 équivalents temps plein (heures / 1820), méthode § 5
+					// accidents avec arrêt pour 1 000 équivalents temps plein (heures /
+					// 1820), méthode § 5
 					BigDecimal nb = BigDecimal.valueOf(cu.avecArret[g]);
 					BigDecimal etp = cu.heures.divide(LignePaie.HEURES_TEMPS_PLEIN, Indicateur.PRECISION)
 						.stripTrailingZeros();
@@ -232,15 +240,17 @@ public final class CalculAccidentsDeclares {
 	}
 
 	/**
-	 * Joint chaque accident à ses périodes d'absence et compte ses jours de l'année. Signale les accidents dont la
-	 * déclaration contredit les absences, et les absences d'accident ou de maladie professionnelle sans déclaration.
+	 * Joint chaque accident à ses périodes d'absence et compte ses jours de l'année.
+	 * Signale les accidents dont la déclaration contredit les absences, et les absences
+	 * d'accident ou de maladie professionnelle sans déclaration.
 	 */
 	static Map<String, List<AccidentJoint>> joindre(DonneesEmployeur donnees, List<Avertissement> avertissements) {
 		int annee = donnees.annee();
 		String siret = donnees.siret();
 		int debutAnnee = (int) LocalDate.of(annee, 1, 1).toEpochDay();
 		int finAnnee = (int) LocalDate.of(annee, 12, 31).toEpochDay();
-		// agent → (nature|date) → jours de l'année (indexés depuis le 1er janvier), et si une période existe
+		// agent → (nature|date) → jours de l'année (indexés depuis le 1er janvier), et si
+		// une période existe
 		Map<String, Map<String, BitSet>> periodes = new HashMap<>();
 		if (donnees.absencesTransmises()) {
 			Map<String, List<Absence>> parAgent = new HashMap<>();
@@ -255,7 +265,8 @@ public final class CalculAccidentsDeclares {
 				Map<Motif, LocalDate> debutArret = new java.util.EnumMap<>(Motif.class);
 				Map<String, BitSet> siennes = periodes.computeIfAbsent(e.getKey(), k -> new HashMap<>());
 				for (Absence a : triees) {
-					// sans date d'accident, l'arrêt est daté de sa première période ; ses prolongations le suivent
+					// sans date d'accident, l'arrêt est daté de sa première période ; ses
+					// prolongations le suivent
 					if (!a.prolongation() || !debutArret.containsKey(a.motif())) {
 						debutArret.put(a.motif(), a.dateDebut());
 					}
@@ -280,17 +291,20 @@ public final class CalculAccidentsDeclares {
 			}
 			String quoi = acc.nature().code() + " du " + JOUR.format(acc.dateAccident());
 			if (Boolean.FALSE.equals(acc.avecArret()) && absences) {
-				avertissements.add(new Avertissement(siret, "ACCIDENT_ARRET_INCOHERENT", acc.matricule(), "Accident "
-						+ quoi + " déclaré sans arrêt, mais des absences de même nature et même date existent : "
-						+ "compté avec arrêt, avec leurs jours"));
+				avertissements.add(new Avertissement(siret, "ACCIDENT_ARRET_INCOHERENT", acc.matricule(),
+						"Accident " + quoi
+								+ " déclaré sans arrêt, mais des absences de même nature et même date existent : "
+								+ "compté avec arrêt, avec leurs jours"));
 			}
 			if (Boolean.TRUE.equals(acc.avecArret()) && !absences && donnees.absencesTransmises()
 					&& acc.estDeLAnnee(annee)) {
-				avertissements.add(new Avertissement(siret, "ACCIDENT_SANS_ABSENCE", acc.matricule(), "Accident "
-						+ quoi + " déclaré avec arrêt, sans absence de même nature et même date : compté avec arrêt, "
-						+ "0 jour"));
+				avertissements.add(new Avertissement(siret, "ACCIDENT_SANS_ABSENCE", acc.matricule(),
+						"Accident " + quoi
+								+ " déclaré avec arrêt, sans absence de même nature et même date : compté avec arrêt, "
+								+ "0 jour"));
 			}
-			// sans arrêt : déclaré sans, ou non renseigné et sans aucune absence quand les absences sont connues ;
+			// sans arrêt : déclaré sans, ou non renseigné et sans aucune absence quand
+			// les absences sont connues ;
 			// sans fichier absences, un « non renseigné » n'est pas un « sans arrêt »
 			boolean sansArret = !absences && (Boolean.FALSE.equals(acc.avecArret())
 					|| (acc.avecArret() == null && donnees.absencesTransmises()));
@@ -300,9 +314,10 @@ public final class CalculAccidentsDeclares {
 		periodes.forEach((matricule, siennes) -> siennes.forEach((cle, jours) -> {
 			if (!joints.contains(matricule + "|" + cle) && !jours.isEmpty()) {
 				String[] p = cle.split("\\|");
-				avertissements.add(new Avertissement(siret, "ABSENCE_SANS_ACCIDENT_DECLARE", matricule, "Absences "
-						+ p[0] + " (accident du " + JOUR.format(LocalDate.parse(p[1])) + ") sans accident déclaré dans "
-						+ "le fichier accidents : leurs jours ne comptent pas dans les accidents déclarés"));
+				avertissements.add(new Avertissement(siret, "ABSENCE_SANS_ACCIDENT_DECLARE", matricule,
+						"Absences " + p[0] + " (accident du " + JOUR.format(LocalDate.parse(p[1]))
+								+ ") sans accident déclaré dans "
+								+ "le fichier accidents : leurs jours ne comptent pas dans les accidents déclarés"));
 			}
 		}));
 		return r;

@@ -23,9 +23,10 @@ import fr.cdg.rsu.indicateurs.themes.Ecriture;
 import fr.cdg.rsu.indicateurs.ventilation.Axe;
 
 /**
- * Les événements de carrière de l'année par type (groupe ; vide = tous les types), femmes et hommes côte à côte
- * (synthèse égalité) : événements, agents concernés, et la part des femmes parmi les agents concernés
- * ({@code taux_feminisation}), à comparer à celle de l'effectif.
+ * Les événements de carrière de l'année par type (groupe ; vide = tous les types), femmes
+ * et hommes côte à côte (synthèse égalité) : événements, agents concernés, et la part des
+ * femmes parmi les agents concernés ({@code taux_feminisation}), à comparer à celle de
+ * l'effectif.
  */
 public final class CalculCarrieres {
 

@@ -1,5 +1,6 @@
 /**
- * Le thème {@code carrieres} : promotions, concours, examens professionnels, avancements, titularisations par sexe (fichier {@code carrieres}).
+ * Le thème {@code carrieres} : promotions, concours, examens professionnels, avancements,
+ * titularisations par sexe (fichier {@code carrieres}).
  */
 @NullMarked
 package fr.cdg.rsu.indicateurs.carrieres;

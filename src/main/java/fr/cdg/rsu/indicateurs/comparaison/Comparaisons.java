@@ -13,10 +13,11 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Les valeurs de comparaison d'une campagne : pour chaque strate (et pour l'ensemble des employeurs), chaque
- * indicateur phare en rapport poolé Σ numérateurs / Σ dénominateurs, avec le nombre d'employeurs et la médiane de
- * leurs taux. Une valeur de strate n'est publiable qu'à partir de {@link #EMPLOYEURS_MINIMUM} employeurs ; seuls
- * comptent ceux dont la valeur est publiée (non secrète).
+ * Les valeurs de comparaison d'une campagne : pour chaque strate (et pour l'ensemble des
+ * employeurs), chaque indicateur phare en rapport poolé Σ numérateurs / Σ dénominateurs,
+ * avec le nombre d'employeurs et la médiane de leurs taux. Une valeur de strate n'est
+ * publiable qu'à partir de {@link #EMPLOYEURS_MINIMUM} employeurs ; seuls comptent ceux
+ * dont la valeur est publiée (non secrète).
  */
 public final class Comparaisons {
 
@@ -29,7 +30,8 @@ public final class Comparaisons {
 	}
 
 	/**
-	 * Un employeur vu par la comparaison : son type, son effectif au 31/12 (tous statuts) et ses lignes phares.
+	 * Un employeur vu par la comparaison : son type, son effectif au 31/12 (tous statuts)
+	 * et ses lignes phares.
 	 */
 	public record Employeur(String siret, TypeCollectivite type, long effectif,
 			Map<IndicateurPhare, Indicateur> phares) {
@@ -51,8 +53,10 @@ public final class Comparaisons {
 
 	/**
 	 * La valeur d'une strate pour un indicateur.
+	 *
 	 * @param valeur rapport poolé, ou {@code null} si le dénominateur poolé est nul
-	 * @param mediane médiane des valeurs des employeurs, ou {@code null} s'il n'y en a aucune
+	 * @param mediane médiane des valeurs des employeurs, ou {@code null} s'il n'y en a
+	 * aucune
 	 */
 	public record ValeurStrate(String strate, IndicateurPhare indicateur, int employeurs, BigDecimal numerateur,
 			BigDecimal denominateur, @Nullable BigDecimal valeur, @Nullable BigDecimal mediane) {
@@ -102,7 +106,8 @@ public final class Comparaisons {
 		int pooles = 0;
 		for (Employeur e : employeurs) {
 			Indicateur l = e.phares().get(p);
-			// une valeur secrète n'entre pas dans la strate : les valeurs publiées des autres employeurs la
+			// une valeur secrète n'entre pas dans la strate : les valeurs publiées des
+			// autres employeurs la
 			// redonneraient par différence
 			if (l == null || l.secret() || l.numerateur() == null || l.denominateur() == null) {
 				continue;

@@ -7,13 +7,13 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Les indicateurs d'ensemble comparés entre employeurs (consolidation, strates, évolution N-1), chacun désigné par sa
- * clé du format long (dimension {@code ensemble}) et le facteur de son rapport.
+ * Les indicateurs d'ensemble comparés entre employeurs (consolidation, strates, évolution
+ * N-1), chacun désigné par sa clé du format long (dimension {@code ensemble}) et le
+ * facteur de son rapport.
  */
 public enum IndicateurPhare {
 
-	TAUX_ABSENTEISME_GLOBAL(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global",
-			"Taux d'absentéisme global"),
+	TAUX_ABSENTEISME_GLOBAL(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "Taux d'absentéisme global"),
 	TAUX_ABSENTEISME_MEDICAL(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "medical",
 			"Taux d'absentéisme médical"),
 	TAUX_ABSENTEISME_COMPRESSIBLE(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "compressible",
@@ -44,7 +44,8 @@ public enum IndicateurPhare {
 		this.indicateur = indicateur;
 		this.population = population;
 		this.groupe = groupe;
-		// le facteur du rapport (100 pour un pourcentage) est celui de l'unité de l'indicateur au catalogue
+		// le facteur du rapport (100 pour un pourcentage) est celui de l'unité de
+		// l'indicateur au catalogue
 		this.facteur = Catalogue.exiger(theme, indicateur).unite().facteur();
 		this.libelle = libelle;
 	}

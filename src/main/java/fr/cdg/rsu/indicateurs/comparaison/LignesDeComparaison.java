@@ -9,10 +9,12 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Les valeurs de comparaison d'un employeur mises au format long, pour les documents : pour chaque indicateur phare,
- * des lignes de dimension {@value #DIMENSION} et de modalité {@code strate}, {@code strate_mediane},
- * {@code annee_precedente} et {@code evolution} (écart N − N-1, en points pour un taux). Une valeur de strate de
- * moins de 5 employeurs reste vide ; une valeur N-1 secrète le reste, et l'évolution qui en dépend aussi.
+ * Les valeurs de comparaison d'un employeur mises au format long, pour les documents :
+ * pour chaque indicateur phare, des lignes de dimension {@value #DIMENSION} et de
+ * modalité {@code strate}, {@code strate_mediane}, {@code annee_precedente} et
+ * {@code evolution} (écart N − N-1, en points pour un taux). Une valeur de strate de
+ * moins de 5 employeurs reste vide ; une valeur N-1 secrète le reste, et l'évolution qui
+ * en dépend aussi.
  */
 public final class LignesDeComparaison {
 
@@ -24,7 +26,8 @@ public final class LignesDeComparaison {
 	/**
 	 * @param employeur les lignes de l'année de l'employeur
 	 * @param strate les valeurs de sa strate (vide si inconnue)
-	 * @param anneePrecedente ses lignes d'ensemble de l'année précédente (vide si elle n'a pas été traitée)
+	 * @param anneePrecedente ses lignes d'ensemble de l'année précédente (vide si elle
+	 * n'a pas été traitée)
 	 */
 	public static List<Indicateur> construire(List<Indicateur> employeur, List<Comparaisons.ValeurStrate> strate,
 			List<Indicateur> anneePrecedente) {

@@ -7,12 +7,12 @@ import java.util.Map;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 
 /**
- * Les strates de taille : par famille d'employeurs, les bornes basses des tranches d'effectif au 31/12 (tous
- * statuts). Les bornes par défaut sont celles des observatoires ; un CDG peut en donner d'autres (fichier de
- * configuration), sans recompiler.
+ * Les strates de taille : par famille d'employeurs, les bornes basses des tranches
+ * d'effectif au 31/12 (tous statuts). Les bornes par défaut sont celles des observatoires
+ * ; un CDG peut en donner d'autres (fichier de configuration), sans recompiler.
  *
- * @param bornes par famille, les effectifs où commence chaque tranche après la première (liste vide : une seule
- * tranche)
+ * @param bornes par famille, les effectifs où commence chaque tranche après la première
+ * (liste vide : une seule tranche)
  */
 public record Strates(Map<Famille, List<Integer>> bornes) {
 
@@ -50,7 +50,8 @@ public record Strates(Map<Famille, List<Integer>> bornes) {
 			List<Integer> b = List.copyOf(bornes.getOrDefault(f, List.of()));
 			for (int i = 1; i < b.size(); i++) {
 				if (b.get(i) <= b.get(i - 1)) {
-					throw new IllegalArgumentException("bornes de strate non croissantes pour " + f.libelle() + " : " + b);
+					throw new IllegalArgumentException(
+							"bornes de strate non croissantes pour " + f.libelle() + " : " + b);
 				}
 			}
 			copie.put(f, b);
@@ -58,14 +59,19 @@ public record Strates(Map<Famille, List<Integer>> bornes) {
 		bornes = copie;
 	}
 
-	/** communes < 10, 10-19, 20-49, 50-99, 100-349, ≥ 350 ; EPCI < 20, 20-49, 50-349, 350-999, ≥ 1000 ; etc. */
+	/**
+	 * communes < 10, 10-19, 20-49, 50-99, 100-349, ≥ 350 ; EPCI < 20, 20-49, 50-349,
+	 * 350-999, ≥ 1000 ; etc.
+	 */
 	public static Strates parDefaut() {
 		return new Strates(Map.of(Famille.COMMUNE, List.of(10, 20, 50, 100, 350), Famille.EPCI,
 				List.of(20, 50, 350, 1000), Famille.ETABLISSEMENT, List.of(10, 50), Famille.DEPARTEMENT, List.of(),
 				Famille.REGION, List.of()));
 	}
 
-	/** Libellé de la strate d'un employeur, par exemple « communes de 100 à 349 agents ». */
+	/**
+	 * Libellé de la strate d'un employeur, par exemple « communes de 100 à 349 agents ».
+	 */
 	public String strate(TypeCollectivite type, long effectif) {
 		Famille famille = Famille.de(type);
 		List<Integer> b = bornes.getOrDefault(famille, List.of());

@@ -16,14 +16,16 @@ import fr.cdg.rsu.indicateurs.themes.Ecriture;
 import fr.cdg.rsu.indicateurs.ventilation.Axe;
 
 /**
- * Télétravail, visites au médecin de prévention à la demande de l'agent et accompagnements en conseil en évolution
- * professionnelle (CEP), pour les emplois permanents et tous les agents, à l'ensemble, par sexe et par catégorie.
- * Chaque partie n'est écrite que si sa colonne a été transmise.
+ * Télétravail, visites au médecin de prévention à la demande de l'agent et
+ * accompagnements en conseil en évolution professionnelle (CEP), pour les emplois
+ * permanents et tous les agents, à l'ensemble, par sexe et par catégorie. Chaque partie
+ * n'est écrite que si sa colonne a été transmise.
  *
  * <p>
- * Le télétravail est une situation au 31/12 : compté parmi les présents, comme sa demande (« O/N pendant l'année »,
- * rapportée aux présents pour que la part reste une part). Les visites et les accompagnements sont des événements de
- * l'année : comptés pour tous les agents employés, partis compris, rapportés aux présents au 31/12 (méthode § 3).
+ * Le télétravail est une situation au 31/12 : compté parmi les présents, comme sa demande
+ * (« O/N pendant l'année », rapportée aux présents pour que la part reste une part). Les
+ * visites et les accompagnements sont des événements de l'année : comptés pour tous les
+ * agents employés, partis compris, rapportés aux présents au 31/12 (méthode § 3).
  */
 public final class CalculConditionsTravail {
 
@@ -38,7 +40,10 @@ public final class CalculConditionsTravail {
 
 		int effectif;
 
-		/** Présents au 31/12, et partis qui ont eu une visite (population de la case pour le secret). */
+		/**
+		 * Présents au 31/12, et partis qui ont eu une visite (population de la case pour
+		 * le secret).
+		 */
 		int population;
 
 		int teletravail;

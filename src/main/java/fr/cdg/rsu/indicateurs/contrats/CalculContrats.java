@@ -18,10 +18,11 @@ import fr.cdg.rsu.indicateurs.themes.Ecriture;
 import fr.cdg.rsu.indicateurs.ventilation.Axe;
 
 /**
- * Les contrats : contractuels sur emploi permanent en CDI au 31/12 et leur part (ensemble, sexe, catégorie) ;
- * contractuels non permanents par motif de recrutement, présents au 31/12 ({@code effectif}) et employés dans l'année
- * ({@code agents_employes_annee} : les saisonniers partis avant le 31/12 comptent). Chaque partie n'est écrite que si
- * sa colonne a été transmise.
+ * Les contrats : contractuels sur emploi permanent en CDI au 31/12 et leur part
+ * (ensemble, sexe, catégorie) ; contractuels non permanents par motif de recrutement,
+ * présents au 31/12 ({@code effectif}) et employés dans l'année
+ * ({@code agents_employes_annee} : les saisonniers partis avant le 31/12 comptent).
+ * Chaque partie n'est écrite que si sa colonne a été transmise.
  */
 public final class CalculContrats {
 
@@ -67,8 +68,8 @@ public final class CalculContrats {
 				}
 			}
 			if (agent.statut() == Statut.CONTRACTUEL_NON_PERMANENT) {
-				for (Case k : List.of(Case.ensemble(np), Case.de(np, 1, "motif_contrat", s == null ? null
-						: s.motifContrat()))) {
+				for (Case k : List.of(Case.ensemble(np),
+						Case.de(np, 1, "motif_contrat", s == null ? null : s.motifContrat()))) {
 					Cumul cu = motifs.de(k);
 					cu.employes++;
 					if (present) {

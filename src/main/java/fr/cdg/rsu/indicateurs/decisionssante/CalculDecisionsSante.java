@@ -21,11 +21,12 @@ import fr.cdg.rsu.indicateurs.themes.Ecriture;
 import fr.cdg.rsu.indicateurs.ventilation.Axe;
 
 /**
- * Les décisions de l'année liées à la santé des agents, par type (groupe ; vide = tous les types) : décisions,
- * agents concernés et décisions faisant suite à un accident du travail ou une maladie professionnelle, pour les
- * emplois permanents et tous les agents, à l'ensemble et par sexe (la synthèse les imprime femmes et hommes côte à
- * côte). La population d'une case est celle de ses agents : présents au 31/12, et partis dans l'année concernés par
- * une décision.
+ * Les décisions de l'année liées à la santé des agents, par type (groupe ; vide = tous
+ * les types) : décisions, agents concernés et décisions faisant suite à un accident du
+ * travail ou une maladie professionnelle, pour les emplois permanents et tous les agents,
+ * à l'ensemble et par sexe (la synthèse les imprime femmes et hommes côte à côte). La
+ * population d'une case est celle de ses agents : présents au 31/12, et partis dans
+ * l'année concernés par une décision.
  */
 public final class CalculDecisionsSante {
 
@@ -38,7 +39,9 @@ public final class CalculDecisionsSante {
 	private CalculDecisionsSante() {
 	}
 
-	/** Par groupe : indice 0 = tous les types, puis chaque type dans l'ordre de la liste. */
+	/**
+	 * Par groupe : indice 0 = tous les types, puis chaque type dans l'ordre de la liste.
+	 */
 	static final class Cumul {
 
 		final long[] decisions = new long[TYPES.length + 1];

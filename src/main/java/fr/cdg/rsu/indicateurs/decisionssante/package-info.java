@@ -1,5 +1,7 @@
 /**
- * Le thème {@code decisions_sante} : temps partiels thérapeutiques, aménagements, inaptitudes, reclassements, disponibilités d'office, retraites pour invalidité, licenciements pour inaptitude (fichier {@code decisions-sante}).
+ * Le thème {@code decisions_sante} : temps partiels thérapeutiques, aménagements,
+ * inaptitudes, reclassements, disponibilités d'office, retraites pour invalidité,
+ * licenciements pour inaptitude (fichier {@code decisions-sante}).
  */
 @NullMarked
 package fr.cdg.rsu.indicateurs.decisionssante;

@@ -26,8 +26,9 @@ import fr.cdg.rsu.indicateurs.ventilation.Lignes;
 import fr.cdg.rsu.indicateurs.ventilation.Ventilation;
 
 /**
- * Thème {@code effectifs}. Une modalité est écrite dès qu'un agent de la population y est employé dans l'année,
- * présent au 31/12 ou payé : une cellule peut donc valoir 0 au 31/12 (agent parti) sans disparaître du tableau.
+ * Thème {@code effectifs}. Une modalité est écrite dès qu'un agent de la population y est
+ * employé dans l'année, présent au 31/12 ou payé : une cellule peut donc valoir 0 au
+ * 31/12 (agent parti) sans disparaître du tableau.
  */
 public final class CalculEffectifs {
 
@@ -64,7 +65,8 @@ public final class CalculEffectifs {
 		AnneeReference reference = new AnneeReference(annee);
 		LocalDate dernierJour = reference.dernierJour();
 		LocalDate veille = reference.veille();
-		// les lignes de paie de matricules inconnus sont écartées ici, signalées par CoherenceMatricules
+		// les lignes de paie de matricules inconnus sont écartées ici, signalées par
+		// CoherenceMatricules
 		PaiesAgents paies = PaiesAgents.agreger(donnees);
 		Cumuls<CompteursEffectifs> cumuls = new Cumuls<>(annee, TOUTES, VENTILATIONS, CompteursEffectifs::new);
 		for (Agent agent : donnees.agents()) {
@@ -73,8 +75,10 @@ public final class CalculEffectifs {
 			boolean presentAvant = agent.estPresentLe(veille);
 			boolean employe = reference.emploie(agent);
 			if (!employe && paie == null) {
-				// parti au plus tard le 31/12 de l'année précédente (ou arrivé après l'année) : il ne pèse que
-				// sur l'effectif précédent, sans ouvrir de modalité dans les tableaux de l'année
+				// parti au plus tard le 31/12 de l'année précédente (ou arrivé après
+				// l'année) : il ne pèse que
+				// sur l'effectif précédent, sans ouvrir de modalité dans les tableaux de
+				// l'année
 				if (presentAvant) {
 					cumuls.pourChaqueEnsemble(agent, c -> {
 						c.precedent++;
@@ -135,22 +139,26 @@ public final class CalculEffectifs {
 		compte(lignes, cumuls, "effectif", TOUTES, VENTILATIONS, c -> c.effectif);
 		cumuls.parcourir(TOUTES, PARTS, (p, v, m, c) -> {
 			int total = cumuls.ensemble(p).effectif;
-			// la part d'une modalité révèle son effectif (l'ensemble est publié) : même base que lui, sauf une part
+			// la part d'une modalité révèle son effectif (l'ensemble est publié) : même
+			// base que lui, sauf une part
 			// nulle, qui ne désigne personne
 			lignes.rapport("part", p, v, m, BigDecimal.valueOf(c.effectif), BigDecimal.valueOf(total), Lignes.CENT,
 					c.effectif == 0 ? total : c.effectif);
 		});
-		// lecture dans l'autre sens : la part d'un statut parmi les agents permanents d'un sexe (« 12,5 % des femmes
-		// sur emploi permanent sont contractuelles, contre 14,8 % des hommes ») ; de la structure, comme « part »
+		// lecture dans l'autre sens : la part d'un statut parmi les agents permanents
+		// d'un sexe (« 12,5 % des femmes
+		// sur emploi permanent sont contractuelles, contre 14,8 % des hommes ») ; de la
+		// structure, comme « part »
 		Ventilation sexe = Ventilation.de(SEXE);
-		cumuls.parcourir(List.of(Population.FONCTIONNAIRES, Population.CONTRACTUELS_PERMANENTS), List.of(sexe), (p, v, m, c) -> {
-			CompteursEffectifs permanents = cumuls.cellule(Population.PERMANENTS, sexe, m);
-			int total = permanents == null ? 0 : permanents.effectif;
-			lignes.rapport("part_statut", p, v, m, BigDecimal.valueOf(c.effectif), BigDecimal.valueOf(total),
-					Lignes.CENT, c.effectif == 0 ? total : c.effectif);
-		});
-		cumuls.parcourir(TOUTES, ENSEMBLE_SEXE_CATEGORIE, (p, v, m, c) -> lignes.valeur("etpr", p, v, m, c.etpr,
-				c.payes));
+		cumuls.parcourir(List.of(Population.FONCTIONNAIRES, Population.CONTRACTUELS_PERMANENTS), List.of(sexe),
+				(p, v, m, c) -> {
+					CompteursEffectifs permanents = cumuls.cellule(Population.PERMANENTS, sexe, m);
+					int total = permanents == null ? 0 : permanents.effectif;
+					lignes.rapport("part_statut", p, v, m, BigDecimal.valueOf(c.effectif), BigDecimal.valueOf(total),
+							Lignes.CENT, c.effectif == 0 ? total : c.effectif);
+				});
+		cumuls.parcourir(TOUTES, ENSEMBLE_SEXE_CATEGORIE,
+				(p, v, m, c) -> lignes.valeur("etpr", p, v, m, c.etpr, c.payes));
 		cumuls.parcourir(TOUTES, ENSEMBLE_SEXE, (p, v, m, c) -> lignes.rapport("age_moyen", p, v, m,
 				BigDecimal.valueOf(c.sommeAges), BigDecimal.valueOf(c.effectif), BigDecimal.ONE, c.effectif));
 		compte(lignes, cumuls, "arrivees", PERMANENTES, ENSEMBLE_SEXE, c -> c.arrivees);
@@ -160,11 +168,11 @@ public final class CalculEffectifs {
 				(p, v, m, c) -> lignes.rapport("variation_effectif", p, v, m,
 						BigDecimal.valueOf(c.effectif - c.precedent), BigDecimal.valueOf(c.precedent), Lignes.CENT,
 						c.precedent));
-		// ((arrivées + départs) / 2) / ((précédent + effectif) / 2) : les demi-sommes sont écrites telles quelles
+		// ((arrivées + départs) / 2) / ((précédent + effectif) / 2) : les demi-sommes
+		// sont écrites telles quelles
 		// pour que numerateur / denominateur se lisent comme dans la formule publiée
-		cumuls.parcourir(PERMANENTES, SEUL_ENSEMBLE,
-				(p, v, m, c) -> lignes.rapport("taux_rotation", p, v, m, demi(c.arrivees + c.departs),
-						demi(c.precedent + c.effectif), Lignes.CENT, c.presentsAUneDesDates));
+		cumuls.parcourir(PERMANENTES, SEUL_ENSEMBLE, (p, v, m, c) -> lignes.rapport("taux_rotation", p, v, m,
+				demi(c.arrivees + c.departs), demi(c.precedent + c.effectif), Lignes.CENT, c.presentsAUneDesDates));
 		compte(lignes, cumuls, "emploi_fonctionnel", EMPLOIS_PERMANENTS, ENSEMBLE_SEXE, c -> c.emploiFonctionnel);
 		compte(lignes, cumuls, "temps_complet", TOUTES, ENSEMBLE_SEXE, c -> c.tempsComplet);
 		compte(lignes, cumuls, "temps_non_complet", TOUTES, ENSEMBLE_SEXE, c -> c.tempsNonComplet);

@@ -18,7 +18,10 @@ final class CompteursEffectifs {
 	/** Présents au 31/12 de l'année précédente, reconstitués par les dates. */
 	int precedent;
 
-	/** Agents présents à l'une au moins des deux dates : ceux sur qui repose le taux de rotation. */
+	/**
+	 * Agents présents à l'une au moins des deux dates : ceux sur qui repose le taux de
+	 * rotation.
+	 */
 	int presentsAUneDesDates;
 
 	int emploiFonctionnel;

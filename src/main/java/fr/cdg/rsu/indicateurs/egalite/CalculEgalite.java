@@ -29,16 +29,16 @@ import fr.cdg.rsu.indicateurs.ventilation.Ventilation;
  * Thème {@code egalite}.
  *
  * <ul>
- * <li>{@code taux_feminisation} : femmes présentes au 31/12 × 100 / agents présents au 31/12 ;</li>
- * <li>{@code ecart_remuneration} : (moyenne H − moyenne F) × 100 / moyenne H, chaque moyenne étant la
- * rémunération annuelle brute par ETPR des agents permanents payés dans l'année (comme
- * {@code remuneration_moyenne_etpr}).</li>
+ * <li>{@code taux_feminisation} : femmes présentes au 31/12 × 100 / agents présents au
+ * 31/12 ;</li>
+ * <li>{@code ecart_remuneration} : (moyenne H − moyenne F) × 100 / moyenne H, chaque
+ * moyenne étant la rémunération annuelle brute par ETPR des agents permanents payés dans
+ * l'année (comme {@code remuneration_moyenne_etpr}).</li>
  * </ul>
  */
 public final class CalculEgalite {
 
-	private static final List<Population> POPULATIONS_FEMINISATION = List.of(Population.PERMANENTS,
-			Population.TOUS);
+	private static final List<Population> POPULATIONS_FEMINISATION = List.of(Population.PERMANENTS, Population.TOUS);
 
 	private static final List<Ventilation> VENTILATIONS_FEMINISATION = List.of(Ventilation.ENSEMBLE,
 			Ventilation.de(CATEGORIE), Ventilation.de(FILIERE), Ventilation.de(CADRE_EMPLOIS));
@@ -46,12 +46,13 @@ public final class CalculEgalite {
 	private static final List<Population> POPULATIONS_ECART = List.of(Population.FONCTIONNAIRES,
 			Population.CONTRACTUELS_PERMANENTS, Population.PERMANENTS);
 
-	private static final List<Ventilation> VENTILATIONS_ECART = List.of(Ventilation.ENSEMBLE,
-			Ventilation.de(CATEGORIE), Ventilation.de(FILIERE));
+	private static final List<Ventilation> VENTILATIONS_ECART = List.of(Ventilation.ENSEMBLE, Ventilation.de(CATEGORIE),
+			Ventilation.de(FILIERE));
 
 	/**
-	 * Un taux de féminisation révèle le nombre de femmes et celui d'hommes quand l'effectif est publié : il repose
-	 * sur le plus petit des deux. Un groupe tout féminin ou tout masculin ne désigne personne en particulier.
+	 * Un taux de féminisation révèle le nombre de femmes et celui d'hommes quand
+	 * l'effectif est publié : il repose sur le plus petit des deux. Un groupe tout
+	 * féminin ou tout masculin ne désigne personne en particulier.
 	 */
 	static int baseFeminisation(int femmes, int agents) {
 		int hommes = agents - femmes;
@@ -117,11 +118,12 @@ public final class CalculEgalite {
 	}
 
 	/**
-	 * L'écart repose sur les deux moyennes : sa base est le plus petit des deux effectifs payés, pour qu'un écart
-	 * calculé sur une ou deux femmes (ou un ou deux hommes) soit masqué — avec la moyenne des hommes, publiée à
-	 * côté, il donnerait la paie de ces agents. Sans femme ou sans homme payé (ou sans ETPR), la moyenne manque :
-	 * valeur vide, jamais de division par zéro ; la ligne publie alors encore la moyenne du sexe présent, et sa base
-	 * est l'effectif payé de ce sexe.
+	 * L'écart repose sur les deux moyennes : sa base est le plus petit des deux effectifs
+	 * payés, pour qu'un écart calculé sur une ou deux femmes (ou un ou deux hommes) soit
+	 * masqué — avec la moyenne des hommes, publiée à côté, il donnerait la paie de ces
+	 * agents. Sans femme ou sans homme payé (ou sans ETPR), la moyenne manque : valeur
+	 * vide, jamais de division par zéro ; la ligne publie alors encore la moyenne du sexe
+	 * présent, et sa base est l'effectif payé de ce sexe.
 	 */
 	private static Indicateur ecart(Population population, Ventilation ventilation, Modalite modalite,
 			PaieParSexe paie) {
@@ -129,7 +131,8 @@ public final class CalculEgalite {
 		BigDecimal moyenneHommes = moyenne(paie.hommes);
 		int femmes = paie.femmes.agents();
 		int hommes = paie.hommes.agents();
-		// sans agent d'un sexe, la ligne publie encore la moyenne de l'autre (dénominateur) : elle repose sur lui
+		// sans agent d'un sexe, la ligne publie encore la moyenne de l'autre
+		// (dénominateur) : elle repose sur lui
 		int base = femmes == 0 || hommes == 0 ? Math.max(femmes, hommes) : Math.min(femmes, hommes);
 		if (moyenneFemmes == null || moyenneHommes == null) {
 			return new Indicateur(Theme.EGALITE, "ecart_remuneration", population.code(), "", ventilation.code(),

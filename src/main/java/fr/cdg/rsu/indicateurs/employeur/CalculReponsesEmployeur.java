@@ -17,15 +17,18 @@ import fr.cdg.rsu.indicateurs.themes.Case;
 import fr.cdg.rsu.indicateurs.themes.Ecriture;
 
 /**
- * Les réponses de l'employeur, une ligne par rubrique renseignée (population vide : l'employeur) : les comptes et
- * montants tels que déclarés, les oui / non en 1 / 0 (les documents impriment ✓ / ✗), les codes en une ligne par code
- * possible de la liste (1 pour le ou les codes choisis, 0 pour les autres : « la CDG assure l'ACFI » se lit sans
- * deviner les autres). Une rubrique vide n'a pas de ligne : « non renseigné », jamais « non ».
+ * Les réponses de l'employeur, une ligne par rubrique renseignée (population vide :
+ * l'employeur) : les comptes et montants tels que déclarés, les oui / non en 1 / 0 (les
+ * documents impriment ✓ / ✗), les codes en une ligne par code possible de la liste (1
+ * pour le ou les codes choisis, 0 pour les autres : « la CDG assure l'ACFI » se lit sans
+ * deviner les autres). Une rubrique vide n'a pas de ligne : « non renseigné », jamais «
+ * non ».
  *
  * <p>
- * La date de mise à jour du document unique devient son ancienneté au 31/12 en mois et un oui / non « mis à jour dans
- * l'année » (le format long ne porte que des nombres) ; les dépenses de prévention sont aussi rapportées à l'effectif
- * au 31/12, pour comparer des employeurs de tailles différentes.
+ * La date de mise à jour du document unique devient son ancienneté au 31/12 en mois et un
+ * oui / non « mis à jour dans l'année » (le format long ne porte que des nombres) ; les
+ * dépenses de prévention sont aussi rapportées à l'effectif au 31/12, pour comparer des
+ * employeurs de tailles différentes.
  */
 public final class CalculReponsesEmployeur {
 

@@ -27,11 +27,13 @@ import fr.cdg.rsu.indicateurs.ventilation.Axe;
  * La formation des agents de l'année, pour les emplois permanents et tous les agents.
  *
  * <p>
- * Comme pour l'absentéisme (méthode § 3, « whose absences »), les numérateurs comptent tous les agents employés dans
- * l'année, partis compris, et les dénominateurs les agents présents au 31/12 : la part d'agents formés peut passer
- * 100 % dans une petite case. Par agent : ensemble, sexe, catégorie ({@code agents_formes}, leur part, les jours,
- * les jours moyens par agent et par agent formé, les actions) ; par organisme et par type d'action (la formation de
- * prévention est le type {@code PREVENTION}) : jours, actions, agents formés ; le coût quand il est renseigné.
+ * Comme pour l'absentéisme (méthode § 3, « whose absences »), les numérateurs comptent
+ * tous les agents employés dans l'année, partis compris, et les dénominateurs les agents
+ * présents au 31/12 : la part d'agents formés peut passer 100 % dans une petite case. Par
+ * agent : ensemble, sexe, catégorie ({@code agents_formes}, leur part, les jours, les
+ * jours moyens par agent et par agent formé, les actions) ; par organisme et par type
+ * d'action (la formation de prévention est le type {@code PREVENTION}) : jours, actions,
+ * agents formés ; le coût quand il est renseigné.
  */
 public final class CalculFormation {
 
@@ -119,7 +121,8 @@ public final class CalculFormation {
 							cu.cout = cu.cout.add(f.cout());
 							cu.actionsAvecCout++;
 						}
-						// un agent formé une fois par organisme et par type, quel que soit son nombre d'actions
+						// un agent formé une fois par organisme et par type, quel que
+						// soit son nombre d'actions
 						if (f.jours().signum() > 0 && (c.dimension().equals("organisme") ? organismes.add(f.organisme())
 								: types.add(f.type()))) {
 							cu.agentsFormes++;
@@ -158,7 +161,10 @@ public final class CalculFormation {
 		return new ResultatEmployeur(donnees.siret(), annee, e.lignes(), List.of());
 	}
 
-	/** Le coût connu et le nombre d'actions qui en ont un : un coût manquant n'est pas un coût nul. */
+	/**
+	 * Le coût connu et le nombre d'actions qui en ont un : un coût manquant n'est pas un
+	 * coût nul.
+	 */
 	private static void ecrireCout(Ecriture e, Case c, Cumul cu, int base) {
 		e.valeur("cout_formation", c, "", cu.cout, base);
 		e.valeur("actions_avec_cout", c, "", cu.actionsAvecCout, base);

@@ -19,17 +19,20 @@ import fr.cdg.rsu.indicateurs.themes.Ecriture;
 import fr.cdg.rsu.indicateurs.ventilation.Axe;
 
 /**
- * Les bénéficiaires de l'obligation d'emploi des travailleurs handicapés (BOETH) présents au 31/12 : leur nombre et
- * leur part par population (les statuts), sexe et catégorie ; par titre (RQTH, rente AT/MP...) ; et l'obligation
- * d'emploi de 6 % des employeurs d'au moins 20 équivalents temps plein.
+ * Les bénéficiaires de l'obligation d'emploi des travailleurs handicapés (BOETH) présents
+ * au 31/12 : leur nombre et leur part par population (les statuts), sexe et catégorie ;
+ * par titre (RQTH, rente AT/MP...) ; et l'obligation d'emploi de 6 % des employeurs d'au
+ * moins 20 équivalents temps plein.
  *
  * <p>
- * <b>Obligation d'emploi.</b> Un employeur y est assujetti à partir de 20 ETP : la somme des ETPR de la paie quand la
- * paie est transmise, sinon l'effectif au 31/12 (signalé par {@code etpr_assujettissement} absent). Le taux d'emploi
- * direct est BOETH × 100 / effectif au 31/12 (tous agents) ; les unités manquantes sont
- * {@code max(0, ⌊6 % × effectif⌋ − BOETH)}. Le FIPHFP compte l'effectif rémunéré au 1er janvier et déduit certaines
- * dépenses (contrats avec le secteur protégé) : ce calcul est celui que permettent les données du RSU, une
- * estimation, pas la déclaration au FIPHFP ({@code docs/ecarts-aux-specifications.md}).
+ * <b>Obligation d'emploi.</b> Un employeur y est assujetti à partir de 20 ETP : la somme
+ * des ETPR de la paie quand la paie est transmise, sinon l'effectif au 31/12 (signalé par
+ * {@code etpr_assujettissement} absent). Le taux d'emploi direct est BOETH × 100 /
+ * effectif au 31/12 (tous agents) ; les unités manquantes sont
+ * {@code max(0, ⌊6 % × effectif⌋ − BOETH)}. Le FIPHFP compte l'effectif rémunéré au 1er
+ * janvier et déduit certaines dépenses (contrats avec le secteur protégé) : ce calcul est
+ * celui que permettent les données du RSU, une estimation, pas la déclaration au FIPHFP
+ * ({@code docs/ecarts-aux-specifications.md}).
  */
 public final class CalculHandicap {
 
@@ -103,7 +106,8 @@ public final class CalculHandicap {
 		}
 		for (var entree : parTitre.toutes().entrySet()) {
 			Case k = entree.getKey();
-			// le titre décrit le bénéficiaire, pas un sous-groupe d'agents : la population est celle de l'ensemble
+			// le titre décrit le bénéficiaire, pas un sous-groupe d'agents : la
+			// population est celle de l'ensemble
 			e.valeur("boeth", k, "", entree.getValue().boeth, effectifs.getOrDefault(k.population(), 0));
 		}
 		Case employeur = Case.ensemble(Population.TOUS);
@@ -119,7 +123,8 @@ public final class CalculHandicap {
 		e.valeur("assujetti_obligation_emploi", employeur, "", assujetti ? 1 : 0, effectifTous);
 		if (assujetti) {
 			e.rapport("taux_emploi_direct", employeur, "", boethTous, effectifTous, Ecriture.CENT, effectifTous);
-			long requis = TAUX_LEGAL.multiply(BigDecimal.valueOf(effectifTous)).setScale(0, RoundingMode.FLOOR)
+			long requis = TAUX_LEGAL.multiply(BigDecimal.valueOf(effectifTous))
+				.setScale(0, RoundingMode.FLOOR)
 				.longValue();
 			e.valeur("unites_manquantes", employeur, "", Math.max(0, requis - boethTous), effectifTous);
 		}

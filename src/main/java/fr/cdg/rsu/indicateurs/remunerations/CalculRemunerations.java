@@ -23,9 +23,9 @@ import fr.cdg.rsu.indicateurs.ventilation.Modalite;
 import fr.cdg.rsu.indicateurs.ventilation.Ventilation;
 
 /**
- * Thème {@code remunerations} : agents permanents (selon le fichier agents) ayant au moins une ligne de paie dans
- * l'année, qu'ils soient encore là au 31/12 ou non — leur paie de l'année a été versée, et leurs ETPR la
- * proratisent.
+ * Thème {@code remunerations} : agents permanents (selon le fichier agents) ayant au
+ * moins une ligne de paie dans l'année, qu'ils soient encore là au 31/12 ou non — leur
+ * paie de l'année a été versée, et leurs ETPR la proratisent.
  */
 public final class CalculRemunerations {
 
@@ -39,8 +39,8 @@ public final class CalculRemunerations {
 			Ventilation.de(FILIERE, CATEGORIE), Ventilation.de(FILIERE, CATEGORIE, SEXE));
 
 	/** Dimensions de {@code heures_sup_par_agent}. */
-	public static final List<Ventilation> VENTILATIONS_HEURES_SUP = List.of(Ventilation.ENSEMBLE,
-			Ventilation.de(SEXE), Ventilation.de(FILIERE), Ventilation.de(CADRE_EMPLOIS));
+	public static final List<Ventilation> VENTILATIONS_HEURES_SUP = List.of(Ventilation.ENSEMBLE, Ventilation.de(SEXE),
+			Ventilation.de(FILIERE), Ventilation.de(CADRE_EMPLOIS));
 
 	private static final List<Ventilation> CUMULEES;
 
@@ -71,19 +71,19 @@ public final class CalculRemunerations {
 		somme(lignes, cumuls, "heures_sup_nombre", CumulPaie::heuresSupNombre);
 		somme(lignes, cumuls, "remuneration_annuelle_brute", CumulPaie::remunerationAnnuelleBrute);
 		somme(lignes, cumuls, "etpr", CumulPaie::etpr);
-		cumuls.parcourir(POPULATIONS, VENTILATIONS,
-				(p, v, m, c) -> lignes.rapport("remuneration_moyenne_etpr", p, v, m, c.remunerationAnnuelleBrute(),
-						c.etpr(), BigDecimal.ONE, c.agents()));
+		cumuls.parcourir(POPULATIONS, VENTILATIONS, (p, v, m, c) -> lignes.rapport("remuneration_moyenne_etpr", p, v, m,
+				c.remunerationAnnuelleBrute(), c.etpr(), BigDecimal.ONE, c.agents()));
 		part(lignes, cumuls, "part_primes", CumulPaie::primes);
-		// les autres composantes en % de la rémunération annuelle brute, comme le pack (« traitement 66,1 % »)
+		// les autres composantes en % de la rémunération annuelle brute, comme le pack («
+		// traitement 66,1 % »)
 		part(lignes, cumuls, "part_traitement_brut", CumulPaie::traitementBrut);
 		part(lignes, cumuls, "part_nbi", CumulPaie::nbi);
 		part(lignes, cumuls, "part_sft", CumulPaie::sft);
 		part(lignes, cumuls, "part_heures_sup", CumulPaie::heuresSupMontant);
-		// moyenne sur les seuls agents qui en ont fait ; le secret protège la cellule par ses agents payés (secret.md)
-		cumuls.parcourir(POPULATIONS, VENTILATIONS_HEURES_SUP,
-				(p, v, m, c) -> lignes.rapport("heures_sup_par_agent", p, v, m, c.heuresSupNombre(),
-						BigDecimal.valueOf(c.agentsHeuresSup()), BigDecimal.ONE, c.agents()));
+		// moyenne sur les seuls agents qui en ont fait ; le secret protège la cellule par
+		// ses agents payés (secret.md)
+		cumuls.parcourir(POPULATIONS, VENTILATIONS_HEURES_SUP, (p, v, m, c) -> lignes.rapport("heures_sup_par_agent", p,
+				v, m, c.heuresSupNombre(), BigDecimal.valueOf(c.agentsHeuresSup()), BigDecimal.ONE, c.agents()));
 		partChargesPersonnel(donnees, lignes);
 		return new ResultatEmployeur(donnees.siret(), donnees.annee(), lignes.lignes(), List.of());
 	}
@@ -102,11 +102,13 @@ public final class CalculRemunerations {
 	}
 
 	/**
-	 * Indicateurs de l'employeur (population vide) : chaque montant fourni ({@code budget_fonctionnement},
-	 * {@code charges_personnel}, en euros, comme le pack : « 5 641 220 € ») et leur part, écrite seulement quand les
-	 * deux sont fournis. Ils ne reposent sur aucune cellule d'agents ; leur base est l'ensemble des agents de
-	 * l'employeur, pour que le secret les masque comme le reste chez un employeur de moins de trois agents (les
-	 * charges divisées par un ou deux agents trahiraient leur paie).
+	 * Indicateurs de l'employeur (population vide) : chaque montant fourni
+	 * ({@code budget_fonctionnement}, {@code charges_personnel}, en euros, comme le pack
+	 * : « 5 641 220 € ») et leur part, écrite seulement quand les deux sont fournis. Ils
+	 * ne reposent sur aucune cellule d'agents ; leur base est l'ensemble des agents de
+	 * l'employeur, pour que le secret les masque comme le reste chez un employeur de
+	 * moins de trois agents (les charges divisées par un ou deux agents trahiraient leur
+	 * paie).
 	 */
 	private static void partChargesPersonnel(DonneesEmployeur donnees, Lignes lignes) {
 		Collectivite collectivite = donnees.collectivite();
@@ -114,19 +116,18 @@ public final class CalculRemunerations {
 		BigDecimal budget = collectivite.budgetFonctionnement();
 		int base = donnees.agents().size();
 		if (budget != null) {
-			lignes.ajouter(Indicateur.valeur(Theme.REMUNERATIONS, "budget_fonctionnement", "", "",
-					Indicateur.ENSEMBLE, Modalite.ENSEMBLE.code(), budget, base));
+			lignes.ajouter(Indicateur.valeur(Theme.REMUNERATIONS, "budget_fonctionnement", "", "", Indicateur.ENSEMBLE,
+					Modalite.ENSEMBLE.code(), budget, base));
 		}
 		if (charges != null) {
-			lignes.ajouter(Indicateur.valeur(Theme.REMUNERATIONS, "charges_personnel", "", "",
-					Indicateur.ENSEMBLE, Modalite.ENSEMBLE.code(), charges, base));
+			lignes.ajouter(Indicateur.valeur(Theme.REMUNERATIONS, "charges_personnel", "", "", Indicateur.ENSEMBLE,
+					Modalite.ENSEMBLE.code(), charges, base));
 		}
 		if (charges == null || budget == null) {
 			return;
 		}
-		lignes.ajouter(Indicateur.rapport(Theme.REMUNERATIONS, "part_charges_personnel", "", "",
-				Indicateur.ENSEMBLE, Modalite.ENSEMBLE.code(), charges, budget, Lignes.CENT,
-				base));
+		lignes.ajouter(Indicateur.rapport(Theme.REMUNERATIONS, "part_charges_personnel", "", "", Indicateur.ENSEMBLE,
+				Modalite.ENSEMBLE.code(), charges, budget, Lignes.CENT, base));
 	}
 
 }

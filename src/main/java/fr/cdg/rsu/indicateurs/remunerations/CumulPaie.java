@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import fr.cdg.rsu.domaine.LignePaie;
 
 /**
- * Sommes de paie d'un agent (ses lignes additionnées) ou d'une cellule (ses agents additionnés). Mutable et
- * propre au calcul d'un employeur : on ajoute, on ne partage pas.
+ * Sommes de paie d'un agent (ses lignes additionnées) ou d'une cellule (ses agents
+ * additionnés). Mutable et propre au calcul d'un employeur : on ajoute, on ne partage
+ * pas.
  */
 public final class CumulPaie {
 
@@ -52,7 +53,8 @@ public final class CumulPaie {
 		heuresSupNombre = heuresSupNombre.add(agent.heuresSupNombre);
 		etpr = etpr.add(agent.etpr);
 		agents += 1;
-		// l'agent compte parmi ceux qui ont fait des heures quand ses lignes de l'année en totalisent
+		// l'agent compte parmi ceux qui ont fait des heures quand ses lignes de l'année
+		// en totalisent
 		if (agent.heuresSupNombre.signum() > 0) {
 			agentsHeuresSup += 1;
 		}
@@ -86,7 +88,10 @@ public final class CumulPaie {
 		return etpr;
 	}
 
-	/** Traitement + primes + NBI + SFT + heures supplémentaires (les heures elles-mêmes exclues). */
+	/**
+	 * Traitement + primes + NBI + SFT + heures supplémentaires (les heures elles-mêmes
+	 * exclues).
+	 */
 	public BigDecimal remunerationAnnuelleBrute() {
 		return traitementBrut.add(primes).add(nbi).add(sft).add(heuresSupMontant);
 	}

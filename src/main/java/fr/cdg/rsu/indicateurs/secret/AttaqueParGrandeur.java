@@ -14,18 +14,21 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.secret.SecretStatistique.Cases;
 
 /**
- * L'attaquant grandeur par grandeur : ses inconnues sont des couples (case, grandeur), et non plus des cases
- * entières. Il voit ce que l'attaquant par case ne voit pas : une case dont une seule grandeur est publiée (le
- * groupe global seulement) ; les identités d'une même case (médical = compressible + MP + CLM + CLD + CGM + DOS, les
- * jours d'AT et de MP, les composantes de la paie, {@link Grandeurs#IDENTITES}) qui font passer une grandeur
- * retrouvée d'une somme de cases à une autre ; les zéros liés (zéro jour ⇔ zéro arrêt ⇔ zéro agent absent).
+ * L'attaquant grandeur par grandeur : ses inconnues sont des couples (case, grandeur), et
+ * non plus des cases entières. Il voit ce que l'attaquant par case ne voit pas : une case
+ * dont une seule grandeur est publiée (le groupe global seulement) ; les identités d'une
+ * même case (médical = compressible + MP + CLM + CLD + CGM + DOS, les jours d'AT et de
+ * MP, les composantes de la paie, {@link Grandeurs#IDENTITES}) qui font passer une
+ * grandeur retrouvée d'une somme de cases à une autre ; les zéros liés (zéro jour ⇔ zéro
+ * arrêt ⇔ zéro agent absent).
  *
  * <p>
- * Les relations entre cases ({@link Relations}) sont posées pour chaque grandeur que portent leurs parties. Une
- * grandeur qu'aucune ligne ne publie dans une case est une inconnue de plus : l'attaquant ne sait pas qu'elle est
- * nulle (le détail d'un motif sans absence n'est pas écrit), sauf dans une case sans agent. La décision reste par
- * case : quand une grandeur d'une case masquée se retrouve, on masque une case entière, choisie comme le fait
- * {@link SecretStatistique.Attaquant}.
+ * Les relations entre cases ({@link Relations}) sont posées pour chaque grandeur que
+ * portent leurs parties. Une grandeur qu'aucune ligne ne publie dans une case est une
+ * inconnue de plus : l'attaquant ne sait pas qu'elle est nulle (le détail d'un motif sans
+ * absence n'est pas écrit), sauf dans une case sans agent. La décision reste par case :
+ * quand une grandeur d'une case masquée se retrouve, on masque une case entière, choisie
+ * comme le fait {@link SecretStatistique.Attaquant}.
  */
 final class AttaqueParGrandeur {
 
@@ -33,7 +36,10 @@ final class AttaqueParGrandeur {
 
 	private static final byte NON_NUL = 1;
 
-	/** Une grandeur d'une case virtuelle, ou qu'aucune ligne ne donne : sa valeur n'est pas connue ici. */
+	/**
+	 * Une grandeur d'une case virtuelle, ou qu'aucune ligne ne donne : sa valeur n'est
+	 * pas connue ici.
+	 */
 	private static final byte INCONNUE = 2;
 
 	private static final byte SOMME = 0;
@@ -50,14 +56,18 @@ final class AttaqueParGrandeur {
 
 	private static final byte PAR_NULLITE = 4;
 
-	/** Candidates essayées au plus pour un masque : borne le coût sur les grands employeurs. */
+	/**
+	 * Candidates essayées au plus pour un masque : borne le coût sur les grands
+	 * employeurs.
+	 */
 	private static final int ESSAIS = 6;
 
 	private final Cases cases;
 
 	private final int seuil;
 
-	// ------------------------------------------------------------------------------------ les inconnues
+	// ------------------------------------------------------------------------------------
+	// les inconnues
 
 	private final Map<String, Integer> rangGrandeur = new HashMap<>();
 
@@ -76,9 +86,13 @@ final class AttaqueParGrandeur {
 	/** Par case, ses variables. */
 	private final List<List<Integer>> variablesDeCase = new ArrayList<>();
 
-	// ------------------------------------------------------------------------------------ les relations
+	// ------------------------------------------------------------------------------------
+	// les relations
 
-	/** Somme : parties puis total ; révélation : sources puis cibles ; nullité : déclencheurs puis suivantes. */
+	/**
+	 * Somme : parties puis total ; révélation : sources puis cibles ; nullité :
+	 * déclencheurs puis suivantes.
+	 */
 	private final List<int[]> membres = new ArrayList<>();
 
 	private byte[] type = new byte[1024];
@@ -130,7 +144,10 @@ final class AttaqueParGrandeur {
 		}
 	}
 
-	/** La variable (case, grandeur), créée si besoin : inconnue, nulle dans une case sans agent. */
+	/**
+	 * La variable (case, grandeur), créée si besoin : inconnue, nulle dans une case sans
+	 * agent.
+	 */
 	private int variable(int c, String grandeur) {
 		int g = rangGrandeur.computeIfAbsent(grandeur, k -> rangGrandeur.size());
 		long cle = ((long) c << 24) | g;
@@ -171,8 +188,9 @@ final class AttaqueParGrandeur {
 	}
 
 	/**
-	 * Chaque somme de cases, pour chaque grandeur que porte au moins une de ses parties (les accidents, calculés
-	 * par sexe et catégorie seulement, n'entrent pas dans la somme des filières).
+	 * Chaque somme de cases, pour chaque grandeur que porte au moins une de ses parties
+	 * (les accidents, calculés par sexe et catégorie seulement, n'entrent pas dans la
+	 * somme des filières).
 	 */
 	private void sommesDeCases(Relations relations, int variablesDesLignes) {
 		List<Integer> grandeurs = new ArrayList<>();
@@ -233,7 +251,8 @@ final class AttaqueParGrandeur {
 	}
 
 	/**
-	 * L'écart de rémunération publié donne la paie des femmes et des hommes de sa modalité.
+	 * L'écart de rémunération publié donne la paie des femmes et des hommes de sa
+	 * modalité.
 	 */
 	private void revelations(Relations relations) {
 		for (int r = 0; r < relations.taille(); r++) {
@@ -251,7 +270,8 @@ final class AttaqueParGrandeur {
 			for (int k = 0; k < cibles.length; k++) {
 				vs[k + 1] = variable(cibles[k], Grandeurs.RAB);
 			}
-			// la réciproque (les deux paies connues redonnent l'écart) n'apprend rien de plus que ces deux paies
+			// la réciproque (les deux paies connues redonnent l'écart) n'apprend rien de
+			// plus que ces deux paies
 			ajouter(REVELATION, vs, 1);
 		}
 	}
@@ -298,7 +318,10 @@ final class AttaqueParGrandeur {
 		tete[r] = t0;
 	}
 
-	/** Les relations où une variable compte : membre d'une somme, source d'une révélation, déclencheur. */
+	/**
+	 * Les relations où une variable compte : membre d'une somme, source d'une révélation,
+	 * déclencheur.
+	 */
 	private int[] comptees(int r) {
 		int[] m = membres.get(r);
 		return type[r] == SOMME ? m : Arrays.copyOf(m, tete[r]);
@@ -331,7 +354,8 @@ final class AttaqueParGrandeur {
 		return membres.size();
 	}
 
-	// ------------------------------------------------------------------------------------ le raisonnement
+	// ------------------------------------------------------------------------------------
+	// le raisonnement
 
 	/** Ce que l'attaquant sait à un moment de son raisonnement. */
 	private final class Etat {
@@ -352,7 +376,10 @@ final class AttaqueParGrandeur {
 
 		boolean[] masquee = new boolean[0];
 
-		/** Connue d'emblée : publiée dans une case non masquée, ou dans une case non masquée sans agent. */
+		/**
+		 * Connue d'emblée : publiée dans une case non masquée, ou dans une case non
+		 * masquée sans agent.
+		 */
 		boolean depart(int v) {
 			int c = caseDe[v];
 			boolean reelle = c < cases.taille() && cases.reelle[c];
@@ -403,7 +430,9 @@ final class AttaqueParGrandeur {
 			return -1;
 		}
 
-		/** Ce que la relation apprend maintenant ; la variable masquée retrouvée, ou −1. */
+		/**
+		 * Ce que la relation apprend maintenant ; la variable masquée retrouvée, ou −1.
+		 */
 		private int examiner(int r) {
 			int[] m = membres.get(r);
 			switch (type[r]) {
@@ -417,7 +446,8 @@ final class AttaqueParGrandeur {
 					}
 					int total = m[m.length - 1];
 					if (inconnues[r] >= 2 && connue[total] && inconnuesNonNulles[r] == 0) {
-						// le total est déjà fait des parties connues : les inconnues, positives, sont nulles
+						// le total est déjà fait des parties connues : les inconnues,
+						// positives, sont nulles
 						return annuler(r, m);
 					}
 				}
@@ -441,7 +471,8 @@ final class AttaqueParGrandeur {
 						}
 					}
 					if (declencheur >= 0) {
-						// même case que le déclencheur : connu d'emblée, ou zéro accepté (sinon il aurait été la fuite)
+						// même case que le déclencheur : connu d'emblée, ou zéro accepté
+						// (sinon il aurait été la fuite)
 						for (int v : m) {
 							if (!connue[v]) {
 								apprendre(v, r, PAR_NULLITE, true);
@@ -454,11 +485,13 @@ final class AttaqueParGrandeur {
 		}
 
 		/**
-		 * Un zéro tiré d'autres zéros dont l'un est déjà accepté, ou d'un total publié nul, ne redit que ce zéro
-		 * publiable (les mêmes agents, vus dans une autre somme) : il est accepté comme lui.
+		 * Un zéro tiré d'autres zéros dont l'un est déjà accepté, ou d'un total publié
+		 * nul, ne redit que ce zéro publiable (les mêmes agents, vus dans une autre
+		 * somme) : il est accepté comme lui.
 		 */
 		private boolean redit(int v, int[] m) {
-			// une inconnue faite d'autres zéros vaut zéro, quelle que soit sa valeur notée
+			// une inconnue faite d'autres zéros vaut zéro, quelle que soit sa valeur
+			// notée
 			if (verite[v] == NON_NUL) {
 				return false;
 			}
@@ -477,9 +510,10 @@ final class AttaqueParGrandeur {
 		}
 
 		/**
-		 * Les parties inconnues d'une somme épuisée valent zéro. C'est publiable quand elles décrivent ensemble au
-		 * moins {@code seuil} agents, ou quand le total est un zéro publié (« aucun accident ») ou déjà accepté ; sinon une
-		 * case masquée parmi elles est retrouvée.
+		 * Les parties inconnues d'une somme épuisée valent zéro. C'est publiable quand
+		 * elles décrivent ensemble au moins {@code seuil} agents, ou quand le total est
+		 * un zéro publié (« aucun accident ») ou déjà accepté ; sinon une case masquée
+		 * parmi elles est retrouvée.
 		 */
 		private int annuler(int r, int[] m) {
 			int total = m[m.length - 1];
@@ -519,8 +553,10 @@ final class AttaqueParGrandeur {
 			}
 			apprises.add(v);
 			int c = caseDe[v];
-			// seules comptent les cases du secret primaire : une case masquée en secondaire décrit au moins seuil
-			// agents, la retrouver n'apprend rien que la règle protège (elle ne protège plus, c'est tout)
+			// seules comptent les cases du secret primaire : une case masquée en
+			// secondaire décrit au moins seuil
+			// agents, la retrouver n'apprend rien que la règle protège (elle ne protège
+			// plus, c'est tout)
 			boolean protegee = cases.reelle[c] && cases.population[c] > 0 && cases.population[c] < seuil;
 			return protegee && !accepte ? v : -1;
 		}
@@ -528,7 +564,8 @@ final class AttaqueParGrandeur {
 	}
 
 	/**
-	 * Ajoute à {@code masquee} des cases entières jusqu'à ce qu'aucune grandeur d'une case masquée ne se retrouve.
+	 * Ajoute à {@code masquee} des cases entières jusqu'à ce qu'aucune grandeur d'une
+	 * case masquée ne se retrouve.
 	 * @return vrai si une case a été masquée
 	 */
 	boolean proteger(boolean[] masquee) {
@@ -541,7 +578,8 @@ final class AttaqueParGrandeur {
 				c = repli(caseDe[fuite], masquee);
 			}
 			if (c < 0) {
-				// rien de publié qui ne soit déjà masqué : ce qui reste connu est fait de cases sans agent
+				// rien de publié qui ne soit déjà masqué : ce qui reste connu est fait de
+				// cases sans agent
 				break;
 			}
 			masquee[c] = true;
@@ -550,16 +588,21 @@ final class AttaqueParGrandeur {
 		return ajout;
 	}
 
-	/** Profondeur à laquelle on remonte la dérivation d'une fuite pour y chercher les cases à masquer. */
+	/**
+	 * Profondeur à laquelle on remonte la dérivation d'une fuite pour y chercher les
+	 * cases à masquer.
+	 */
 	private static final int PROFONDEUR = 4;
 
 	/**
-	 * La case à masquer pour que {@code fuite} ne se retrouve plus : parmi les cases connues d'emblée dont part sa
-	 * dérivation (les autres membres de la relation qui l'a donnée, pour une somme épuisée ceux qui ne sont pas nuls,
-	 * et, pour les membres eux-mêmes déduits, les cases dont ils partent, jusqu'à {@link #PROFONDEUR} relations en
-	 * amont), par population croissante, la première qui suffit à tout protéger, sinon la première qui ne laisse pas
-	 * retrouver {@code fuite} aussitôt, à défaut la plus petite. Chercher en amont évite de masquer l'ensemble des
-	 * agents quand une case plus petite, plus haut dans la dérivation, coupe le même chemin.
+	 * La case à masquer pour que {@code fuite} ne se retrouve plus : parmi les cases
+	 * connues d'emblée dont part sa dérivation (les autres membres de la relation qui l'a
+	 * donnée, pour une somme épuisée ceux qui ne sont pas nuls, et, pour les membres
+	 * eux-mêmes déduits, les cases dont ils partent, jusqu'à {@link #PROFONDEUR}
+	 * relations en amont), par population croissante, la première qui suffit à tout
+	 * protéger, sinon la première qui ne laisse pas retrouver {@code fuite} aussitôt, à
+	 * défaut la plus petite. Chercher en amont évite de masquer l'ensemble des agents
+	 * quand une case plus petite, plus haut dans la dérivation, coupe le même chemin.
 	 */
 	private int complement(int fuite, Etat etat, Etat essai, boolean[] masquee, boolean[] vues) {
 		List<Integer> candidates = new ArrayList<>();
@@ -584,8 +627,11 @@ final class AttaqueParGrandeur {
 		return tient >= 0 ? tient : candidates.get(0);
 	}
 
-	/** Les cases connues d'emblée et non masquées dont part la dérivation de {@code v}. */
-	private void sources(int v, Etat etat, boolean[] masquee, boolean[] vues, List<Integer> candidates, int profondeur) {
+	/**
+	 * Les cases connues d'emblée et non masquées dont part la dérivation de {@code v}.
+	 */
+	private void sources(int v, Etat etat, boolean[] masquee, boolean[] vues, List<Integer> candidates,
+			int profondeur) {
 		vues[v] = true;
 		int r = etat.relation[v];
 		if (r < 0 || profondeur >= PROFONDEUR) {
@@ -618,10 +664,11 @@ final class AttaqueParGrandeur {
 	}
 
 	/**
-	 * Quand la relation ne désigne aucune case à masquer (ce qui ne devrait pas arriver : toute déduction part de
-	 * cases publiées), la plus petite case publiée non masquée de la même famille : chaque tour masque une case de
-	 * plus, le secret finit donc toujours, au prix de masques en trop, et ne fait jamais échouer la campagne ; −1 quand
-	 * tout ce qui est publié est déjà masqué.
+	 * Quand la relation ne désigne aucune case à masquer (ce qui ne devrait pas arriver :
+	 * toute déduction part de cases publiées), la plus petite case publiée non masquée de
+	 * la même famille : chaque tour masque une case de plus, le secret finit donc
+	 * toujours, au prix de masques en trop, et ne fait jamais échouer la campagne ; −1
+	 * quand tout ce qui est publié est déjà masqué.
 	 */
 	private int repli(int fuite, boolean[] masquee) {
 		FamilleSecret famille = cases.liste.get(fuite).famille();
@@ -633,7 +680,8 @@ final class AttaqueParGrandeur {
 			}
 		}
 		if (choisie < 0) {
-			// plus rien de publié dans la famille : la fuite part d'une autre famille (révélation de l'écart)
+			// plus rien de publié dans la famille : la fuite part d'une autre famille
+			// (révélation de l'écart)
 			for (int c = 0; c < cases.taille(); c++) {
 				if (cases.reelle[c] && cases.publiee[c] && !masquee[c] && (choisie < 0 || poids(c) < poids(choisie))) {
 					choisie = c;
@@ -644,8 +692,9 @@ final class AttaqueParGrandeur {
 	}
 
 	/**
-	 * Par population croissante, les cases d'ensemble (les chiffres clés d'une population) après toutes les autres,
-	 * une case sans agent en dernier recours : mieux vaut deux masques dans un détail que le taux de tous les agents.
+	 * Par population croissante, les cases d'ensemble (les chiffres clés d'une
+	 * population) après toutes les autres, une case sans agent en dernier recours : mieux
+	 * vaut deux masques dans un détail que le taux de tous les agents.
 	 */
 	private int poids(int c) {
 		if (cases.population[c] == 0) {

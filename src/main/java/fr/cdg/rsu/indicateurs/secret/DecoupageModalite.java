@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 import fr.cdg.rsu.indicateurs.ventilation.Axe;
 
 /**
- * Retrouve les valeurs d'une modalité croisée. Le séparateur {@code +} peut aussi figurer dans une valeur
- * ({@code 65+}, un libellé de cadre d'emplois) : on essaie les coupures possibles, en n'acceptant pour une
- * dimension à liste fermée qu'une valeur de sa liste, le libellé libre (cadre d'emplois, dimension inconnue)
- * prenant ce qui reste.
+ * Retrouve les valeurs d'une modalité croisée. Le séparateur {@code +} peut aussi figurer
+ * dans une valeur ({@code 65+}, un libellé de cadre d'emplois) : on essaie les coupures
+ * possibles, en n'acceptant pour une dimension à liste fermée qu'une valeur de sa liste,
+ * le libellé libre (cadre d'emplois, dimension inconnue) prenant ce qui reste.
  */
 final class DecoupageModalite {
 
@@ -32,7 +32,10 @@ final class DecoupageModalite {
 	private DecoupageModalite() {
 	}
 
-	/** Les valeurs par dimension, ou {@code null} si la modalité ne correspond pas à la dimension. */
+	/**
+	 * Les valeurs par dimension, ou {@code null} si la modalité ne correspond pas à la
+	 * dimension.
+	 */
 	static @Nullable List<String> decouper(List<String> dimensions, String modalite) {
 		if (dimensions.size() == 1) {
 			return List.of(modalite);

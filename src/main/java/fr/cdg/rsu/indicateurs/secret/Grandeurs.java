@@ -13,14 +13,16 @@ import fr.cdg.rsu.domaine.Motif;
 import fr.cdg.rsu.indicateurs.Indicateur;
 
 /**
- * Les grandeurs additives qu'une ligne publiée donne à un attaquant : un compte donne sa valeur, un rapport son
- * numérateur et, quand ce n'est pas de la structure connue, son dénominateur (la gravité donne les jours et les
- * arrêts ; la part des primes, les primes et la rémunération annuelle brute). Une même grandeur vue dans deux
- * thèmes porte un seul nom : les jours d'accident du travail de l'absentéisme et ceux du thème accidents.
+ * Les grandeurs additives qu'une ligne publiée donne à un attaquant : un compte donne sa
+ * valeur, un rapport son numérateur et, quand ce n'est pas de la structure connue, son
+ * dénominateur (la gravité donne les jours et les arrêts ; la part des primes, les primes
+ * et la rémunération annuelle brute). Une même grandeur vue dans deux thèmes porte un
+ * seul nom : les jours d'accident du travail de l'absentéisme et ceux du thème accidents.
  *
  * <p>
- * S'y ajoutent les identités entre grandeurs d'une même case, que tout lecteur connaît par la méthode : les motifs
- * d'un groupe d'absences, les natures d'accidents, les composantes de la rémunération annuelle brute.
+ * S'y ajoutent les identités entre grandeurs d'une même case, que tout lecteur connaît
+ * par la méthode : les motifs d'un groupe d'absences, les natures d'accidents, les
+ * composantes de la rémunération annuelle brute.
  */
 final class Grandeurs {
 
@@ -28,11 +30,16 @@ final class Grandeurs {
 
 	static final String RAB = "remuneration_annuelle_brute";
 
-	/** Les composantes de la rémunération annuelle brute ({@code docs/methode-remunerations.md}). */
+	/**
+	 * Les composantes de la rémunération annuelle brute
+	 * ({@code docs/methode-remunerations.md}).
+	 */
 	static final List<String> COMPOSANTES_PAIE = List.of("traitement_brut", "primes", "nbi", "sft",
 			"heures_sup_montant");
 
-	/** La composante dont chaque part de la rémunération annuelle brute est le numérateur. */
+	/**
+	 * La composante dont chaque part de la rémunération annuelle brute est le numérateur.
+	 */
 	private static final Map<String, String> COMPOSANTE_DE_LA_PART = Map.of("part_primes", "primes",
 			"part_traitement_brut", "traitement_brut", "part_nbi", "nbi", "part_sft", "sft", "part_heures_sup",
 			"heures_sup_montant");
@@ -40,11 +47,17 @@ final class Grandeurs {
 	private Grandeurs() {
 	}
 
-	/** Une grandeur et sa valeur vraie dans la ligne ({@code null} : non calculée, un dénominateur nul). */
+	/**
+	 * Une grandeur et sa valeur vraie dans la ligne ({@code null} : non calculée, un
+	 * dénominateur nul).
+	 */
 	record Revelee(String nom, @Nullable BigDecimal valeur) {
 	}
 
-	/** Ce que la ligne donne, grandeur par grandeur (vide pour la structure, que le secret ne protège pas). */
+	/**
+	 * Ce que la ligne donne, grandeur par grandeur (vide pour la structure, que le secret
+	 * ne protège pas).
+	 */
 	static List<Revelee> de(Indicateur l) {
 		String g = l.groupe();
 		BigDecimal num = l.numerateur() != null ? l.numerateur() : l.valeur();
@@ -52,7 +65,8 @@ final class Grandeurs {
 		switch (l.theme()) {
 			case ABSENTEISME -> {
 				switch (l.indicateur()) {
-					case "jours", "arrets", "agents_absents" -> r.add(new Revelee(l.indicateur() + "/" + g, l.valeur()));
+					case "jours", "arrets", "agents_absents" ->
+						r.add(new Revelee(l.indicateur() + "/" + g, l.valeur()));
 					case "taux_absenteisme", "jours_moyens" -> r.add(new Revelee("jours/" + g, num));
 					case "taux_exposition" -> r.add(new Revelee("agents_absents/" + g, num));
 					case "taux_frequence" -> r.add(new Revelee("arrets/" + g, num));
@@ -71,7 +85,8 @@ final class Grandeurs {
 			case ACCIDENTS -> {
 				switch (l.indicateur()) {
 					case "accidents", "indice_frequence" -> r.add(new Revelee("accidents/" + g, num));
-					// les jours d'un motif sont ceux de l'absentéisme ; le groupe vide, les jours d'AT et de MP
+					// les jours d'un motif sont ceux de l'absentéisme ; le groupe vide,
+					// les jours d'AT et de MP
 					case "jours", "taux_gravite" -> r.add(new Revelee(g.isEmpty() ? "jours_at_mp" : "jours/" + g, num));
 					default -> r.add(new Revelee(propre(l), num));
 				}
@@ -100,7 +115,10 @@ final class Grandeurs {
 		return r;
 	}
 
-	/** Un indicateur sans sens connu ici : une grandeur à lui, qui ne se combine avec aucune autre. */
+	/**
+	 * Un indicateur sans sens connu ici : une grandeur à lui, qui ne se combine avec
+	 * aucune autre.
+	 */
 	private static String propre(Indicateur l) {
 		return l.theme().code() + "/" + l.indicateur() + "/" + l.groupe();
 	}
@@ -109,7 +127,10 @@ final class Grandeurs {
 	record Identite(String total, List<String> parties) {
 	}
 
-	/** Les identités entre grandeurs d'une même case, tirées du domaine (groupes et motifs d'absence). */
+	/**
+	 * Les identités entre grandeurs d'une même case, tirées du domaine (groupes et motifs
+	 * d'absence).
+	 */
 	static final List<Identite> IDENTITES = identites();
 
 	private static List<Identite> identites() {
@@ -130,7 +151,8 @@ final class Grandeurs {
 				precedent = groupe;
 			}
 		}
-		// le regroupement CLM + CLD de l'indicateur CCFP (ses agents absents ne s'additionnent pas : un agent peut
+		// le regroupement CLM + CLD de l'indicateur CCFP (ses agents absents ne
+		// s'additionnent pas : un agent peut
 		// avoir eu les deux congés)
 		for (String mesure : List.of("jours", "arrets")) {
 			liste.add(new Identite(mesure + "/CLM_CLD", List.of(mesure + "/CLM", mesure + "/CLD")));
@@ -142,9 +164,10 @@ final class Grandeurs {
 	}
 
 	/**
-	 * Des grandeurs d'une même case nulles ensemble : zéro jour d'un motif, c'est zéro arrêt et zéro agent absent
-	 * pour ce motif, et réciproquement ({@code declencheurs}) ; sans jour d'accident du travail, pas d'accident (la
-	 * réciproque est fausse : des jours peuvent venir d'un accident d'une année passée), d'où les {@code suivantes},
+	 * Des grandeurs d'une même case nulles ensemble : zéro jour d'un motif, c'est zéro
+	 * arrêt et zéro agent absent pour ce motif, et réciproquement ({@code declencheurs})
+	 * ; sans jour d'accident du travail, pas d'accident (la réciproque est fausse : des
+	 * jours peuvent venir d'un accident d'une année passée), d'où les {@code suivantes},
 	 * qu'un zéro des déclencheurs annule sans pouvoir les annuler à son tour.
 	 */
 	record Nullite(List<String> declencheurs, List<String> suivantes) {

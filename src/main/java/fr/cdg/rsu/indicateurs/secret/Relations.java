@@ -11,19 +11,23 @@ import fr.cdg.rsu.indicateurs.secret.SecretStatistique.Case;
 import fr.cdg.rsu.indicateurs.secret.SecretStatistique.Cases;
 
 /**
- * Les relations entre les cases d'un employeur, par lesquelles un attaquant retrouve une case à partir d'autres.
+ * Les relations entre les cases d'un employeur, par lesquelles un attaquant retrouve une
+ * case à partir d'autres.
  *
  * <ul>
- * <li><b>Sommes</b> (un membre inconnu se retrouve à partir des autres) : les modalités d'une dimension et leur
- * ensemble ; pour un croisement {@code d1+d2(+d3)}, les cellules qui ne diffèrent que par une partie et la cellule
- * sans cette partie ({@code A+F}, {@code A+H} et {@code A}) ; les populations (fonctionnaires, contractuels
- * permanents et permanents ; permanents, non permanents et tous) ; les tranches quinquennales d'une grande tranche
- * d'âge et cette tranche ({@code <30 = <20 + 20-24 + 25-29}). Chaque agent tombe dans exactement une modalité
- * ({@code non_renseigne} comprise) : une case absente est un zéro connu, sauf le total d'un croisement que rien ne
- * calcule, qui devient une case virtuelle.</li>
- * <li><b>Révélations</b> (une source connue donne ses cibles) : l'écart de rémunération d'une modalité publie la
- * moyenne des hommes (dénominateur) et la différence des moyennes (numérateur), donc la paie moyenne des femmes et
- * des hommes de la modalité.</li>
+ * <li><b>Sommes</b> (un membre inconnu se retrouve à partir des autres) : les modalités
+ * d'une dimension et leur ensemble ; pour un croisement {@code d1+d2(+d3)}, les cellules
+ * qui ne diffèrent que par une partie et la cellule sans cette partie ({@code A+F},
+ * {@code A+H} et {@code A}) ; les populations (fonctionnaires, contractuels permanents et
+ * permanents ; permanents, non permanents et tous) ; les tranches quinquennales d'une
+ * grande tranche d'âge et cette tranche ({@code <30 = <20 + 20-24 + 25-29}). Chaque agent
+ * tombe dans exactement une modalité ({@code non_renseigne} comprise) : une case absente
+ * est un zéro connu, sauf le total d'un croisement que rien ne calcule, qui devient une
+ * case virtuelle.</li>
+ * <li><b>Révélations</b> (une source connue donne ses cibles) : l'écart de rémunération
+ * d'une modalité publie la moyenne des hommes (dénominateur) et la différence des
+ * moyennes (numérateur), donc la paie moyenne des femmes et des hommes de la
+ * modalité.</li>
  * </ul>
  */
 final class Relations {
@@ -33,9 +37,9 @@ final class Relations {
 			List.of("fonctionnaires", "contractuels_permanents"), "tous", List.of("permanents", "non_permanents"));
 
 	/** Les tranches quinquennales de chaque grande tranche d'âge. */
-	private static final Map<String, List<String>> TRANCHES_QUINQUENNALES = Map.of("<30", List.of("<20", "20-24",
-			"25-29"), "30-49", List.of("30-34", "35-39", "40-44", "45-49"), "50+", List.of("50-54", "55-59", "60-64",
-					"65+"));
+	private static final Map<String, List<String>> TRANCHES_QUINQUENNALES = Map.of("<30",
+			List.of("<20", "20-24", "25-29"), "30-49", List.of("30-34", "35-39", "40-44", "45-49"), "50+",
+			List.of("50-54", "55-59", "60-64", "65+"));
 
 	/** Membres d'une somme ; cibles d'une révélation. */
 	final List<int[]> membres = new ArrayList<>();
@@ -43,7 +47,10 @@ final class Relations {
 	/** Source d'une révélation, −1 pour une somme. */
 	int[] source = new int[64];
 
-	/** Par case, les relations où elle compte pour savoir si la relation est prête (membre d'une somme, source). */
+	/**
+	 * Par case, les relations où elle compte pour savoir si la relation est prête (membre
+	 * d'une somme, source).
+	 */
 	private int[][] parCase;
 
 	private Relations() {
@@ -57,7 +64,10 @@ final class Relations {
 		return parCase[c];
 	}
 
-	/** Ce que la relation donne quand elle est prête : le seul membre inconnu d'une somme, les cibles d'une révélation. */
+	/**
+	 * Ce que la relation donne quand elle est prête : le seul membre inconnu d'une somme,
+	 * les cibles d'une révélation.
+	 */
 	int[] deduites(int r, boolean[] connue) {
 		if (source[r] >= 0) {
 			return connue[source[r]] ? membres.get(r) : VIDE;
@@ -74,7 +84,10 @@ final class Relations {
 		return inconnu < 0 ? VIDE : new int[] { inconnu };
 	}
 
-	/** Les cases dont la relation part : les membres d'une somme, la source d'une révélation. */
+	/**
+	 * Les cases dont la relation part : les membres d'une somme, la source d'une
+	 * révélation.
+	 */
 	int[] sources(int r) {
 		return source[r] >= 0 ? new int[] { source[r] } : membres.get(r);
 	}
@@ -83,7 +96,8 @@ final class Relations {
 
 	static Relations construire(Cases cases) {
 		Relations r = new Relations();
-		// les révélations d'abord : leurs cibles absentes (paie par filière et sexe) deviennent des cases virtuelles,
+		// les révélations d'abord : leurs cibles absentes (paie par filière et sexe)
+		// deviennent des cases virtuelles,
 		// que les sommes relient ensuite aux autres
 		List<Revelation> revelations = new ArrayList<>();
 		int reelles = cases.taille();
@@ -94,10 +108,11 @@ final class Relations {
 				for (String sexe : List.of("F", "H")) {
 					Case cible = moyenneDuSexe(k, sexe);
 					int rang = cases.chercher(cible);
-					// un sexe sans agent payé dans une dimension calculée est un zéro connu ; dans une dimension que
+					// un sexe sans agent payé dans une dimension calculée est un zéro
+					// connu ; dans une dimension que
 					// rien ne calcule (filière × sexe), une case virtuelle
-					if (rang < 0 && !cases.dimensions.contains(cible.famille() + "/" + cible.population() + "/"
-							+ cible.dimension())) {
+					if (rang < 0 && !cases.dimensions
+						.contains(cible.famille() + "/" + cible.population() + "/" + cible.dimension())) {
 						rang = cases.rang(cible);
 					}
 					if (rang >= 0) {
@@ -110,7 +125,8 @@ final class Relations {
 		Map<List<Object>, List<Integer>> rangees = new LinkedHashMap<>();
 		Map<List<Object>, Integer> totaux = new LinkedHashMap<>();
 		Map<String, List<String>> parties = new LinkedHashMap<>();
-		// la liste grandit pendant le parcours : les totaux virtuels ont eux aussi leurs rangées
+		// la liste grandit pendant le parcours : les totaux virtuels ont eux aussi leurs
+		// rangées
 		for (int c = 0; c < cases.taille(); c++) {
 			Case k = cases.liste.get(c);
 			if (k.famille() == FamilleSecret.ECART_REMUNERATION || Indicateur.ENSEMBLE.equals(k.dimension())) {
@@ -137,7 +153,8 @@ final class Relations {
 		rangees.forEach((cle, rangee) -> {
 			r.ajouter(tableau(rangee, totaux.get(cle)), -1);
 		});
-		// parties depuis chaque total : si une des deux parties n'a aucune case (aucun fonctionnaire dans la
+		// parties depuis chaque total : si une des deux parties n'a aucune case (aucun
+		// fonctionnaire dans la
 		// modalité), l'autre égale le total
 		for (int c = 0; c < cases.taille(); c++) {
 			Case k = cases.liste.get(c);
@@ -157,7 +174,8 @@ final class Relations {
 			}
 			r.ajouter(tableau(membres, c), -1);
 		}
-		// les tranches quinquennales s'emboîtent dans les trois grandes tranches : <30 = <20 + 20-24 + 25-29...
+		// les tranches quinquennales s'emboîtent dans les trois grandes tranches : <30 =
+		// <20 + 20-24 + 25-29...
 		for (int c = 0; c < reelles; c++) {
 			Case k = cases.liste.get(c);
 			if (!k.dimension().equals("tranche_age_3") || k.famille() == FamilleSecret.ECART_REMUNERATION) {
@@ -184,8 +202,9 @@ final class Relations {
 	}
 
 	/**
-	 * Vrai si la famille calcule les deux populations parties : une case absente y est alors un zéro (la paie ne
-	 * calcule pas les non-permanents, dont l'absence ne dit rien).
+	 * Vrai si la famille calcule les deux populations parties : une case absente y est
+	 * alors un zéro (la paie ne calcule pas les non-permanents, dont l'absence ne dit
+	 * rien).
 	 */
 	private static boolean populationCalculee(Cases cases, FamilleSecret famille, List<String> parts) {
 		for (String partie : parts) {

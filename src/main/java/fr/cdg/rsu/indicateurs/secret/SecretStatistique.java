@@ -13,34 +13,41 @@ import java.util.function.Predicate;
 import fr.cdg.rsu.indicateurs.Indicateur;
 
 /**
- * Le secret statistique des lignes d'un employeur, tel que {@code docs/secret-statistique.md} le décrit : une décision par
- * case, prise une fois, que toutes les sorties appliquent.
+ * Le secret statistique des lignes d'un employeur, tel que
+ * {@code docs/secret-statistique.md} le décrit : une décision par case, prise une fois,
+ * que toutes les sorties appliquent.
  *
  * <p>
- * <b>La case.</b> L'unité protégée est la case : une famille ({@link FamilleSecret}), une population, une dimension
- * et une modalité. Tous les indicateurs de la case (tous les groupes et motifs, les comptes comme les taux, les deux
- * thèmes de la santé) sont publiés ou masqués ensemble : jamais un nombre de jours masqué à côté de son taux publié.
- * La population d'une case est le nombre d'agents qu'elle décrit ({@link Indicateur#baseAgents()} de ses lignes).
+ * <b>La case.</b> L'unité protégée est la case : une famille ({@link FamilleSecret}), une
+ * population, une dimension et une modalité. Tous les indicateurs de la case (tous les
+ * groupes et motifs, les comptes comme les taux, les deux thèmes de la santé) sont
+ * publiés ou masqués ensemble : jamais un nombre de jours masqué à côté de son taux
+ * publié. La population d'une case est le nombre d'agents qu'elle décrit
+ * ({@link Indicateur#baseAgents()} de ses lignes).
  *
  * <p>
- * <b>Secret primaire.</b> Une case d'une famille protégée dont la population compte de 1 à {@code seuil − 1} agents
- * est masquée. Une case sans aucun agent ne décrit personne : ses zéros sont publiés. La structure (effectifs,
- * parts, ETPR, mouvements) n'est jamais masquée.
+ * <b>Secret primaire.</b> Une case d'une famille protégée dont la population compte de 1
+ * à {@code seuil − 1} agents est masquée. Une case sans aucun agent ne décrit personne :
+ * ses zéros sont publiés. La structure (effectifs, parts, ETPR, mouvements) n'est jamais
+ * masquée.
  *
  * <p>
- * <b>Secret secondaire : ce qu'un attaquant peut retrouver.</b> Les cases sont liées par des relations : les
- * modalités d'une dimension et leur ensemble, les deux côtés d'un croisement, les populations (fonctionnaires +
- * contractuels permanents = permanents ; permanents + non permanents = tous), et l'écart de rémunération, qui révèle
- * les moyennes des deux sexes. L'attaquant connaît les cases publiées non masquées ; une relation dont un seul membre
- * lui est inconnu le lui donne (une case calculée mais publiée nulle part, comme un croisement filière × sexe de la
- * paie, peut ainsi être retrouvée et servir à son tour). Tant qu'une case masquée est retrouvable, on masque, dans la
- * relation qui la donne, la case publiée de plus petite population pas encore masquée. Il sait aussi que les
- * grandeurs sont positives : des parties inconnues qui ne laissent rien du total sont nulles
- * ({@link Attaquant#positivite}). Un second attaquant, grandeur par grandeur ({@link AttaqueParGrandeur}), suit ce
- * que celui-ci ne voit pas : une grandeur retrouvée qui passe d'une somme à l'autre dans une même case (les motifs
+ * <b>Secret secondaire : ce qu'un attaquant peut retrouver.</b> Les cases sont liées par
+ * des relations : les modalités d'une dimension et leur ensemble, les deux côtés d'un
+ * croisement, les populations (fonctionnaires + contractuels permanents = permanents ;
+ * permanents + non permanents = tous), et l'écart de rémunération, qui révèle les
+ * moyennes des deux sexes. L'attaquant connaît les cases publiées non masquées ; une
+ * relation dont un seul membre lui est inconnu le lui donne (une case calculée mais
+ * publiée nulle part, comme un croisement filière × sexe de la paie, peut ainsi être
+ * retrouvée et servir à son tour). Tant qu'une case masquée est retrouvable, on masque,
+ * dans la relation qui la donne, la case publiée de plus petite population pas encore
+ * masquée. Il sait aussi que les grandeurs sont positives : des parties inconnues qui ne
+ * laissent rien du total sont nulles ({@link Attaquant#positivite}). Un second attaquant,
+ * grandeur par grandeur ({@link AttaqueParGrandeur}), suit ce que celui-ci ne voit pas :
+ * une grandeur retrouvée qui passe d'une somme à l'autre dans une même case (les motifs
  * d'un groupe, les composantes de la paie), les zéros liés. Les cases publiées sont
- * celles dont au moins une ligne figure dans une sortie ({@code publiee}) : ce qui n'est publié nulle part n'entraîne
- * aucun masque.
+ * celles dont au moins une ligne figure dans une sortie ({@code publiee}) : ce qui n'est
+ * publié nulle part n'entraîne aucun masque.
  */
 public final class SecretStatistique {
 
@@ -58,17 +65,20 @@ public final class SecretStatistique {
 	}
 
 	/**
-	 * @param publiee vrai pour la clé d'une ligne qui figure dans au moins une sortie publiée
+	 * @param publiee vrai pour la clé d'une ligne qui figure dans au moins une sortie
+	 * publiée
 	 * @return les mêmes lignes, dans le même ordre, {@code secret} positionné
-	 * @throws IllegalArgumentException si {@code seuil} est inférieur à {@link #SEUIL_MINIMUM}
+	 * @throws IllegalArgumentException si {@code seuil} est inférieur à
+	 * {@link #SEUIL_MINIMUM}
 	 */
-	public static List<Indicateur> appliquer(List<Indicateur> lignes, int seuil,
-			Predicate<Indicateur.Cle> publiee) {
+	public static List<Indicateur> appliquer(List<Indicateur> lignes, int seuil, Predicate<Indicateur.Cle> publiee) {
 		return decider(lignes, seuil, publiee).lignes();
 	}
 
 	/**
-	 * La décision et ses comptes, sur les cases publiées d'une famille protégée (santé, paie, âge, écart).
+	 * La décision et ses comptes, sur les cases publiées d'une famille protégée (santé,
+	 * paie, âge, écart).
+	 *
 	 * @param lignes les lignes, {@code secret} positionné, dans l'ordre reçu
 	 * @param casesPubliees cases protégeables dont au moins une ligne est publiée
 	 * @param primaires celles qui décrivent de 1 à seuil − 1 agents
@@ -77,11 +87,13 @@ public final class SecretStatistique {
 	public record Decision(List<Indicateur> lignes, int casesPubliees, int primaires, int secondaires) {
 	}
 
-	/** Comme {@link #appliquer(List, int, Predicate)}, avec les comptes de la décision. */
+	/**
+	 * Comme {@link #appliquer(List, int, Predicate)}, avec les comptes de la décision.
+	 */
 	public static Decision decider(List<Indicateur> lignes, int seuil, Predicate<Indicateur.Cle> publiee) {
 		if (seuil < SEUIL_MINIMUM) {
-			throw new IllegalArgumentException("seuil du secret statistique " + seuil + " : il doit valoir au moins "
-					+ SEUIL_MINIMUM);
+			throw new IllegalArgumentException(
+					"seuil du secret statistique " + seuil + " : il doit valoir au moins " + SEUIL_MINIMUM);
 		}
 		Cases cases = new Cases();
 		int[] caseDeLigne = new int[lignes.size()];
@@ -111,7 +123,8 @@ public final class SecretStatistique {
 		Attaquant parCase = new Attaquant(cases, relations, seuil);
 		AttaqueParGrandeur parGrandeur = AttaqueParGrandeur.construire(lignes, caseDeLigne, lignePubliee, cases,
 				relations, seuil);
-		// l'attaquant par case, rapide, pose l'essentiel des masques ; celui par grandeur, plus fin, les complète
+		// l'attaquant par case, rapide, pose l'essentiel des masques ; celui par
+		// grandeur, plus fin, les complète
 		do {
 			parCase.proteger(masquee);
 		}
@@ -135,13 +148,17 @@ public final class SecretStatistique {
 		return new Decision(resultat, publiees, primaires, secondaires);
 	}
 
-	/** Une case du secret : famille, population, dimension (parties jointes par {@code +}) et modalité. */
+	/**
+	 * Une case du secret : famille, population, dimension (parties jointes par {@code +})
+	 * et modalité.
+	 */
 	record Case(FamilleSecret famille, String population, String dimension, String modalite) {
 	}
 
 	/**
-	 * Les cases d'un employeur : réelles (elles ont des lignes) ou virtuelles (le total d'un croisement que rien ne
-	 * publie, comme la paie par filière et sexe ; l'attaquant peut le reconstituer).
+	 * Les cases d'un employeur : réelles (elles ont des lignes) ou virtuelles (le total
+	 * d'un croisement que rien ne publie, comme la paie par filière et sexe ; l'attaquant
+	 * peut le reconstituer).
 	 */
 	static final class Cases {
 
@@ -159,7 +176,10 @@ public final class SecretStatistique {
 			return liste.size();
 		}
 
-		/** Les grandeurs additives (thème, indicateur, groupe) : numérateur d'un rapport, valeur d'un compte. */
+		/**
+		 * Les grandeurs additives (thème, indicateur, groupe) : numérateur d'un rapport,
+		 * valeur d'un compte.
+		 */
 		private final Map<String, Integer> grandeurs = new HashMap<>();
 
 		/** Par case, les grandeurs qu'elle publie, et celles qui y sont non nulles. */
@@ -168,15 +188,17 @@ public final class SecretStatistique {
 		private final List<BitSet> nonNulles = new ArrayList<>();
 
 		/**
-		 * Note la grandeur de la ligne pour la positivité : toutes ces grandeurs sont positives ou nulles, si bien
-		 * que des parties inconnues de somme nulle sont toutes nulles. L'écart, qui n'est pas une somme, n'en a pas.
+		 * Note la grandeur de la ligne pour la positivité : toutes ces grandeurs sont
+		 * positives ou nulles, si bien que des parties inconnues de somme nulle sont
+		 * toutes nulles. L'écart, qui n'est pas une somme, n'en a pas.
 		 */
 		void grandeur(int c, Indicateur l) {
 			BigDecimal v = l.numerateur() != null ? l.numerateur() : l.valeur();
 			if (v == null || liste.get(c).famille() == FamilleSecret.ECART_REMUNERATION) {
 				return;
 			}
-			int g = grandeurs.computeIfAbsent(l.theme() + "/" + l.indicateur() + "/" + l.groupe(), k -> grandeurs.size());
+			int g = grandeurs.computeIfAbsent(l.theme() + "/" + l.indicateur() + "/" + l.groupe(),
+					k -> grandeurs.size());
 			presentes(c).set(g);
 			if (v.signum() != 0) {
 				nonNulles(c).set(g);
@@ -203,7 +225,10 @@ public final class SecretStatistique {
 			return b;
 		}
 
-		/** {@code famille/population} et {@code famille/population/dimension} des cases réelles. */
+		/**
+		 * {@code famille/population} et {@code famille/population/dimension} des cases
+		 * réelles.
+		 */
 		final java.util.Set<String> populations = new java.util.HashSet<>();
 
 		final java.util.Set<String> dimensions = new java.util.HashSet<>();
@@ -245,19 +270,26 @@ public final class SecretStatistique {
 	}
 
 	/**
-	 * Le raisonnement de l'attaquant : ce qu'il connaît (les cases publiées non masquées, et les cases sans aucun
-	 * agent, dont les zéros sont publiés), ce qu'il en déduit par les relations, et les masques qui l'en empêchent.
+	 * Le raisonnement de l'attaquant : ce qu'il connaît (les cases publiées non masquées,
+	 * et les cases sans aucun agent, dont les zéros sont publiés), ce qu'il en déduit par
+	 * les relations, et les masques qui l'en empêchent.
 	 */
 	static final class Attaquant {
 
-		/** Candidates essayées au plus pour un masque secondaire : borne le coût sur les grands employeurs. */
+		/**
+		 * Candidates essayées au plus pour un masque secondaire : borne le coût sur les
+		 * grands employeurs.
+		 */
 		private static final int ESSAIS = 6;
 
 		private final Cases cases;
 
 		private final Relations relations;
 
-		/** Le seuil du secret : un zéro retrouvé sur au moins ce nombre d'agents pris ensemble est publiable. */
+		/**
+		 * Le seuil du secret : un zéro retrouvé sur au moins ce nombre d'agents pris
+		 * ensemble est publiable.
+		 */
 		private final int seuilPositivite;
 
 		Attaquant(Cases cases, Relations relations, int seuilPositivite) {
@@ -267,8 +299,8 @@ public final class SecretStatistique {
 		}
 
 		/**
-		 * Ajoute à {@code masquee} les masques secondaires, jusqu'à ce qu'aucune case masquée ne se retrouve, ni par
-		 * différence, ni par positivité.
+		 * Ajoute à {@code masquee} les masques secondaires, jusqu'à ce qu'aucune case
+		 * masquée ne se retrouve, ni par différence, ni par positivité.
 		 */
 		void proteger(boolean[] masquee) {
 			int[] deduitePar = new int[cases.taille()];
@@ -278,9 +310,10 @@ public final class SecretStatistique {
 						deduitePar)) {
 					int aMasquer = complement(fuite, masquee, connue, deduitePar, new boolean[cases.taille()]);
 					if (aMasquer < 0) {
-						// ne peut arriver : une déduction part toujours de cases publiées non masquées
-						throw new IllegalStateException("secret : aucune case à masquer pour protéger "
-								+ cases.liste.get(fuite));
+						// ne peut arriver : une déduction part toujours de cases publiées
+						// non masquées
+						throw new IllegalStateException(
+								"secret : aucune case à masquer pour protéger " + cases.liste.get(fuite));
 					}
 					masquee[aMasquer] = true;
 				}
@@ -289,16 +322,20 @@ public final class SecretStatistique {
 		}
 
 		/**
-		 * La positivité : jours, arrêts, agents absents, accidents, sommes de paie ne sont jamais négatifs. Dans une
-		 * somme dont le total est connu, si les parties connues font déjà tout le total d'une grandeur, les parties
-		 * inconnues y valent toutes zéro, et une case masquée de 1 ou 2 agents y est retrouvée (« aucun des deux
-		 * n'a été absent »). On masque alors, parmi les parties publiées, celle de plus petite population où la
-		 * grandeur n'est pas nulle : le reste à répartir entre les parties inconnues n'est plus nul. Un total publié
-		 * nul (« aucun accident ») dit zéro pour toutes ses parties : c'est publié, il n'y a rien à protéger. De même,
-		 * quand les parties annulées décrivent ensemble au moins {@code seuil} agents, l'attaquant n'apprend que ce
-		 * que dirait le zéro publié d'une case de cette taille (« aucune absence parmi ces 4 agents »), ce que la
-		 * règle publie : pas de masque (sans cela, le seul agent en CLD de la catégorie C ferait masquer toute la
-		 * catégorie C pour cacher que les agents des catégories A et B n'en ont pas eu).
+		 * La positivité : jours, arrêts, agents absents, accidents, sommes de paie ne
+		 * sont jamais négatifs. Dans une somme dont le total est connu, si les parties
+		 * connues font déjà tout le total d'une grandeur, les parties inconnues y valent
+		 * toutes zéro, et une case masquée de 1 ou 2 agents y est retrouvée (« aucun des
+		 * deux n'a été absent »). On masque alors, parmi les parties publiées, celle de
+		 * plus petite population où la grandeur n'est pas nulle : le reste à répartir
+		 * entre les parties inconnues n'est plus nul. Un total publié nul (« aucun
+		 * accident ») dit zéro pour toutes ses parties : c'est publié, il n'y a rien à
+		 * protéger. De même, quand les parties annulées décrivent ensemble au moins
+		 * {@code seuil} agents, l'attaquant n'apprend que ce que dirait le zéro publié
+		 * d'une case de cette taille (« aucune absence parmi ces 4 agents »), ce que la
+		 * règle publie : pas de masque (sans cela, le seul agent en CLD de la catégorie C
+		 * ferait masquer toute la catégorie C pour cacher que les agents des catégories A
+		 * et B n'en ont pas eu).
 		 * @return vrai si un masque a été ajouté
 		 */
 		boolean positivite(boolean[] masquee, boolean[] connue, int[] deduitePar) {
@@ -325,7 +362,8 @@ public final class SecretStatistique {
 				if (inconnues < 2 || resteNul.isEmpty()) {
 					continue;
 				}
-				// les grandeurs non nulles du total que les parties inconnues ne portent pas : elles y sont nulles
+				// les grandeurs non nulles du total que les parties inconnues ne portent
+				// pas : elles y sont nulles
 				boolean fuite = false;
 				int populationAnnulee = 0;
 				for (int k = 0; k < m.length - 1; k++) {
@@ -356,15 +394,19 @@ public final class SecretStatistique {
 			return ajout;
 		}
 
-		/** Connue d'emblée : publiée et non masquée, ou sans aucun agent (rien à protéger, tout y est nul). */
+		/**
+		 * Connue d'emblée : publiée et non masquée, ou sans aucun agent (rien à protéger,
+		 * tout y est nul).
+		 */
 		private boolean publiee(int c, boolean[] masquee) {
 			return cases.reelle[c] && !masquee[c] && (cases.population[c] == 0 || cases.publiee[c]);
 		}
 
 		/**
-		 * Remplit {@code connue} des cases que l'attaquant connaît ou déduit, dans l'ordre de ses déductions, et
-		 * s'arrête à la première case masquée qu'il retrouve ; {@code deduitePar[c]} reçoit la relation qui a donné
-		 * {@code c}, ou −1 pour une case connue d'emblée.
+		 * Remplit {@code connue} des cases que l'attaquant connaît ou déduit, dans
+		 * l'ordre de ses déductions, et s'arrête à la première case masquée qu'il
+		 * retrouve ; {@code deduitePar[c]} reçoit la relation qui a donné {@code c}, ou
+		 * −1 pour une case connue d'emblée.
 		 * @return la première case masquée retrouvée, ou −1 : le masquage protège tout
 		 */
 		int deduire(boolean[] masquee, boolean[] connue, int[] deduitePar) {
@@ -407,19 +449,26 @@ public final class SecretStatistique {
 			return -1;
 		}
 
-		/** Une somme dont il reste un seul inconnu, une révélation dont la source est connue. */
+		/**
+		 * Une somme dont il reste un seul inconnu, une révélation dont la source est
+		 * connue.
+		 */
 		private boolean prete(int r, int[] inconnus) {
 			return relations.source[r] >= 0 ? inconnus[r] == 0 : inconnus[r] == 1;
 		}
 
 		/**
-		 * La case à masquer pour que {@code fuite} ne se déduise plus par la relation qui l'a donnée. Candidates :
-		 * les autres cases de la relation connues d'emblée, par population croissante (celles sans agent en dernier) ; on garde
-		 * la première qui suffit à tout protéger, sinon la première qui, masquée, ne se retrouve pas aussitôt et ne laisse pas retrouver {@code fuite} par un autre
-		 * chemin (masquer les permanents de la catégorie A ne sert à rien si fonctionnaires et contractuels de A
-		 * restent publiés), à défaut la plus petite. Si les autres cases ont toutes été déduites (totaux virtuels),
-		 * on remonte à la relation qui a donné la plus petite d'entre elles. Comme {@code fuite} est la première case
-		 * masquée retrouvée, les autres cases de la relation sont connues d'emblée ou virtuelles.
+		 * La case à masquer pour que {@code fuite} ne se déduise plus par la relation qui
+		 * l'a donnée. Candidates : les autres cases de la relation connues d'emblée, par
+		 * population croissante (celles sans agent en dernier) ; on garde la première qui
+		 * suffit à tout protéger, sinon la première qui, masquée, ne se retrouve pas
+		 * aussitôt et ne laisse pas retrouver {@code fuite} par un autre chemin (masquer
+		 * les permanents de la catégorie A ne sert à rien si fonctionnaires et
+		 * contractuels de A restent publiés), à défaut la plus petite. Si les autres
+		 * cases ont toutes été déduites (totaux virtuels), on remonte à la relation qui a
+		 * donné la plus petite d'entre elles. Comme {@code fuite} est la première case
+		 * masquée retrouvée, les autres cases de la relation sont connues d'emblée ou
+		 * virtuelles.
 		 */
 		private int complement(int fuite, boolean[] masquee, boolean[] connue, int[] deduitePar, boolean[] vues) {
 			vues[fuite] = true;
@@ -443,10 +492,12 @@ public final class SecretStatistique {
 				}
 			}
 			if (!candidates.isEmpty()) {
-				// une case sans agent ne se masque qu'en dernier recours (des données incohérentes : un écart sans
+				// une case sans agent ne se masque qu'en dernier recours (des données
+				// incohérentes : un écart sans
 				// agent payé) ; sinon par population croissante
-				candidates.sort((a, b) -> Integer.compare(cases.population[a] == 0 ? Integer.MAX_VALUE : cases.population[a],
-						cases.population[b] == 0 ? Integer.MAX_VALUE : cases.population[b]));
+				candidates
+					.sort((a, b) -> Integer.compare(cases.population[a] == 0 ? Integer.MAX_VALUE : cases.population[a],
+							cases.population[b] == 0 ? Integer.MAX_VALUE : cases.population[b]));
 				boolean[] essaiConnue = new boolean[connue.length];
 				int[] essaiDeduitePar = new int[deduitePar.length];
 				int tient = -1;

@@ -20,14 +20,16 @@ import fr.cdg.rsu.indicateurs.ventilation.Axe;
 import fr.cdg.rsu.indicateurs.ventilation.ModaliteAxe;
 
 /**
- * Les actes signalés dans l'année, par type (groupe ; vide = tous les types) : à l'ensemble, par auteur (usager,
- * personnel), avec ou sans arrêt, auteur × arrêt, et par sexe des victimes ; et pour 1 000 agents sur emploi
- * permanent présents au 31/12 (synthèse RPS, indicateurs de la DGAFP).
+ * Les actes signalés dans l'année, par type (groupe ; vide = tous les types) : à
+ * l'ensemble, par auteur (usager, personnel), avec ou sans arrêt, auteur × arrêt, et par
+ * sexe des victimes ; et pour 1 000 agents sur emploi permanent présents au 31/12
+ * (synthèse RPS, indicateurs de la DGAFP).
  *
  * <p>
- * Le fichier est agrégé, sans nom : ses cases décrivent le personnel de l'employeur (population {@code tous}, dont la
- * population du secret est l'effectif au 31/12), pas un sous-groupe d'agents. Toutes les modalités des auteurs et de
- * l'arrêt sont écrites, zéros compris : « aucun acte de violence physique d'un usager » est une information.
+ * Le fichier est agrégé, sans nom : ses cases décrivent le personnel de l'employeur
+ * (population {@code tous}, dont la population du secret est l'effectif au 31/12), pas un
+ * sous-groupe d'agents. Toutes les modalités des auteurs et de l'arrêt sont écrites,
+ * zéros compris : « aucun acte de violence physique d'un usager » est une information.
  */
 public final class CalculSignalements {
 
@@ -79,8 +81,9 @@ public final class CalculSignalements {
 			cases.de(sexe(tous, s));
 		}
 		for (Signalement s : donnees.complements().signalements()) {
-			for (Case c : List.of(Case.ensemble(tous), Case.de(tous, 1, "auteur", s.auteur()), arret(tous, s.avecArret()),
-					croisement(tous, s.auteur(), s.avecArret()), sexe(tous, s.sexeVictime()))) {
+			for (Case c : List.of(Case.ensemble(tous), Case.de(tous, 1, "auteur", s.auteur()),
+					arret(tous, s.avecArret()), croisement(tous, s.auteur(), s.avecArret()),
+					sexe(tous, s.sexeVictime()))) {
 				Cumul cu = cases.de(c);
 				cu.nombre[0] += s.nombre();
 				cu.nombre[s.type().ordinal() + 1] += s.nombre();
@@ -118,8 +121,8 @@ public final class CalculSignalements {
 	}
 
 	private static Case croisement(Population p, AuteurSignalement auteur, boolean avec) {
-		return new Case(p, 3, "auteur+arret", List.of(Case.modalite(auteur),
-				new ModaliteAxe(avec ? 0 : 1, avec ? AVEC_ARRET : SANS_ARRET)));
+		return new Case(p, 3, "auteur+arret",
+				List.of(Case.modalite(auteur), new ModaliteAxe(avec ? 0 : 1, avec ? AVEC_ARRET : SANS_ARRET)));
 	}
 
 	private static Case sexe(Population p, @org.jspecify.annotations.Nullable Sexe s) {

@@ -12,16 +12,19 @@ import fr.cdg.rsu.indicateurs.ventilation.Axe;
 import fr.cdg.rsu.indicateurs.ventilation.ModaliteAxe;
 
 /**
- * Une case d'un thème facultatif : une population, une dimension (simple, croisée ou propre au thème, comme l'activité
- * d'un accident) et une modalité. Les cases se trient dans l'ordre d'écriture : population, rang de la dimension dans
- * le thème, rang de la modalité (non renseigné en dernier).
+ * Une case d'un thème facultatif : une population, une dimension (simple, croisée ou
+ * propre au thème, comme l'activité d'un accident) et une modalité. Les cases se trient
+ * dans l'ordre d'écriture : population, rang de la dimension dans le thème, rang de la
+ * modalité (non renseigné en dernier).
  *
- * @param population la population, ou {@code null} pour l'employeur (colonne {@code population} vide)
+ * @param population la population, ou {@code null} pour l'employeur (colonne
+ * {@code population} vide)
  * @param rangDimension ordre de la dimension dans le thème
- * @param parties la valeur dans chaque partie de la dimension (vide pour {@code ensemble})
+ * @param parties la valeur dans chaque partie de la dimension (vide pour
+ * {@code ensemble})
  */
-public record Case(@Nullable Population population, int rangDimension, String dimension, List<ModaliteAxe> parties)
-		implements Comparable<Case> {
+public record Case(@Nullable Population population, int rangDimension, String dimension,
+		List<ModaliteAxe> parties) implements Comparable<Case> {
 
 	private static final Comparator<Case> ORDRE = Comparator
 		.comparingInt((Case c) -> c.population == null ? -1 : c.population.ordinal())
@@ -38,19 +41,27 @@ public record Case(@Nullable Population population, int rangDimension, String di
 		return new Case(population, 0, Indicateur.ENSEMBLE, List.of());
 	}
 
-	/** Une case d'une dimension propre au thème (activité, siège des lésions, organisme...). */
+	/**
+	 * Une case d'une dimension propre au thème (activité, siège des lésions,
+	 * organisme...).
+	 */
 	public static Case de(@Nullable Population population, int rangDimension, String dimension,
 			@Nullable ListeDeCodes code) {
 		return new Case(population, rangDimension, dimension, List.of(modalite(code)));
 	}
 
-	/** Une case à modalité libre (un code qui n'est pas d'une liste : {@code avec_arret}). */
+	/**
+	 * Une case à modalité libre (un code qui n'est pas d'une liste : {@code avec_arret}).
+	 */
 	public static Case libre(@Nullable Population population, int rangDimension, String dimension, int rang,
 			String modalite) {
 		return new Case(population, rangDimension, dimension, List.of(new ModaliteAxe(rang, modalite)));
 	}
 
-	/** La modalité d'un code d'une liste fermée, ou non renseignée ; son rang est celui de la liste. */
+	/**
+	 * La modalité d'un code d'une liste fermée, ou non renseignée ; son rang est celui de
+	 * la liste.
+	 */
 	public static ModaliteAxe modalite(@Nullable ListeDeCodes code) {
 		if (code == null) {
 			return new ModaliteAxe(Integer.MAX_VALUE, Axe.NON_RENSEIGNE);
@@ -62,7 +73,10 @@ public record Case(@Nullable Population population, int rangDimension, String di
 		return population == null ? "" : population.code();
 	}
 
-	/** Le code écrit dans la colonne {@code modalite} : {@code ensemble}, {@code F}, {@code technique+F}... */
+	/**
+	 * Le code écrit dans la colonne {@code modalite} : {@code ensemble}, {@code F},
+	 * {@code technique+F}...
+	 */
 	public String modalite() {
 		if (parties.isEmpty()) {
 			return Indicateur.ENSEMBLE;

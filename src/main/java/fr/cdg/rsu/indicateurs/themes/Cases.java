@@ -12,9 +12,9 @@ import fr.cdg.rsu.indicateurs.ventilation.Axe;
 import fr.cdg.rsu.indicateurs.ventilation.ModaliteAxe;
 
 /**
- * Les cases d'un thème et leurs cumuls, dans l'ordre d'écriture. Chaque agent tombe dans exactement une modalité de
- * chaque dimension ({@code non_renseigne} compris) : la somme des modalités redonne l'ensemble, ce que le secret
- * statistique suppose.
+ * Les cases d'un thème et leurs cumuls, dans l'ordre d'écriture. Chaque agent tombe dans
+ * exactement une modalité de chaque dimension ({@code non_renseigne} compris) : la somme
+ * des modalités redonne l'ensemble, ce que le secret statistique suppose.
  *
  * @param <C> le cumul d'une case
  */
@@ -39,8 +39,9 @@ public final class Cases<C> {
 	}
 
 	/**
-	 * Les cases d'un agent : pour chaque population qui le compte, l'ensemble puis chaque ventilation (une liste
-	 * d'axes croisés, {@code [FILIERE, SEXE]} pour {@code filiere+sexe}) dans l'ordre donné.
+	 * Les cases d'un agent : pour chaque population qui le compte, l'ensemble puis chaque
+	 * ventilation (une liste d'axes croisés, {@code [FILIERE, SEXE]} pour
+	 * {@code filiere+sexe}) dans l'ordre donné.
 	 */
 	public static List<Case> de(Agent agent, int annee, List<Population> populations, List<List<Axe>> ventilations) {
 		List<Case> r = new ArrayList<>();

@@ -7,7 +7,10 @@ import java.util.List;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 
-/** Les lignes d'un thème, écrites case par case : comptes et rapports sur la clé de la case. */
+/**
+ * Les lignes d'un thème, écrites case par case : comptes et rapports sur la clé de la
+ * case.
+ */
 public final class Ecriture {
 
 	public static final BigDecimal CENT = BigDecimal.valueOf(100);
@@ -22,7 +25,9 @@ public final class Ecriture {
 		this.theme = theme;
 	}
 
-	/** Un compte ou une somme. @param base agents que la case décrit (secret statistique) */
+	/**
+	 * Un compte ou une somme. @param base agents que la case décrit (secret statistique)
+	 */
 	public void valeur(String indicateur, Case c, String groupe, BigDecimal valeur, int base) {
 		lignes.add(Indicateur.valeur(theme, indicateur, c.codePopulation(), groupe, c.dimension(), c.modalite(), valeur,
 				base));
@@ -32,7 +37,10 @@ public final class Ecriture {
 		valeur(indicateur, c, groupe, BigDecimal.valueOf(valeur), base);
 	}
 
-	/** Un rapport {@code numerateur × facteur / denominateur}, valeur vide si le dénominateur est nul. */
+	/**
+	 * Un rapport {@code numerateur × facteur / denominateur}, valeur vide si le
+	 * dénominateur est nul.
+	 */
 	public void rapport(String indicateur, Case c, String groupe, BigDecimal numerateur, BigDecimal denominateur,
 			BigDecimal facteur, int base) {
 		lignes.add(Indicateur.rapport(theme, indicateur, c.codePopulation(), groupe, c.dimension(), c.modalite(),

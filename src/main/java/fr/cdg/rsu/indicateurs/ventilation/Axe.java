@@ -14,16 +14,20 @@ import fr.cdg.rsu.domaine.Sexe;
 import fr.cdg.rsu.indicateurs.TranchesAge;
 
 /**
- * Une dimension simple de ventilation, avec le code écrit dans la colonne {@code dimension}. Les valeurs
- * ({@link ModaliteAxe}) portent un rang pour que les tableaux sortent dans l'ordre de lecture (F avant H, A B C,
- * tranches d'âge croissantes) et non dans l'ordre alphabétique.
+ * Une dimension simple de ventilation, avec le code écrit dans la colonne
+ * {@code dimension}. Les valeurs ({@link ModaliteAxe}) portent un rang pour que les
+ * tableaux sortent dans l'ordre de lecture (F avant H, A B C, tranches d'âge croissantes)
+ * et non dans l'ordre alphabétique.
  */
 public enum Axe {
 
 	SEXE("sexe"), CATEGORIE("categorie"), FILIERE("filiere"), CADRE_EMPLOIS("cadre_emplois"),
 	TRANCHE_AGE("tranche_age"), TRANCHE_AGE_3("tranche_age_3");
 
-	/** Modalité d'un agent sans valeur dans la dimension (catégorie d'un non-permanent, cadre d'emplois vide). */
+	/**
+	 * Modalité d'un agent sans valeur dans la dimension (catégorie d'un non-permanent,
+	 * cadre d'emplois vide).
+	 */
 	public static final String NON_RENSEIGNE = "non_renseigne";
 
 	private static final ModaliteAxe MODALITE_NON_RENSEIGNEE = new ModaliteAxe(Integer.MAX_VALUE, NON_RENSEIGNE);
@@ -57,19 +61,20 @@ public enum Axe {
 	public ModaliteAxe modalite(Agent agent, int age) {
 		return switch (this) {
 			case SEXE -> SEXES[agent.sexe().ordinal()];
-			case CATEGORIE -> agent.categorie() == null ? MODALITE_NON_RENSEIGNEE : CATEGORIES[agent.categorie().ordinal()];
+			case CATEGORIE ->
+				agent.categorie() == null ? MODALITE_NON_RENSEIGNEE : CATEGORIES[agent.categorie().ordinal()];
 			case FILIERE -> agent.filiere() == null ? MODALITE_NON_RENSEIGNEE : FILIERES[agent.filiere().ordinal()];
 			// libellé tel que lu : rang commun, l'ordre est alors celui du libellé
-			case CADRE_EMPLOIS -> agent.cadreEmplois() == null || agent.cadreEmplois().isBlank() ? MODALITE_NON_RENSEIGNEE
-					: new ModaliteAxe(0, agent.cadreEmplois());
+			case CADRE_EMPLOIS -> agent.cadreEmplois() == null || agent.cadreEmplois().isBlank()
+					? MODALITE_NON_RENSEIGNEE : new ModaliteAxe(0, agent.cadreEmplois());
 			case TRANCHE_AGE -> AGES[TranchesAge.rangQuinquennale(age)];
 			case TRANCHE_AGE_3 -> AGES_3[TranchesAge.rangTrois(age)];
 		};
 	}
 
 	/**
-	 * Les modalités possibles quand la liste est fermée ({@link #NON_RENSEIGNE} compris) ; vide pour le cadre
-	 * d'emplois, libellé libre.
+	 * Les modalités possibles quand la liste est fermée ({@link #NON_RENSEIGNE} compris)
+	 * ; vide pour le cadre d'emplois, libellé libre.
 	 */
 	public Set<String> modalitesConnues() {
 		ModaliteAxe[] connues = switch (this) {

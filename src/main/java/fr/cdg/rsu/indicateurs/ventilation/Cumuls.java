@@ -14,13 +14,15 @@ import fr.cdg.rsu.domaine.Agent;
 import fr.cdg.rsu.domaine.Population;
 
 /**
- * Les cellules d'un employeur pour un jeu de populations et de ventilations, créées à la première rencontre d'un
- * agent : une modalité n'existe que si la population y compte un agent, ce qui est la règle d'écriture du
- * contrat ; la cellule {@code ensemble} de chaque population existe toujours, même vide.
+ * Les cellules d'un employeur pour un jeu de populations et de ventilations, créées à la
+ * première rencontre d'un agent : une modalité n'existe que si la population y compte un
+ * agent, ce qui est la règle d'écriture du contrat ; la cellule {@code ensemble} de
+ * chaque population existe toujours, même vide.
  *
  * <p>
- * Chaque agent est ajouté une fois à chacune de ses cellules (au plus trois populations × les ventilations) : le
- * coût est linéaire en agents, sans relecture de la liste par cellule.
+ * Chaque agent est ajouté une fois à chacune de ses cellules (au plus trois populations ×
+ * les ventilations) : le coût est linéaire en agents, sans relecture de la liste par
+ * cellule.
  *
  * @param <C> le cumul d'une cellule (compteurs mutables, propres au calcul)
  */
@@ -42,7 +44,9 @@ public final class Cumuls<C> {
 
 	private final Supplier<C> nouvelleCellule;
 
-	/** [ordinal de population][rang de ventilation] ; null pour une population non suivie. */
+	/**
+	 * [ordinal de population][rang de ventilation] ; null pour une population non suivie.
+	 */
 	private final Map<Modalite, C>[][] tables;
 
 	/** Tables déjà triées, par identité de table. */
@@ -72,7 +76,10 @@ public final class Cumuls<C> {
 		}
 	}
 
-	/** Applique l'action à chaque cellule de l'agent (populations qui comptent son statut × ventilations). */
+	/**
+	 * Applique l'action à chaque cellule de l'agent (populations qui comptent son statut
+	 * × ventilations).
+	 */
 	public void pourChaqueCellule(Agent agent, Consumer<? super C> action) {
 		if (!triees.isEmpty()) {
 			triees.clear();
@@ -93,7 +100,10 @@ public final class Cumuls<C> {
 		}
 	}
 
-	/** Applique l'action à la seule cellule {@code ensemble} de chaque population de l'agent. */
+	/**
+	 * Applique l'action à la seule cellule {@code ensemble} de chaque population de
+	 * l'agent.
+	 */
 	public void pourChaqueEnsemble(Agent agent, Consumer<? super C> action) {
 		for (Population population : populations) {
 			if (population.inclut(agent.statut())) {
@@ -115,7 +125,10 @@ public final class Cumuls<C> {
 		return table(population, ventilation).get(modalite);
 	}
 
-	/** Parcourt les cellules dans l'ordre : population, ventilation, puis modalités triées. */
+	/**
+	 * Parcourt les cellules dans l'ordre : population, ventilation, puis modalités
+	 * triées.
+	 */
 	public void parcourir(List<Population> pops, List<Ventilation> vents, Visiteur<? super C> visiteur) {
 		for (Population population : pops) {
 			for (Ventilation ventilation : vents) {
@@ -127,8 +140,8 @@ public final class Cumuls<C> {
 	}
 
 	/**
-	 * Les cellules d'une table triées par modalité. Le tri est gardé : plusieurs indicateurs parcourent la même
-	 * table ; ajouter un agent l'invalide.
+	 * Les cellules d'une table triées par modalité. Le tri est gardé : plusieurs
+	 * indicateurs parcourent la même table ; ajouter un agent l'invalide.
 	 */
 	private List<Map.Entry<Modalite, C>> triee(Population population, Ventilation ventilation) {
 		Map<Modalite, C> table = table(population, ventilation);

@@ -8,7 +8,9 @@ import fr.cdg.rsu.domaine.Population;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 
-/** Les lignes du format long d'un thème, écrites dans l'ordre où le calcul les produit. */
+/**
+ * Les lignes du format long d'un thème, écrites dans l'ordre où le calcul les produit.
+ */
 public final class Lignes {
 
 	public static final BigDecimal CENT = BigDecimal.valueOf(100);

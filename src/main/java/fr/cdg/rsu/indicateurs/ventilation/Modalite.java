@@ -5,8 +5,9 @@ import java.util.List;
 import fr.cdg.rsu.indicateurs.Indicateur;
 
 /**
- * La modalité d'une cellule : une valeur par dimension de la ventilation (aucune pour {@code ensemble}). Clé des
- * cumuls : égalité et tri sur les valeurs, dans l'ordre des dimensions.
+ * La modalité d'une cellule : une valeur par dimension de la ventilation (aucune pour
+ * {@code ensemble}). Clé des cumuls : égalité et tri sur les valeurs, dans l'ordre des
+ * dimensions.
  */
 public record Modalite(List<ModaliteAxe> parties) implements Comparable<Modalite> {
 
@@ -16,7 +17,10 @@ public record Modalite(List<ModaliteAxe> parties) implements Comparable<Modalite
 		parties = List.copyOf(parties);
 	}
 
-	/** Code écrit dans la colonne {@code modalite} : valeurs jointes par {@code +}, ou {@code ensemble}. */
+	/**
+	 * Code écrit dans la colonne {@code modalite} : valeurs jointes par {@code +}, ou
+	 * {@code ensemble}.
+	 */
 	public String code() {
 		if (parties.isEmpty()) {
 			return Indicateur.ENSEMBLE;

@@ -6,7 +6,8 @@ import fr.cdg.rsu.domaine.Agent;
 import fr.cdg.rsu.indicateurs.Indicateur;
 
 /**
- * Une ventilation : aucune dimension ({@code ensemble}), une, ou plusieurs croisées ({@code categorie+sexe}).
+ * Une ventilation : aucune dimension ({@code ensemble}), une, ou plusieurs croisées
+ * ({@code categorie+sexe}).
  */
 public record Ventilation(List<Axe> axes) {
 
@@ -35,7 +36,10 @@ public record Ventilation(List<Axe> axes) {
 		return code.toString();
 	}
 
-	/** Modalité de l'agent ; {@code parAxe} : ses valeurs dans chaque dimension, indexées par ordinal. */
+	/**
+	 * Modalité de l'agent ; {@code parAxe} : ses valeurs dans chaque dimension, indexées
+	 * par ordinal.
+	 */
 	Modalite modaliteDe(ModaliteAxe[] parAxe) {
 		return switch (axes.size()) {
 			case 0 -> Modalite.ENSEMBLE;
@@ -50,7 +54,10 @@ public record Ventilation(List<Axe> axes) {
 		};
 	}
 
-	/** Valeurs de l'agent dans toutes les dimensions simples, indexées par ordinal d'{@link Axe}. */
+	/**
+	 * Valeurs de l'agent dans toutes les dimensions simples, indexées par ordinal
+	 * d'{@link Axe}.
+	 */
 	static ModaliteAxe[] valeursDe(Agent agent, int annee) {
 		int age = agent.ageAu31Decembre(annee);
 		Axe[] tous = Axe.values();

@@ -24,10 +24,11 @@ import fr.cdg.rsu.lecture.Valeurs;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Les fichiers qui complètent la DSN, à la racine du dossier d'entrée (§3, §4 de la spécification) : la table des
- * grades ({@code grades.csv}), les SIRET déjà décrits par {@code collectivites.csv} (le fichier lui-même est lu par
- * le chemin CSV, comme aujourd'hui), et les corrections d'agents ({@code agents.csv}). Mêmes règles de lecture que
- * les exports : détection de l'encodage et du séparateur, en-têtes tolérants.
+ * Les fichiers qui complètent la DSN, à la racine du dossier d'entrée (§3, §4 de la
+ * spécification) : la table des grades ({@code grades.csv}), les SIRET déjà décrits par
+ * {@code collectivites.csv} (le fichier lui-même est lu par le chemin CSV, comme
+ * aujourd'hui), et les corrections d'agents ({@code agents.csv}). Mêmes règles de lecture
+ * que les exports : détection de l'encodage et du séparateur, en-têtes tolérants.
  */
 final class Complements {
 
@@ -90,8 +91,8 @@ final class Complements {
 				categorie = Codes.categorie(cellule(ligne, index, "categorie"));
 			}
 			catch (ValeurInvalideException ex) {
-				journal.rejeter(bilan, ligne.numero(), "categorie", cellule(ligne, index, "categorie"),
-						ex.getMessage(), null);
+				journal.rejeter(bilan, ligne.numero(), "categorie", cellule(ligne, index, "categorie"), ex.getMessage(),
+						null);
 				return;
 			}
 			try {
@@ -103,9 +104,10 @@ final class Complements {
 				return;
 			}
 			String cadre = cellule(ligne, index, "cadre_emplois").strip();
-			if (grades.putIfAbsent(cleGrade(code), new Grade(categorie, filiere, cadre.isEmpty() ? null : cadre)) != null) {
-				journal.rejeter(bilan, ligne.numero(), "grade", code, "grade déjà décrit plus haut (la première ligne "
-						+ "est retenue)", null);
+			if (grades.putIfAbsent(cleGrade(code),
+					new Grade(categorie, filiere, cadre.isEmpty() ? null : cadre)) != null) {
+				journal.rejeter(bilan, ligne.numero(), "grade", code,
+						"grade déjà décrit plus haut (la première ligne " + "est retenue)", null);
 			}
 		}, List.of("grade", "categorie", "filiere"));
 	}
@@ -198,8 +200,8 @@ final class Complements {
 			}
 		}
 		catch (IOException ex) {
-			throw new EntreeInvalideException("Fichier illisible : " + fichier.getFileName() + " (" + ex.getMessage()
-					+ ")");
+			throw new EntreeInvalideException(
+					"Fichier illisible : " + fichier.getFileName() + " (" + ex.getMessage() + ")");
 		}
 	}
 

@@ -26,7 +26,10 @@ final class DatesDsn {
 		}
 	}
 
-	/** Un montant : chiffres, point décimal, signe moins admis (rappels). {@code null} si illisible. */
+	/**
+	 * Un montant : chiffres, point décimal, signe moins admis (rappels). {@code null} si
+	 * illisible.
+	 */
 	static @Nullable BigDecimal montant(String v) {
 		int n = v.length();
 		if (n == 0 || n > 30) {

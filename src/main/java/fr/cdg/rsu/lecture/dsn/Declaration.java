@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * L'en-tête d'une déclaration, relevé au premier passage : de quoi décider, avant de lire les individus, si elle est
- * gardée, remplacée, écartée comme doublon ou sautée.
+ * L'en-tête d'une déclaration, relevé au premier passage : de quoi décider, avant de lire
+ * les individus, si elle est gardée, remplacée, écartée comme doublon ou sautée.
  */
 final class Declaration {
 
-	/** Rang du fichier dans la liste des fichiers DSN, et rang de la déclaration dans son fichier. */
+	/**
+	 * Rang du fichier dans la liste des fichiers DSN, et rang de la déclaration dans son
+	 * fichier.
+	 */
 	final int fichier;
 
 	final int rangDansFichier;
@@ -48,10 +51,15 @@ final class Declaration {
 
 	@Nullable String raison;
 
-	/** Rang dans l'ordre de traitement (mois principal, date de constitution, numéro d'ordre), si gardée. */
+	/**
+	 * Rang dans l'ordre de traitement (mois principal, date de constitution, numéro
+	 * d'ordre), si gardée.
+	 */
 	int rang = -1;
 
-	/** Janvier de l'année suivante : seuls les évènements datés de l'année y sont pris. */
+	/**
+	 * Janvier de l'année suivante : seuls les évènements datés de l'année y sont pris.
+	 */
 	boolean janvierSuivant;
 
 	Declaration(int fichier, int rangDansFichier, long premiereLigne) {
@@ -61,7 +69,9 @@ final class Declaration {
 	}
 
 	enum Sort {
+
 		GARDEE, REMPLACEE, SUPPLANTEE, SAUTEE
+
 	}
 
 	@Nullable String siret() {
@@ -69,8 +79,8 @@ final class Declaration {
 	}
 
 	/**
-	 * Le SIRET d'une déclaration candidate ou gardée : la sélection saute d'emblée celles qui n'en ont pas de valide
-	 * ({@code Selection.selectionner}).
+	 * Le SIRET d'une déclaration candidate ou gardée : la sélection saute d'emblée celles
+	 * qui n'en ont pas de valide ({@code Selection.selectionner}).
 	 */
 	String siretRetenu() {
 		String s = siret();
@@ -80,7 +90,10 @@ final class Declaration {
 		return s;
 	}
 
-	/** Le mois principal d'une déclaration candidate ou gardée (sans mois principal, elle est sautée d'emblée). */
+	/**
+	 * Le mois principal d'une déclaration candidate ou gardée (sans mois principal, elle
+	 * est sautée d'emblée).
+	 */
 	LocalDate mois() {
 		LocalDate m = moisPrincipal;
 		if (m == null) {
@@ -89,7 +102,10 @@ final class Declaration {
 		return m;
 	}
 
-	/** {@code S20.G00.05.007} + {@code .004} : {@code 05042022} + {@code 1} = {@code 050420221}. */
+	/**
+	 * {@code S20.G00.05.007} + {@code .004} : {@code 05042022} + {@code 1} =
+	 * {@code 050420221}.
+	 */
 	@Nullable String identifiant() {
 		return constitutionTexte == null || numeroOrdre == null ? null : constitutionTexte + numeroOrdre;
 	}

@@ -12,9 +12,10 @@ import fr.cdg.rsu.domaine.Sexe;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ce que la fusion retient d'un individu d'un employeur, mois après mois. Chaque évènement porte sa clé d'ordre
- * (rang de la déclaration, puis ligne) : « la dernière occurrence l'emporte » se décide en comparant des clés, et les
- * fichiers peuvent être lus dans n'importe quel ordre.
+ * Ce que la fusion retient d'un individu d'un employeur, mois après mois. Chaque
+ * évènement porte sa clé d'ordre (rang de la déclaration, puis ligne) : « la dernière
+ * occurrence l'emporte » se décide en comparant des clés, et les fichiers peuvent être
+ * lus dans n'importe quel ordre.
  */
 final class EtatAgent {
 
@@ -93,7 +94,10 @@ final class EtatAgent {
 
 		boolean annulee;
 
-		/** Date de la fin annulée par un 099, pour l'avertissement quand les dates diffèrent. */
+		/**
+		 * Date de la fin annulée par un 099, pour l'avertissement quand les dates
+		 * diffèrent.
+		 */
 		@Nullable LocalDate dateAnnulee;
 
 	}
@@ -120,7 +124,10 @@ final class EtatAgent {
 
 		long ordre;
 
-		/** Connu seulement par janvier de l'année suivante : gardé si son contrat est connu de l'année. */
+		/**
+		 * Connu seulement par janvier de l'année suivante : gardé si son contrat est
+		 * connu de l'année.
+		 */
 		boolean seulementJanvierSuivant;
 
 	}

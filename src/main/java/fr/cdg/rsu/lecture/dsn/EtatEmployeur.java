@@ -22,12 +22,15 @@ import fr.cdg.rsu.domaine.Sexe;
 import org.jspecify.annotations.Nullable;
 
 /**
- * L'état de fusion d'un employeur (un SIRET) : ses individus et ce que chaque déclaration gardée y verse. La mémoire
- * tenue est celle-ci, par agent, jamais celle des fichiers.
+ * L'état de fusion d'un employeur (un SIRET) : ses individus et ce que chaque déclaration
+ * gardée y verse. La mémoire tenue est celle-ci, par agent, jamais celle des fichiers.
  */
 final class EtatEmployeur {
 
-	/** Valeur du point d'indice majoré, par mois, depuis le 1er juillet 2023 (§6, repli de la NBI). */
+	/**
+	 * Valeur du point d'indice majoré, par mois, depuis le 1er juillet 2023 (§6, repli de
+	 * la NBI).
+	 */
 	static final BigDecimal VALEUR_POINT_MENSUELLE = new BigDecimal("4.92278");
 
 	static final MathContext PRECISION = MathContext.DECIMAL128;
@@ -68,7 +71,9 @@ final class EtatEmployeur {
 
 	long nbiEstimees;
 
-	/** Les fichiers d'où vient l'employeur, pour le message d'un SIRET aussi lu en CSV. */
+	/**
+	 * Les fichiers d'où vient l'employeur, pour le message d'un SIRET aussi lu en CSV.
+	 */
 	final Set<String> fichiers = new HashSet<>();
 
 	EtatEmployeur(String siret, int annee) {
@@ -165,8 +170,8 @@ final class EtatEmployeur {
 		verserPaie(a, ind, mandats, d, annee, nbiPoints);
 	}
 
-	private void verserArret(EtatAgent a, Individu.Arret r, Individu.Contrat c, String numero, long base,
-			Declaration d, String nomFichier, int rangFichier, LocalDate finAnnee) {
+	private void verserArret(EtatAgent a, Individu.Arret r, Individu.Contrat c, String numero, long base, Declaration d,
+			String nomFichier, int rangFichier, LocalDate finAnnee) {
 		if (r.motif == null || r.dernierJourTravaille == null) {
 			return;
 		}
@@ -248,8 +253,8 @@ final class EtatEmployeur {
 	}
 
 	/**
-	 * Fraction du mois rémunérée par un contrat : (40.013 / 40.012) × part payée du temps partiel × jours du mois
-	 * entre le début du contrat et sa fin / jours du mois (§6).
+	 * Fraction du mois rémunérée par un contrat : (40.013 / 40.012) × part payée du temps
+	 * partiel × jours du mois entre le début du contrat et sa fin / jours du mois (§6).
 	 */
 	static BigDecimal fraction(Individu.Contrat c, @Nullable LocalDate fin, LocalDate debutMois, LocalDate finMois) {
 		LocalDate debut = c.debut == null || c.debut.isBefore(debutMois) ? debutMois : c.debut;
@@ -264,18 +269,22 @@ final class EtatEmployeur {
 		}
 		BigDecimal part = BigDecimal.ONE;
 		if (c.estTempsPartiel()) {
-			BigDecimal tauxLu = java.util.Objects.requireNonNull(c.tauxTempsPartiel); // estTempsPartiel l'exige
+			BigDecimal tauxLu = java.util.Objects.requireNonNull(c.tauxTempsPartiel); // estTempsPartiel
+																						// l'exige
 			int taux = tauxLu.compareTo(BigDecimal.valueOf(80)) == 0 ? 80
 					: tauxLu.compareTo(BigDecimal.valueOf(90)) == 0 ? 90 : -1;
-			part = taux == 80 ? SIX_SEPTIEMES : taux == 90 ? TRENTE_DEUX_TRENTE_CINQUIEMES
-					: c.tauxTempsPartiel.divide(CENT, PRECISION);
+			part = taux == 80 ? SIX_SEPTIEMES
+					: taux == 90 ? TRENTE_DEUX_TRENTE_CINQUIEMES : c.tauxTempsPartiel.divide(CENT, PRECISION);
 		}
 		return quotite.multiply(part, PRECISION)
 			.multiply(BigDecimal.valueOf(jours), PRECISION)
 			.divide(BigDecimal.valueOf(finMois.getDayOfMonth()), PRECISION);
 	}
 
-	/** Les éléments de paie d'un mois-agent (§6) : seuls ceux dont la période est dans l'année comptent. */
+	/**
+	 * Les éléments de paie d'un mois-agent (§6) : seuls ceux dont la période est dans
+	 * l'année comptent.
+	 */
 	private void verserPaie(EtatAgent a, Individu ind, Set<String> mandats, Declaration d, boolean annee,
 			BigDecimal nbiPoints) {
 		BigDecimal brut = BigDecimal.ZERO;
@@ -308,7 +317,8 @@ final class EtatEmployeur {
 						}
 					}
 					default -> {
-						// les autres types (002 brut chômage, 003 brut plafonné...) ne servent pas au RSU
+						// les autres types (002 brut chômage, 003 brut plafonné...) ne
+						// servent pas au RSU
 					}
 				}
 			}
@@ -353,13 +363,19 @@ final class EtatEmployeur {
 		return numero == null ? "\u0000" : numero.strip();
 	}
 
-	/** La période d'un élément est dans l'année ; sans date, celle du mois principal de sa déclaration. */
+	/**
+	 * La période d'un élément est dans l'année ; sans date, celle du mois principal de sa
+	 * déclaration.
+	 */
 	private boolean dansAnnee(@Nullable LocalDate periode, Declaration d) {
 		LocalDate p = periode != null ? periode : d.mois();
 		return p.getYear() == annee;
 	}
 
-	/** {@code N} + 12 chiffres hexadécimaux du SHA-256 de l'identité : stable d'un mois et d'une campagne à l'autre. */
+	/**
+	 * {@code N} + 12 chiffres hexadécimaux du SHA-256 de l'identité : stable d'un mois et
+	 * d'une campagne à l'autre.
+	 */
 	static String matriculeCalcule(String identite) {
 		try {
 			byte[] h = MessageDigest.getInstance("SHA-256").digest(identite.getBytes(StandardCharsets.US_ASCII));

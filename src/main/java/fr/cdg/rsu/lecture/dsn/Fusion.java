@@ -12,9 +12,10 @@ import fr.cdg.rsu.lecture.EntreeInvalideException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Second passage sur un fichier DSN : les déclarations gardées y sont relues bloc par bloc, chaque individu est
- * reconstitué (contrats, arrêts, fins, suspensions, versements) puis versé dans l'état de son employeur. Un seul
- * individu est en mémoire à la fois. Une valeur illisible rejette sa rubrique ; le reste du bloc sert encore.
+ * Second passage sur un fichier DSN : les déclarations gardées y sont relues bloc par
+ * bloc, chaque individu est reconstitué (contrats, arrêts, fins, suspensions, versements)
+ * puis versé dans l'état de son employeur. Un seul individu est en mémoire à la fois. Une
+ * valeur illisible rejette sa rubrique ; le reste du bloc sert encore.
  */
 final class Fusion {
 
@@ -32,7 +33,10 @@ final class Fusion {
 
 	private final int annee;
 
-	/** Les employeurs du groupe en cours : les déclarations des autres sont sautées à ce passage. */
+	/**
+	 * Les employeurs du groupe en cours : les déclarations des autres sont sautées à ce
+	 * passage.
+	 */
 	private final java.util.Set<String> sirets;
 
 	private @Nullable Declaration courante;
@@ -138,7 +142,10 @@ final class Fusion {
 		return e;
 	}
 
-	/** Une nouvelle occurrence de bloc : elle se range sous le plus proche bloc parent qui la précède. */
+	/**
+	 * Une nouvelle occurrence de bloc : elle se range sous le plus proche bloc parent qui
+	 * la précède.
+	 */
 	private void ouvrir(String bloc, LigneDsn l) {
 		blocOrphelin = false;
 		switch (bloc) {
@@ -266,8 +273,8 @@ final class Fusion {
 	}
 
 	/**
-	 * Le bloc de la rubrique : {@link #ouvrir} l'a créé à sa première ligne, ou a marqué le bloc orphelin (ses lignes
-	 * ne viennent pas jusqu'ici).
+	 * Le bloc de la rubrique : {@link #ouvrir} l'a créé à sa première ligne, ou a marqué
+	 * le bloc orphelin (ses lignes ne viennent pas jusqu'ici).
 	 */
 	private static <T> T ouvert(@Nullable T bloc) {
 		if (bloc == null) {
@@ -294,7 +301,10 @@ final class Fusion {
 		return m;
 	}
 
-	/** L'individu lu est complet : validé, puis versé dans son employeur, ou rejeté avec son motif. */
+	/**
+	 * L'individu lu est complet : validé, puis versé dans son employeur, ou rejeté avec
+	 * son motif.
+	 */
 	private void finirIndividu() {
 		Individu ind = individu;
 		individu = null;
@@ -339,7 +349,10 @@ final class Fusion {
 				ouvert(employeur).siret);
 	}
 
-	/** Un jour ou un mois {@code 99} (naissance mal connue) devient 01, avec un avertissement. */
+	/**
+	 * Un jour ou un mois {@code 99} (naissance mal connue) devient 01, avec un
+	 * avertissement.
+	 */
 	private @Nullable LocalDate naissance(Individu ind) {
 		String v = ind.naissance == null ? "" : ind.naissance.strip();
 		if (v.length() != 8 || !DatesDsn.chiffres(v)) {
@@ -348,8 +361,8 @@ final class Fusion {
 		String jour = v.substring(0, 2);
 		String mois = v.substring(2, 4);
 		if (jour.equals("99") || mois.equals("99")) {
-			journal.avertir(ouvert(employeur).siret, "DSN_NAISSANCE_APPROCHEE", bilan.nom + " ligne " + ind.ligne
-					+ " : date de naissance " + v + " (jour ou mois 99) lue au 01");
+			journal.avertir(ouvert(employeur).siret, "DSN_NAISSANCE_APPROCHEE",
+					bilan.nom + " ligne " + ind.ligne + " : date de naissance " + v + " (jour ou mois 99) lue au 01");
 			jour = jour.equals("99") ? "01" : jour;
 			mois = mois.equals("99") ? "01" : mois;
 		}

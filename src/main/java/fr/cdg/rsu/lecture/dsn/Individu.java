@@ -8,8 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Une occurrence d'individu (bloc 30) dans une déclaration, avec ses contrats et ses versements : la seule partie
- * d'un fichier gardée en mémoire pendant la lecture, le temps d'être versée dans l'état de fusion de l'agent.
+ * Une occurrence d'individu (bloc 30) dans une déclaration, avec ses contrats et ses
+ * versements : la seule partie d'un fichier gardée en mémoire pendant la lecture, le
+ * temps d'être versée dans l'état de fusion de l'agent.
  */
 final class Individu {
 

@@ -10,8 +10,9 @@ import fr.cdg.rsu.lecture.Rejet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ce que la lecture des DSN relève au fil des deux passages : les rejets (fichier, ligne, rubrique, valeur, motif),
- * les avertissements, et les comptes de chaque fichier pour le rapport d'exécution.
+ * Ce que la lecture des DSN relève au fil des deux passages : les rejets (fichier, ligne,
+ * rubrique, valeur, motif), les avertissements, et les comptes de chaque fichier pour le
+ * rapport d'exécution.
  */
 final class Journal {
 

@@ -18,12 +18,13 @@ import fr.cdg.rsu.lecture.Rejet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lit le lot des fichiers DSN d'un dossier d'entrée et rend, ligne à ligne comme le chemin CSV, les employeurs,
- * agents, absences et paies qu'ils décrivent, puis les rejets. Deux passages sur chaque fichier : le premier relève
- * les en-têtes de déclaration (pour résoudre les « annule et remplace » d'un fichier à l'autre avant de lire un seul
- * individu), le second verse les individus des déclarations gardées dans l'état de fusion de leur employeur, un
- * groupe d'employeurs après l'autre. Aucun fichier n'est tenu en mémoire ; l'état de fusion l'est, par agent, pour
- * le groupe en cours.
+ * Lit le lot des fichiers DSN d'un dossier d'entrée et rend, ligne à ligne comme le
+ * chemin CSV, les employeurs, agents, absences et paies qu'ils décrivent, puis les
+ * rejets. Deux passages sur chaque fichier : le premier relève les en-têtes de
+ * déclaration (pour résoudre les « annule et remplace » d'un fichier à l'autre avant de
+ * lire un seul individu), le second verse les individus des déclarations gardées dans
+ * l'état de fusion de leur employeur, un groupe d'employeurs après l'autre. Aucun fichier
+ * n'est tenu en mémoire ; l'état de fusion l'est, par agent, pour le groupe en cours.
  */
 public final class LecteurDsn {
 
@@ -78,7 +79,10 @@ public final class LecteurDsn {
 		this.annee = annee;
 	}
 
-	/** Lit tout (les deux passages) au premier appel, puis rend la ligne suivante, ou {@code null} à la fin. */
+	/**
+	 * Lit tout (les deux passages) au premier appel, puis rend la ligne suivante, ou
+	 * {@code null} à la fin.
+	 */
 	public @Nullable LigneLue suivante() {
 		if (!lu) {
 			lire();
@@ -101,15 +105,17 @@ public final class LecteurDsn {
 			prets.addAll(Production.produire(e, complements, journal, c));
 			avertirEmployeur(e, c);
 			vider();
-			// l'état d'un employeur produit ne sert plus qu'au rapport : ses agents sont libérés
+			// l'état d'un employeur produit ne sert plus qu'au rapport : ses agents sont
+			// libérés
 			e.agents.clear();
 		}
 		return prets.pollFirst();
 	}
 
 	/**
-	 * Premier passage et sélection ; rend les SIRET des employeurs qui ont au moins une déclaration gardée (pour les
-	 * contrôles croisés avec les exports). Le second passage se fait ensuite, groupe par groupe, à la demande.
+	 * Premier passage et sélection ; rend les SIRET des employeurs qui ont au moins une
+	 * déclaration gardée (pour les contrôles croisés avec les exports). Le second passage
+	 * se fait ensuite, groupe par groupe, à la demande.
 	 */
 	public Set<String> lire() {
 		if (lu) {
@@ -131,9 +137,10 @@ public final class LecteurDsn {
 	}
 
 	/**
-	 * Les groupes d'employeurs qui partagent un fichier (un tiers déclarant en regroupe plusieurs), et leurs
-	 * fichiers : un groupe est fusionné puis produit avant le suivant, si bien que la mémoire tenue est celle du plus
-	 * gros groupe (d'ordinaire un employeur), pas celle du lot entier.
+	 * Les groupes d'employeurs qui partagent un fichier (un tiers déclarant en regroupe
+	 * plusieurs), et leurs fichiers : un groupe est fusionné puis produit avant le
+	 * suivant, si bien que la mémoire tenue est celle du plus gros groupe (d'ordinaire un
+	 * employeur), pas celle du lot entier.
 	 */
 	private List<Composante> composantes() {
 		Map<String, String> parent = new TreeMap<>();
@@ -159,8 +166,11 @@ public final class LecteurDsn {
 		}
 		Map<String, Composante> parRacine = new LinkedHashMap<>();
 		for (String siret : parent.keySet()) {
-			parRacine.computeIfAbsent(racine(parent, siret), r -> new Composante(new java.util.HashSet<>(),
-					new java.util.TreeSet<>())).sirets().add(siret);
+			parRacine
+				.computeIfAbsent(racine(parent, siret),
+						r -> new Composante(new java.util.HashSet<>(), new java.util.TreeSet<>()))
+				.sirets()
+				.add(siret);
 		}
 		for (int i = 0; i < parFichier.size(); i++) {
 			for (Declaration d : parFichier.get(i)) {
@@ -195,8 +205,9 @@ public final class LecteurDsn {
 	private void fusionner(Composante c) {
 		Map<String, EtatEmployeur> etats = new TreeMap<>();
 		for (int i : c.fichiers()) {
-			new Fusion(fichiers.get(i), i, Objects.requireNonNull(journal.fichiers.get(nom(fichiers.get(i)))), journal, parFichier.get(i),
-					etats, annee, c.sirets()).fusionner();
+			new Fusion(fichiers.get(i), i, Objects.requireNonNull(journal.fichiers.get(nom(fichiers.get(i)))), journal,
+					parFichier.get(i), etats, annee, c.sirets())
+				.fusionner();
 		}
 		employeurs.putAll(etats);
 		vider();
@@ -211,7 +222,10 @@ public final class LecteurDsn {
 		journal.rejets.clear();
 	}
 
-	/** Le nom d'un fichier tel qu'il apparaît dans les rejets et le rapport : son chemin relatif au dossier. */
+	/**
+	 * Le nom d'un fichier tel qu'il apparaît dans les rejets et le rapport : son chemin
+	 * relatif au dossier.
+	 */
 	private String nom(Path fichier) {
 		return racine.relativize(fichier).toString();
 	}
@@ -222,8 +236,8 @@ public final class LecteurDsn {
 					+ g.getValue() + " agent(s) sans catégorie, filière ni cadre d'emplois");
 		}
 		for (var s : c.statutsHorsListe.entrySet()) {
-			journal.avertir(e.siret, "DSN_STATUT_HORS_LISTE", "statut d'emploi (S21.G00.40.026) " + s.getKey()
-					+ " : " + s.getValue() + " agent(s) lus comme contractuels (règle du code 02)");
+			journal.avertir(e.siret, "DSN_STATUT_HORS_LISTE", "statut d'emploi (S21.G00.40.026) " + s.getKey() + " : "
+					+ s.getValue() + " agent(s) lus comme contractuels (règle du code 02)");
 		}
 		for (var m : e.motifsReserves.entrySet()) {
 			journal.avertir(e.siret, "DSN_MOTIF_ARRET_RESERVE", "motif d'arrêt " + m.getKey() + " (code réservé) : "
@@ -248,8 +262,8 @@ public final class LecteurDsn {
 		}
 		List<String> manquants = moisManquants(e);
 		if (!manquants.isEmpty()) {
-			journal.avertir(e.siret, "DSN_MOIS_MANQUANTS", "mois de " + annee + " sans DSN : " + String.join(", ",
-					manquants));
+			journal.avertir(e.siret, "DSN_MOIS_MANQUANTS",
+					"mois de " + annee + " sans DSN : " + String.join(", ", manquants));
 		}
 	}
 
@@ -276,7 +290,10 @@ public final class LecteurDsn {
 		journal.rejets.clear();
 	}
 
-	/** Les avertissements de la lecture (complets une fois {@link #suivante()} arrivée à {@code null}). */
+	/**
+	 * Les avertissements de la lecture (complets une fois {@link #suivante()} arrivée à
+	 * {@code null}).
+	 */
 	public List<Avertissement> avertissements() {
 		return List.copyOf(journal.avertissements);
 	}
@@ -297,8 +314,10 @@ public final class LecteurDsn {
 	public Map<String, Object> rapport() {
 		Map<String, Object> r = new LinkedHashMap<>();
 		List<Map<String, Object>> fs = new ArrayList<>();
-		// une fois : rang de chaque fichier et déclarations de chaque rang (des milliers de fichiers au département,
-		// chercher le rang et parcourir toutes les déclarations pour chacun était quadratique)
+		// une fois : rang de chaque fichier et déclarations de chaque rang (des milliers
+		// de fichiers au département,
+		// chercher le rang et parcourir toutes les déclarations pour chacun était
+		// quadratique)
 		Map<String, Integer> rangs = new java.util.HashMap<>();
 		for (int i = 0; i < fichiers.size(); i++) {
 			rangs.putIfAbsent(nom(fichiers.get(i)), i);
@@ -371,7 +390,10 @@ public final class LecteurDsn {
 		return r;
 	}
 
-	/** Le premier fichier DSN d'un employeur, pour nommer les deux sources d'un SIRET lu deux fois. */
+	/**
+	 * Le premier fichier DSN d'un employeur, pour nommer les deux sources d'un SIRET lu
+	 * deux fois.
+	 */
 	public @Nullable String fichierDe(String siret) {
 		return premierFichier.get(siret);
 	}

@@ -9,22 +9,31 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lit un fichier DSN ligne à ligne, sans jamais le charger en entier. La norme impose l'ISO-8859-1 ; les octets
- * 0x80-0x9F, qui n'y sont que des caractères de contrôle, sont lus en Windows-1252 parce que les logiciels de paie
- * qui écrivent depuis Windows y mettent leurs « € » et apostrophes typographiques.
+ * Lit un fichier DSN ligne à ligne, sans jamais le charger en entier. La norme impose
+ * l'ISO-8859-1 ; les octets 0x80-0x9F, qui n'y sont que des caractères de contrôle, sont
+ * lus en Windows-1252 parce que les logiciels de paie qui écrivent depuis Windows y
+ * mettent leurs « € » et apostrophes typographiques.
  */
 final class LectureLignesDsn implements Closeable {
 
-	/** Longueur au-delà de laquelle la norme est dépassée (avertissement, la ligne est lue quand même). */
+	/**
+	 * Longueur au-delà de laquelle la norme est dépassée (avertissement, la ligne est lue
+	 * quand même).
+	 */
 	static final int LONGUEUR_MAXIMUM = 256;
 
-	/** Les caractères Windows-1252 des octets 0x80-0x9F (0 = non défini : gardé tel quel). */
+	/**
+	 * Les caractères Windows-1252 des octets 0x80-0x9F (0 = non défini : gardé tel quel).
+	 */
 	private static final char[] WINDOWS_1252 = { '€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D,
 			'Ž', 0x8F, 0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ' };
 
 	private final InputStream flux;
 
-	/** Tampon d'octets lu par blocs : un {@code read()} par octet, verrouillé, coûtait les neuf dixièmes de la lecture. */
+	/**
+	 * Tampon d'octets lu par blocs : un {@code read()} par octet, verrouillé, coûtait les
+	 * neuf dixièmes de la lecture.
+	 */
 	private final byte[] octets = new byte[1 << 16];
 
 	private int position;
@@ -92,7 +101,10 @@ final class LectureLignesDsn implements Closeable {
 		}
 	}
 
-	/** {@code ^(S\d{2}\.G\d{2}\.\d{2}\.\d{3}),'(.*)'$} sans expression régulière : c'est la boucle la plus chaude. */
+	/**
+	 * {@code ^(S\d{2}\.G\d{2}\.\d{2}\.\d{3}),'(.*)'$} sans expression régulière : c'est
+	 * la boucle la plus chaude.
+	 */
 	static LigneDsn analyser(long numero, char[] c, int n) {
 		boolean forme = n >= 17 && c[0] == 'S' && chiffre(c[1]) && chiffre(c[2]) && c[3] == '.' && c[4] == 'G'
 				&& chiffre(c[5]) && chiffre(c[6]) && c[7] == '.' && chiffre(c[8]) && chiffre(c[9]) && c[10] == '.'
@@ -105,8 +117,9 @@ final class LectureLignesDsn implements Closeable {
 	}
 
 	/**
-	 * Les rubriques déjà vues, une seule chaîne chacune : un fichier n'en emploie que quelques centaines, et leur
-	 * chaîne (avec son hachage déjà calculé) sert ensuite aux aiguillages sur la rubrique et le bloc.
+	 * Les rubriques déjà vues, une seule chaîne chacune : un fichier n'en emploie que
+	 * quelques centaines, et leur chaîne (avec son hachage déjà calculé) sert ensuite aux
+	 * aiguillages sur la rubrique et le bloc.
 	 */
 	private static final String[] RUBRIQUES = new String[4096];
 

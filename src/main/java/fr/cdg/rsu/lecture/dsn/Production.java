@@ -26,8 +26,9 @@ import fr.cdg.rsu.lecture.LigneLue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tire d'un état d'employeur les lignes canoniques : l'employeur s'il n'est pas décrit par {@code collectivites.csv},
- * ses agents, leurs absences et leurs paies (§3 à §6), et les avertissements de ce qui reste inconnu ou estimé.
+ * Tire d'un état d'employeur les lignes canoniques : l'employeur s'il n'est pas décrit
+ * par {@code collectivites.csv}, ses agents, leurs absences et leurs paies (§3 à §6), et
+ * les avertissements de ce qui reste inconnu ou estimé.
  */
 final class Production {
 
@@ -62,7 +63,8 @@ final class Production {
 		int annee = e.annee;
 		LocalDate finAnnee = new AnneeReference(annee).dernierJour();
 		EtatAgent premier = e.agents.values().stream().filter(a -> a.agent).findFirst().orElse(null);
-		// sans agent (élus seuls, individus tous rejetés), l'employeur n'a rien à calculer : pas de ligne à rejeter
+		// sans agent (élus seuls, individus tous rejetés), l'employeur n'a rien à
+		// calculer : pas de ligne à rejeter
 		if (premier != null && !complements.siretsDecrits.contains(e.siret)) {
 			String nom = e.emetteur == null || e.emetteur.isBlank() ? "Employeur " + e.siret : e.emetteur.strip();
 			lignes.add(new LigneLue.Acceptee(premier.nomFichier, premier.ligne,
@@ -81,7 +83,8 @@ final class Production {
 			String matricule = a.matricule != null ? a.matricule : EtatEmployeur.matriculeCalcule(a.identite);
 			if (!matricules.add(matricule)) {
 				journal.rejets.add(new fr.cdg.rsu.lecture.Rejet(a.nomFichier, a.ligne, "S21.G00.30.019", matricule,
-						"matricule déjà porté par un autre individu de cet employeur (NIR changé ?) : individu écarté", e.siret));
+						"matricule déjà porté par un autre individu de cet employeur (NIR changé ?) : individu écarté",
+						e.siret));
 				Objects.requireNonNull(journal.fichiers.get(a.nomFichier), a.nomFichier).rejetees++;
 				continue;
 			}
@@ -92,7 +95,8 @@ final class Production {
 				lignes.add(new LigneLue.Acceptee(fichierAbsence(a, b), b.ordre() & ((1L << 40) - 1), b));
 				comptes.absences++;
 			}
-			BigDecimal etpr = a.moisRemuneres.divide(DOUZE, EtatEmployeur.PRECISION).setScale(10, RoundingMode.HALF_EVEN);
+			BigDecimal etpr = a.moisRemuneres.divide(DOUZE, EtatEmployeur.PRECISION)
+				.setScale(10, RoundingMode.HALF_EVEN);
 			lignes.add(new LigneLue.Acceptee(a.nomFichier, a.ligne, new LignePaie(e.siret, matricule, a.traitement,
 					a.primes, a.nbi, a.sft, a.heuresSupMontant, a.heuresSupNombre, etpr, null)));
 			comptes.paies++;
@@ -104,9 +108,10 @@ final class Production {
 		return a.origineAbsence.getOrDefault(b.ordre(), a.nomFichier);
 	}
 
-	private static Agent agent(EtatEmployeur e, EtatAgent a, String matricule, Complements complements,
-			Journal journal, Comptes comptes) {
-		// un agent (a.agent) a au moins un contrat de l'année, et son sexe et sa naissance ont été validés à la fusion
+	private static Agent agent(EtatEmployeur e, EtatAgent a, String matricule, Complements complements, Journal journal,
+			Comptes comptes) {
+		// un agent (a.agent) a au moins un contrat de l'année, et son sexe et sa
+		// naissance ont été validés à la fusion
 		Individu.Contrat c = Objects.requireNonNull(a.dernierContrat, "agent sans contrat");
 		Statut statut = statut(c, comptes);
 		String code = c.grade != null && !c.grade.isBlank() ? c.grade
@@ -136,11 +141,15 @@ final class Production {
 			quotite = quotite.scale() < 0 ? quotite.setScale(0) : quotite;
 		}
 		boolean deDroit = "41".equals(c.modaliteTemps) || "42".equals(c.modaliteTemps);
-		return new Agent(e.siret, matricule, Objects.requireNonNull(a.sexe), Objects.requireNonNull(a.naissance), statut, categorie, filiere, cadre, fonctionnel,
-				"02".equals(c.uniteTravail), quotite, deDroit, a.entree, sortie(e, a, journal));
+		return new Agent(e.siret, matricule, Objects.requireNonNull(a.sexe), Objects.requireNonNull(a.naissance),
+				statut, categorie, filiere, cadre, fonctionnel, "02".equals(c.uniteTravail), quotite, deDroit, a.entree,
+				sortie(e, a, journal));
 	}
 
-	/** §4.1 : le statut d'emploi, et pour un contractuel, le caractère permanent par heuristique. */
+	/**
+	 * §4.1 : le statut d'emploi, et pour un contractuel, le caractère permanent par
+	 * heuristique.
+	 */
 	static Statut statut(Individu.Contrat c, @Nullable Comptes comptes) {
 		String s = c.statutEmploi == null ? "" : c.statutEmploi;
 		switch (s) {
@@ -155,13 +164,16 @@ final class Production {
 					comptes.statutsHorsListe.merge(s.isEmpty() ? "(aucun)" : s, 1L, Long::sum);
 				}
 		}
-		boolean nonPermanent = "02".equals(c.motifRecours) || "03".equals(c.motifRecours)
-				|| "81".equals(c.dispositif) || "41".equals(c.dispositif) || "21".equals(c.dispositif)
-				|| "29".equals(c.nature) || "89".equals(c.nature);
+		boolean nonPermanent = "02".equals(c.motifRecours) || "03".equals(c.motifRecours) || "81".equals(c.dispositif)
+				|| "41".equals(c.dispositif) || "21".equals(c.dispositif) || "29".equals(c.nature)
+				|| "89".equals(c.nature);
 		return nonPermanent ? Statut.CONTRACTUEL_NON_PERMANENT : Statut.CONTRACTUEL_PERMANENT;
 	}
 
-	/** La dernière fin de contrat quand tous les contrats de l'année en ont une ; vide si un contrat reste ouvert. */
+	/**
+	 * La dernière fin de contrat quand tous les contrats de l'année en ont une ; vide si
+	 * un contrat reste ouvert.
+	 */
 	private static @Nullable LocalDate sortie(EtatEmployeur e, EtatAgent a, Journal journal) {
 		LocalDate derniere = null;
 		for (String numero : a.contratsAnnee) {
@@ -180,7 +192,10 @@ final class Production {
 		return derniere;
 	}
 
-	/** §5 : arrêts (bloc 60) et suspensions (bloc 65) en périodes d'absence, puis prolongations et carence. */
+	/**
+	 * §5 : arrêts (bloc 60) et suspensions (bloc 65) en périodes d'absence, puis
+	 * prolongations et carence.
+	 */
 	private static List<Absence> absences(EtatEmployeur e, EtatAgent a, String matricule, Journal journal,
 			Comptes comptes, LocalDate finAnnee) {
 		record Periode(Motif motif, LocalDate debut, @Nullable LocalDate fin, long ordre, String fichier) {
@@ -201,8 +216,8 @@ final class Production {
 			LocalDate debut = r.dernierJourTravaille.plusDays(1);
 			LocalDate fin = r.reprise != null ? r.reprise.minusDays(1) : r.finPrevisionnelle;
 			if (fin == null) {
-				rejeter(journal, r.fichier, r.ligne, "S21.G00.60.003", "", "arrêt sans date de fin prévisionnelle ni "
-						+ "date de reprise : arrêt écarté", e.siret);
+				rejeter(journal, r.fichier, r.ligne, "S21.G00.60.003", "",
+						"arrêt sans date de fin prévisionnelle ni " + "date de reprise : arrêt écarté", e.siret);
 				continue;
 			}
 			if (fin.isBefore(debut)) {
@@ -235,7 +250,8 @@ final class Production {
 			}
 			periodes.add(new Periode(motif, s.debut, s.fin, s.ordre, s.fichier));
 		}
-		periodes.sort(Comparator.comparing(Periode::motif).thenComparing(Periode::debut).thenComparingLong(Periode::ordre));
+		periodes
+			.sort(Comparator.comparing(Periode::motif).thenComparing(Periode::debut).thenComparingLong(Periode::ordre));
 		Set<String> fins = new HashSet<>();
 		for (Periode p : periodes) {
 			if (p.fin() != null) {
@@ -271,7 +287,10 @@ final class Production {
 		}
 	}
 
-	/** §5.1 : le motif d'arrêt de la DSN en motif canonique, ou {@code null} quand ce n'est pas une absence. */
+	/**
+	 * §5.1 : le motif d'arrêt de la DSN en motif canonique, ou {@code null} quand ce
+	 * n'est pas une absence.
+	 */
 	static @Nullable Motif motifArret(String code, @Nullable String statutEmploi) {
 		return switch (code) {
 			case "01" -> Motif.MO;

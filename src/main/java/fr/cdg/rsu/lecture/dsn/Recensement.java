@@ -10,19 +10,25 @@ import fr.cdg.rsu.lecture.EntreeInvalideException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Premier passage sur un fichier DSN : vérifie la forme de chaque ligne (une ligne mal formée est rejetée, la
- * lecture continue), relève l'en-tête de chaque déclaration et contrôle les comptes du {@code S90}. Rien d'autre
- * n'est gardé : les individus ne sont lus qu'au second passage, une fois connues les déclarations à garder.
+ * Premier passage sur un fichier DSN : vérifie la forme de chaque ligne (une ligne mal
+ * formée est rejetée, la lecture continue), relève l'en-tête de chaque déclaration et
+ * contrôle les comptes du {@code S90}. Rien d'autre n'est gardé : les individus ne sont
+ * lus qu'au second passage, une fois connues les déclarations à garder.
  */
 final class Recensement {
 
-	/** Les blocs que la lecture utilise ou connaît ; les autres sont sautés et comptés. */
-	static final Set<String> BLOCS_CONNUS = Set.of("S10.G00.00", "S10.G00.01", "S10.G00.02", "S20.G00.05",
-			"S21.G00.06", "S21.G00.11", "S21.G00.30", "S21.G00.40", "S21.G00.60", "S21.G00.62", "S21.G00.65",
-			"S21.G00.66", "S21.G00.71", "S21.G00.50", "S21.G00.51", "S21.G00.52", "S21.G00.54", "S21.G00.58",
-			"S21.G00.78", "S21.G00.81", "S90.G00.90");
+	/**
+	 * Les blocs que la lecture utilise ou connaît ; les autres sont sautés et comptés.
+	 */
+	static final Set<String> BLOCS_CONNUS = Set.of("S10.G00.00", "S10.G00.01", "S10.G00.02", "S20.G00.05", "S21.G00.06",
+			"S21.G00.11", "S21.G00.30", "S21.G00.40", "S21.G00.60", "S21.G00.62", "S21.G00.65", "S21.G00.66",
+			"S21.G00.71", "S21.G00.50", "S21.G00.51", "S21.G00.52", "S21.G00.54", "S21.G00.58", "S21.G00.78",
+			"S21.G00.81", "S90.G00.90");
 
-	/** Les normes dont les listes de codes ont été vérifiées pour ces règles (cahier technique CT2025.1.3). */
+	/**
+	 * Les normes dont les listes de codes ont été vérifiées pour ces règles (cahier
+	 * technique CT2025.1.3).
+	 */
 	static final Set<String> NORMES_VERIFIEES = Set.of("P25V01");
 
 	private Recensement() {
@@ -50,7 +56,8 @@ final class Recensement {
 				}
 				switch (r) {
 					case "S10.G00.00.001" -> {
-						// un nouvel envoi : le précédent est fini, ses comptes se vérifient
+						// un nouvel envoi : le précédent est fini, ses comptes se
+						// vérifient
 						if (envoi.lignes > 1) {
 							envoi.lignes--;
 							envoi.controler(bilan, journal);
@@ -63,9 +70,10 @@ final class Recensement {
 					case "S10.G00.00.006" -> {
 						envoi.norme = l.valeur();
 						if (!NORMES_VERIFIEES.contains(l.valeur().strip()) && normesSignalees.add(l.valeur())) {
-							journal.avertir(null, "DSN_NORME", bilan.nom + " : norme " + l.valeur() + " ; les règles "
-									+ "valent, mais les listes de codes n'ont été vérifiées que pour "
-									+ NORMES_VERIFIEES);
+							journal.avertir(null, "DSN_NORME",
+									bilan.nom + " : norme " + l.valeur() + " ; les règles "
+											+ "valent, mais les listes de codes n'ont été vérifiées que pour "
+											+ NORMES_VERIFIEES);
 						}
 					}
 					case "S10.G00.01.003" -> envoi.emetteur = l.valeur();

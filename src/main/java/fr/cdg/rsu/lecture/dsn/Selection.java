@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Décide du sort de chaque déclaration recensée, avant toute lecture d'individu : envois de test et natures autres
- * que la DSN mensuelle sautés, « annule et remplace » résolus sur tout le lot de fichiers (le remplaçant peut être
- * rangé dans un autre sous-dossier), doublons d'un même mois écartés au profit du plus récent, mois hors campagne
- * sautés. Les gardées reçoivent leur rang dans l'ordre de traitement.
+ * Décide du sort de chaque déclaration recensée, avant toute lecture d'individu : envois
+ * de test et natures autres que la DSN mensuelle sautés, « annule et remplace » résolus
+ * sur tout le lot de fichiers (le remplaçant peut être rangé dans un autre sous-dossier),
+ * doublons d'un même mois écartés au profit du plus récent, mois hors campagne sautés.
+ * Les gardées reçoivent leur rang dans l'ordre de traitement.
  */
 final class Selection {
 
@@ -27,7 +28,8 @@ final class Selection {
 		.thenComparingInt(d -> d.fichier)
 		.thenComparingInt(d -> d.rangDansFichier);
 
-	/** @return les déclarations gardées, dans l'ordre de traitement */
+	/**
+	 * @return les déclarations gardées, dans l'ordre de traitement */
 	static List<Declaration> selectionner(List<Declaration> toutes, int annee, Journal journal) {
 		List<Declaration> candidates = new ArrayList<>();
 		for (Declaration d : toutes) {
@@ -88,7 +90,10 @@ final class Selection {
 		d.raison = raison;
 	}
 
-	/** Une déclaration de type 03 / 05 remplace celle du même SIRET dont l'identifiant est son {@code .006}. */
+	/**
+	 * Une déclaration de type 03 / 05 remplace celle du même SIRET dont l'identifiant est
+	 * son {@code .006}.
+	 */
 	private static void annuleEtRemplace(List<Declaration> candidates, Journal journal) {
 		Map<String, List<Declaration>> parIdentifiant = new HashMap<>();
 		for (Declaration d : candidates) {
@@ -102,8 +107,8 @@ final class Selection {
 			}
 			List<Declaration> cibles = d.cible == null ? null : parIdentifiant.get(d.siret() + "|" + d.cible.strip());
 			if (cibles == null || cibles.stream().allMatch(c -> c == d)) {
-				journal.avertir(d.siret(), "DSN_CIBLE_INTROUVABLE", d.description() + " annule et remplace "
-						+ d.cible + ", introuvable parmi les fichiers lus : rien n'est retiré");
+				journal.avertir(d.siret(), "DSN_CIBLE_INTROUVABLE", d.description() + " annule et remplace " + d.cible
+						+ ", introuvable parmi les fichiers lus : rien n'est retiré");
 				continue;
 			}
 			for (Declaration cible : cibles) {
@@ -120,7 +125,10 @@ final class Selection {
 		}
 	}
 
-	/** {@code S20.G00.05.003} = {@code nd} : fraction n sur d ; il manque une fraction quand un n de 1..d manque. */
+	/**
+	 * {@code S20.G00.05.003} = {@code nd} : fraction n sur d ; il manque une fraction
+	 * quand un n de 1..d manque.
+	 */
 	private static void fractions(List<Declaration> gardees, Journal journal) {
 		Map<String, TreeSet<Integer>> vues = new LinkedHashMap<>();
 		Map<String, Integer> attendues = new HashMap<>();

@@ -20,10 +20,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code consolidation.xlsx} pour l'analyste du CDG : une feuille « Employeurs » (une ligne par employeur, ses
- * indicateurs phares et ceux de sa strate) et une feuille « Strates » (valeurs poolées, médiane, nombre
- * d'employeurs, et l'ensemble des employeurs). Les cellules secrètes affichent {@code s} ; une valeur de strate de
- * moins de 5 employeurs reste vide.
+ * {@code consolidation.xlsx} pour l'analyste du CDG : une feuille « Employeurs » (une
+ * ligne par employeur, ses indicateurs phares et ceux de sa strate) et une feuille «
+ * Strates » (valeurs poolées, médiane, nombre d'employeurs, et l'ensemble des
+ * employeurs). Les cellules secrètes affichent {@code s} ; une valeur de strate de moins
+ * de 5 employeurs reste vide.
  */
 public final class ClasseurConsolidation {
 
@@ -37,22 +38,24 @@ public final class ClasseurConsolidation {
 
 	/**
 	 * Écrit le classeur de consolidation de la campagne.
-	 *
-	 * @param seuilSecret le seuil du secret statistique de la campagne ({@code --seuil-secret}) : la légende de
-	 * {@code s} l'énonce (« moins de N agents »)
+	 * @param seuilSecret le seuil du secret statistique de la campagne
+	 * ({@code --seuil-secret}) : la légende de {@code s} l'énonce (« moins de N agents »)
 	 */
 	public static void ecrire(int annee, int seuilSecret, List<Ligne> lignes, Comparaisons.Resultat comparaisons,
 			OutputStream sortie) throws IOException {
 		ecrire(annee, lignes, comparaisons, sortie, legendeSecret(seuilSecret));
 	}
 
-	/** La légende de {@code s} pour un seuil : {@code s : secret statistique (moins de 5 agents).} */
+	/**
+	 * La légende de {@code s} pour un seuil :
+	 * {@code s : secret statistique (moins de 5 agents).}
+	 */
 	public static String legendeSecret(int seuilSecret) {
 		return "s : secret statistique (moins de " + seuilSecret + " agents).";
 	}
 
-	private static void ecrire(int annee, List<Ligne> lignes, Comparaisons.Resultat comparaisons,
-			OutputStream sortie, String legendeSecret) throws IOException {
+	private static void ecrire(int annee, List<Ligne> lignes, Comparaisons.Resultat comparaisons, OutputStream sortie,
+			String legendeSecret) throws IOException {
 		SXSSFWorkbook wb = new SXSSFWorkbook(200);
 		try {
 			CellStyle gras = wb.createCellStyle();
@@ -106,11 +109,11 @@ public final class ClasseurConsolidation {
 				nombre(row, 4, v.publiable() ? v.mediane() : null, decimal);
 			}
 			r++;
-			strates.createRow(r++).createCell(0)
+			strates.createRow(r++)
+				.createCell(0)
 				.setCellValue("Valeurs de strate publiées à partir de " + Comparaisons.EMPLOYEURS_MINIMUM
 						+ " employeurs. Campagne " + annee + ".");
-			strates.createRow(r).createCell(0)
-				.setCellValue(legendeSecret);
+			strates.createRow(r).createCell(0).setCellValue(legendeSecret);
 			wb.write(sortie);
 		}
 		finally {

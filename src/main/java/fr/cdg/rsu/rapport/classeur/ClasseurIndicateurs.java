@@ -33,13 +33,15 @@ import fr.cdg.rsu.rapport.modele.Libelles;
 import fr.cdg.rsu.rapport.modele.Vocabulaire;
 
 /**
- * Écrit les indicateurs d'un employeur en un classeur d'une feuille par thème : en-têtes français, ligne d'en-tête
- * figée, filtre automatique, formats de nombre français, {@code s} pour les cellules secrètes (valeur, numérateur et
- * dénominateur), {@code n.d.} pour une valeur indisponible. Thread-safe (aucun état partagé).
+ * Écrit les indicateurs d'un employeur en un classeur d'une feuille par thème : en-têtes
+ * français, ligne d'en-tête figée, filtre automatique, formats de nombre français,
+ * {@code s} pour les cellules secrètes (valeur, numérateur et dénominateur), {@code n.d.}
+ * pour une valeur indisponible. Thread-safe (aucun état partagé).
  * <p>
- * Écrit avec fastexcel, en mémoire : SXSSF passait par un fichier temporaire par feuille et un objet par cellule, plus
- * de la moitié du temps de l'étape des documents. Le zip est ensuite recopié une fois pour donner à chaque feuille sa
- * vraie étendue ({@link EtendueDesFeuilles}), que fastexcel n'écrit pas.
+ * Écrit avec fastexcel, en mémoire : SXSSF passait par un fichier temporaire par feuille
+ * et un objet par cellule, plus de la moitié du temps de l'étape des documents. Le zip
+ * est ensuite recopié une fois pour donner à chaque feuille sa vraie étendue
+ * ({@link EtendueDesFeuilles}), que fastexcel n'écrit pas.
  */
 public final class ClasseurIndicateurs {
 
@@ -49,35 +51,49 @@ public final class ClasseurIndicateurs {
 			Theme.EMPLOYEUR);
 
 	/**
-	 * Les thèmes qui ont toujours leur feuille, vide comprise (ceux des quatre fichiers du contrat) ; ceux des fichiers
-	 * facultatifs n'en ont une que s'ils ont des lignes : un thème non transmis n'ajoute pas de feuille vide.
+	 * Les thèmes qui ont toujours leur feuille, vide comprise (ceux des quatre fichiers
+	 * du contrat) ; ceux des fichiers facultatifs n'en ont une que s'ils ont des lignes :
+	 * un thème non transmis n'ajoute pas de feuille vide.
 	 */
 	private static final List<Theme> TOUJOURS = List.of(Theme.EFFECTIFS, Theme.ABSENTEISME, Theme.ACCIDENTS,
 			Theme.REMUNERATIONS, Theme.EGALITE);
 
-	/** Rang d'affichage des populations et des groupes ; un code inconnu passe après les connus. */
+	/**
+	 * Rang d'affichage des populations et des groupes ; un code inconnu passe après les
+	 * connus.
+	 */
 	private static final Map<String, Integer> RANG_POPULATIONS = rangs(Vocabulaire.POPULATIONS);
 
 	private static final Map<String, Integer> RANG_GROUPES = rangs(Vocabulaire.GROUPES);
 
-	/** Couleurs ARVB des couleurs indexées WHITE et DARK_BLUE de la palette d'Excel, celles de l'en-tête écrit par POI. */
+	/**
+	 * Couleurs ARVB des couleurs indexées WHITE et DARK_BLUE de la palette d'Excel,
+	 * celles de l'en-tête écrit par POI.
+	 */
 	private static final String BLANC = "FFFFFFFF";
 
 	private static final String BLEU_FONCE = "FF000080";
 
-	/** Style des cellules non numériques des colonnes de nombres : {@code s}, {@code n.d.} ou vide. */
+	/**
+	 * Style des cellules non numériques des colonnes de nombres : {@code s}, {@code n.d.}
+	 * ou vide.
+	 */
 	private static final int A_DROITE = -1;
 
 	private final Libelles libelles;
 
 	private final String editeur;
 
-	/** La note du secret de la charte, avec ses variables ({@code ${seuil}}) : résolue pour chaque employeur. */
+	/**
+	 * La note du secret de la charte, avec ses variables ({@code ${seuil}}) : résolue
+	 * pour chaque employeur.
+	 */
 	private final String noteSecret;
 
 	/**
-	 * @param noteSecret la note du secret de la charte ({@code textes.secret}), variables non résolues : chaque
-	 * classeur l'écrit avec le seuil de son employeur ({@link Identite#seuilSecret()})
+	 * @param noteSecret la note du secret de la charte ({@code textes.secret}), variables
+	 * non résolues : chaque classeur l'écrit avec le seuil de son employeur
+	 * ({@link Identite#seuilSecret()})
 	 */
 	public ClasseurIndicateurs(Libelles libelles, String editeur, String noteSecret) {
 		this.libelles = libelles;
@@ -96,9 +112,11 @@ public final class ClasseurIndicateurs {
 		}
 		Croisements croisements = new Croisements(libelles, lignes);
 		String note = Assembleur.texte(noteSecret, identite);
-		// en mémoire d'abord : l'étendue de chaque feuille n'est connue qu'une fois la feuille écrite
+		// en mémoire d'abord : l'étendue de chaque feuille n'est connue qu'une fois la
+		// feuille écrite
 		ByteArrayOutputStream brut = new ByteArrayOutputStream(1 << 16);
-		// fastexcel ne prend qu'un nom, pour l'auteur (dc:creator) comme pour l'application (app.xml) : l'éditeur
+		// fastexcel ne prend qu'un nom, pour l'auteur (dc:creator) comme pour
+		// l'application (app.xml) : l'éditeur
 		Workbook wb = new Workbook(brut, editeur, null);
 		wb.setCompressionLevel(Deflater.BEST_SPEED);
 		wb.properties()
@@ -117,28 +135,31 @@ public final class ClasseurIndicateurs {
 				triees[k] = new Ligne(i, Objects.requireNonNull(ordre.get(i.indicateur())),
 						rang(RANG_POPULATIONS, i.population()), rang(RANG_GROUPES, i.groupe()), croisements.de(i));
 			}
-			// tri stable, comme l'ancien tri sur clé texte : les lignes égales gardent l'ordre d'entrée
+			// tri stable, comme l'ancien tri sur clé texte : les lignes égales gardent
+			// l'ordre d'entrée
 			Arrays.sort(triees, Ligne.ORDRE);
 			feuille(wb, theme, identite, note, triees);
 		}
 		wb.finish();
-		// fastexcel écrit <dimension ref="A1"/> sur chaque feuille ; le flux, qui appartient à l'appelant, reste ouvert
+		// fastexcel écrit <dimension ref="A1"/> sur chaque feuille ; le flux, qui
+		// appartient à l'appelant, reste ouvert
 		EtendueDesFeuilles.corriger(brut.toByteArray(), sortie);
 	}
 
-	private void feuille(Workbook wb, Theme theme, Identite identite, String note, Ligne[] lignes)
-			throws IOException {
+	private void feuille(Workbook wb, Theme theme, Identite identite, String note, Ligne[] lignes) throws IOException {
 		String nom = libelles.libelle(Libelles.THEMES, theme.code()).replaceAll("[\\\\/?*\\[\\]:]", " ");
 		Worksheet ws = wb.newWorksheet(nom.length() > 31 ? nom.substring(0, 31) : nom);
 		boolean absences = theme == Theme.ABSENTEISME || theme == Theme.ACCIDENTS;
-		// les thèmes facultatifs ont un groupe quand ils en écrivent un : nature d'accident, type de décision...
+		// les thèmes facultatifs ont un groupe quand ils en écrivent un : nature
+		// d'accident, type de décision...
 		boolean groupe = absences || Arrays.stream(lignes).anyMatch(l -> !l.indicateur.groupe().isEmpty());
 		List<String> entetes = new ArrayList<>(List.of("Indicateur", "Population"));
 		if (groupe) {
 			entetes.add(absences ? "Groupe d'absences / motif" : "Nature / type");
 		}
 		entetes.addAll(List.of("Dimension", "Modalité", "Valeur", "Numérateur", "Dénominateur"));
-		int[] largeurs = groupe ? new int[] { 40, 26, 30, 24, 34, 14, 14, 14 } : new int[] { 40, 26, 24, 34, 14, 14, 14 };
+		int[] largeurs = groupe ? new int[] { 40, 26, 30, 24, 34, 14, 14, 14 }
+				: new int[] { 40, 26, 24, 34, 14, 14, 14 };
 		for (int c = 0; c < largeurs.length; c++) {
 			ws.width(c, largeurs[c]);
 		}
@@ -154,10 +175,12 @@ public final class ClasseurIndicateurs {
 			.wrapText(true)
 			.set();
 		ws.freezePane(0, 1);
-		// fastexcel écrit toujours un format de papier, Letter par défaut : celui d'un tableur français
+		// fastexcel écrit toujours un format de papier, Letter par défaut : celui d'un
+		// tableur français
 		ws.paperSize(PaperSize.A4_PAPER);
 		int colValeur = entetes.size() - 3;
-		// style de chaque cellule des trois colonnes de nombres : A_DROITE ou le rang du format
+		// style de chaque cellule des trois colonnes de nombres : A_DROITE ou le rang du
+		// format
 		int[][] styles = new int[3][lignes.length];
 		int r = 1;
 		for (Ligne ligne : lignes) {
@@ -201,10 +224,12 @@ public final class ClasseurIndicateurs {
 
 	/**
 	 * Écrit un nombre, ou {@code siNul} s'il manque (rien si {@code siNul} est vide).
-	 * @param format le format imposé, ou {@code null} : entier ou deux décimales selon le nombre
+	 * @param format le format imposé, ou {@code null} : entier ou deux décimales selon le
+	 * nombre
 	 * @return le style de la cellule : {@link #A_DROITE} ou le rang du format
 	 */
-	@SuppressWarnings("EnumOrdinal") // le rang ne vit que le temps d'écrire la feuille (styler le relit aussitôt)
+	@SuppressWarnings("EnumOrdinal") // le rang ne vit que le temps d'écrire la feuille
+										// (styler le relit aussitôt)
 	private static int nombre(Worksheet ws, int r, int c, @Nullable BigDecimal v, @Nullable FormatNombre format,
 			String siNul) {
 		if (v == null) {
@@ -221,10 +246,12 @@ public final class ClasseurIndicateurs {
 	}
 
 	/**
-	 * Pose les styles d'une colonne par plages de lignes consécutives de même style : un style posé cellule par
-	 * cellule coûte une fusion et une recherche dans le cache de styles de fastexcel à chaque fois.
+	 * Pose les styles d'une colonne par plages de lignes consécutives de même style : un
+	 * style posé cellule par cellule coûte une fusion et une recherche dans le cache de
+	 * styles de fastexcel à chaque fois.
 	 */
-	@SuppressWarnings("EnumOrdinal") // relit le rang que nombre() vient de donner, jamais un rang enregistré
+	@SuppressWarnings("EnumOrdinal") // relit le rang que nombre() vient de donner, jamais
+										// un rang enregistré
 	private static void styler(Worksheet ws, int c, int[] styles) {
 		int debut = 0;
 		for (int k = 1; k <= styles.length; k++) {
@@ -242,9 +269,11 @@ public final class ClasseurIndicateurs {
 	}
 
 	/**
-	 * Le format de nombre tel qu'écrit dans {@code styles.xml}. fastexcel 0.19 y recopie le format sans l'échapper :
-	 * les guillemets des suffixes sont donc déjà échappés ici (<code>&amp;quot;</code>). Une version qui les échappe elle-même
-	 * (dhatim/fastexcel#472) les doublerait : ClasseurIndicateursTest relit le format et le verrait.
+	 * Le format de nombre tel qu'écrit dans {@code styles.xml}. fastexcel 0.19 y recopie
+	 * le format sans l'échapper : les guillemets des suffixes sont donc déjà échappés ici
+	 * (<code>&amp;quot;</code>). Une version qui les échappe elle-même
+	 * (dhatim/fastexcel#472) les doublerait : ClasseurIndicateursTest relit le format et
+	 * le verrait.
 	 */
 	static String motif(FormatNombre f) {
 		return switch (f) {
@@ -282,7 +311,10 @@ public final class ClasseurIndicateurs {
 
 	}
 
-	/** Une dimension et une modalité : leurs libellés et leur rang d'affichage parmi celles de l'employeur. */
+	/**
+	 * Une dimension et une modalité : leurs libellés et leur rang d'affichage parmi
+	 * celles de l'employeur.
+	 */
 	private static final class Croisement {
 
 		final String libelleDimension;
@@ -302,9 +334,9 @@ public final class ClasseurIndicateurs {
 	}
 
 	/**
-	 * Les croisements (dimension, modalité) d'un employeur, quelques centaines pour des milliers de lignes : libellés
-	 * et clé de tri sont calculés une fois par croisement, puis les clés classées une fois pour toutes en rangs
-	 * entiers.
+	 * Les croisements (dimension, modalité) d'un employeur, quelques centaines pour des
+	 * milliers de lignes : libellés et clé de tri sont calculés une fois par croisement,
+	 * puis les clés classées une fois pour toutes en rangs entiers.
 	 */
 	private static final class Croisements {
 
@@ -313,12 +345,11 @@ public final class ClasseurIndicateurs {
 		Croisements(Libelles libelles, List<Indicateur> lignes) {
 			List<Croisement> tous = new ArrayList<>();
 			for (Indicateur i : lignes) {
-				parDimension.computeIfAbsent(i.dimension(), d -> new HashMap<>())
-					.computeIfAbsent(i.modalite(), m -> {
-						Croisement c = new Croisement(libelles, i.dimension(), m);
-						tous.add(c);
-						return c;
-					});
+				parDimension.computeIfAbsent(i.dimension(), d -> new HashMap<>()).computeIfAbsent(i.modalite(), m -> {
+					Croisement c = new Croisement(libelles, i.dimension(), m);
+					tous.add(c);
+					return c;
+				});
 			}
 			tous.sort(Comparator.comparing(c -> c.cle));
 			int rang = 0;
@@ -338,9 +369,9 @@ public final class ClasseurIndicateurs {
 	}
 
 	/**
-	 * Clé de tri d'une dimension : {@code ensemble} d'abord, puis les simples, puis les composées, chacune selon le
-	 * rang de ses parties. Suivie de {@code |} dans la clé d'un croisement, ce qui la compare comme l'ancienne clé
-	 * texte d'une ligne.
+	 * Clé de tri d'une dimension : {@code ensemble} d'abord, puis les simples, puis les
+	 * composées, chacune selon le rang de ses parties. Suivie de {@code |} dans la clé
+	 * d'un croisement, ce qui la compare comme l'ancienne clé texte d'une ligne.
 	 */
 	private static String cleDimension(String dimension) {
 		if (dimension.equals(Indicateur.ENSEMBLE)) {
@@ -353,7 +384,10 @@ public final class ClasseurIndicateurs {
 		return sb.toString();
 	}
 
-	/** Clé de tri d'une modalité : le rang de chaque partie connue, sinon son texte, les non renseignées à la fin. */
+	/**
+	 * Clé de tri d'une modalité : le rang de chaque partie connue, sinon son texte, les
+	 * non renseignées à la fin.
+	 */
 	private static String cleModalite(String dimension, String modalite) {
 		String[] dims = dimension.split("\\+", -1);
 		List<String> mods = Vocabulaire.decouper(dimension, modalite);
@@ -373,7 +407,10 @@ public final class ClasseurIndicateurs {
 		return sb.toString();
 	}
 
-	/** Le rang sur {@code n} chiffres, comme {@code %0nd} du reste modulo 10ⁿ (un rang inconnu vaut MAX_VALUE). */
+	/**
+	 * Le rang sur {@code n} chiffres, comme {@code %0nd} du reste modulo 10ⁿ (un rang
+	 * inconnu vaut MAX_VALUE).
+	 */
 	private static void chiffres(StringBuilder sb, int rang, int n) {
 		int modulo = n == 2 ? 100 : 1000;
 		String s = Integer.toString((rang < 0 ? Integer.MAX_VALUE : rang) % modulo);

@@ -17,10 +17,12 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Écrit dans l'élément {@code <dimension>} de chaque feuille d'un classeur l'étendue réelle de ses cellules.
- * fastexcel 0.19 y écrit toujours {@code A1} (dhatim/fastexcel#452) : un lecteur en flux qui s'y fie (openpyxl en
- * lecture seule, certains outils de BI) ne voit alors qu'une cellule par feuille. L'étendue est relevée dans le XML
- * de la feuille lui-même, pas déduite du code qui l'a écrit : une colonne ajoutée demain reste couverte.
+ * Écrit dans l'élément {@code <dimension>} de chaque feuille d'un classeur l'étendue
+ * réelle de ses cellules. fastexcel 0.19 y écrit toujours {@code A1}
+ * (dhatim/fastexcel#452) : un lecteur en flux qui s'y fie (openpyxl en lecture seule,
+ * certains outils de BI) ne voit alors qu'une cellule par feuille. L'étendue est relevée
+ * dans le XML de la feuille lui-même, pas déduite du code qui l'a écrit : une colonne
+ * ajoutée demain reste couverte.
  */
 public final class EtendueDesFeuilles {
 
@@ -30,21 +32,26 @@ public final class EtendueDesFeuilles {
 
 	private static final String CELLULE = "<c r=\"";
 
-	/** Date des entrées du zip, fixe comme chez fastexcel : la recopie n'ajoute pas l'heure de l'écriture. */
+	/**
+	 * Date des entrées du zip, fixe comme chez fastexcel : la recopie n'ajoute pas
+	 * l'heure de l'écriture.
+	 */
 	private static final LocalDateTime DATE_FIXE = LocalDateTime.of(1980, 1, 1, 0, 0);
 
 	private EtendueDesFeuilles() {
 	}
 
 	/**
-	 * Recopie le classeur {@code xlsx} dans {@code sortie}, chaque feuille avec sa vraie étendue ; le flux n'est pas
-	 * fermé (il appartient à l'appelant).
+	 * Recopie le classeur {@code xlsx} dans {@code sortie}, chaque feuille avec sa vraie
+	 * étendue ; le flux n'est pas fermé (il appartient à l'appelant).
 	 */
 	public static void corriger(byte[] xlsx, OutputStream sortie) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(sortie);
-		// même compromis que l'écriture du classeur : le fichier est petit, le temps compte
+		// même compromis que l'écriture du classeur : le fichier est petit, le temps
+		// compte
 		zip.setLevel(Deflater.BEST_SPEED);
-		// lu par le répertoire central : java.util.zip.ZipInputStream refuse les descripteurs de données d'opczip
+		// lu par le répertoire central : java.util.zip.ZipInputStream refuse les
+		// descripteurs de données d'opczip
 		try (ZipFile entree = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
 			for (ZipArchiveEntry e : Collections.list(entree.getEntriesInPhysicalOrder())) {
 				byte[] contenu;
@@ -64,7 +71,10 @@ public final class EtendueDesFeuilles {
 		zip.finish();
 	}
 
-	/** Le XML d'une feuille, son {@code <dimension>} remplacé par l'étendue de ses cellules. */
+	/**
+	 * Le XML d'une feuille, son {@code <dimension>} remplacé par l'étendue de ses
+	 * cellules.
+	 */
 	static String avecEtendue(String feuille) {
 		int debut = feuille.indexOf(DIMENSION);
 		if (debut < 0) {
@@ -80,9 +90,10 @@ public final class EtendueDesFeuilles {
 	}
 
 	/**
-	 * L'étendue ({@code A1:H12}) des cellules d'une feuille, d'après l'attribut {@code r} de chaque {@code <c>} ; hors
-	 * balise, un {@code <} est échappé, un texte de cellule ne peut donc pas en imiter une. {@code null} si la feuille
-	 * n'a aucune cellule repérée.
+	 * L'étendue ({@code A1:H12}) des cellules d'une feuille, d'après l'attribut {@code r}
+	 * de chaque {@code <c>} ; hors balise, un {@code <} est échappé, un texte de cellule
+	 * ne peut donc pas en imiter une. {@code null} si la feuille n'a aucune cellule
+	 * repérée.
 	 */
 	static @Nullable String etendue(String feuille) {
 		int ligneMin = Integer.MAX_VALUE;

@@ -1,6 +1,6 @@
 /**
- * Les classeurs : {@code indicateurs.xlsx}, une feuille lisible par thème, écrite en flux avec fastexcel ; et
- * {@code consolidation.xlsx}, écrit avec POI ({@code SXSSFWorkbook}).
+ * Les classeurs : {@code indicateurs.xlsx}, une feuille lisible par thème, écrite en flux
+ * avec fastexcel ; et {@code consolidation.xlsx}, écrit avec POI ({@code SXSSFWorkbook}).
  */
 @NullMarked
 package fr.cdg.rsu.rapport.classeur;

@@ -12,7 +12,10 @@ public sealed interface Bloc {
 		return List.of();
 	}
 
-	/** Vrai si le bloc contient au moins une valeur masquée (le rendu ajoute alors la note du secret). */
+	/**
+	 * Vrai si le bloc contient au moins une valeur masquée (le rendu ajoute alors la note
+	 * du secret).
+	 */
 	default boolean contientSecret() {
 		return valeurs().stream().anyMatch(Valeur::estSecrete);
 	}
@@ -40,7 +43,9 @@ public sealed interface Bloc {
 	}
 
 	enum StyleEncadre {
+
 		LECTURE, METHODE
+
 	}
 
 	/** Une rangée de chiffres clés. */
@@ -94,14 +99,19 @@ public sealed interface Bloc {
 			return series.stream().flatMap(s -> s.valeurs().stream()).toList();
 		}
 
-		/** Un graphique ne dessine rien pour une case sans agent : pas de « – » à expliquer. */
+		/**
+		 * Un graphique ne dessine rien pour une case sans agent : pas de « – » à
+		 * expliquer.
+		 */
 		@Override
 		public boolean contientAbsente() {
 			return false;
 		}
 
-
-		/** Vrai si aucune valeur n'est dessinable (le rendu affiche alors un message plutôt qu'un graphique vide). */
+		/**
+		 * Vrai si aucune valeur n'est dessinable (le rendu affiche alors un message
+		 * plutôt qu'un graphique vide).
+		 */
 		public boolean estVide() {
 			return series.stream().flatMap(s -> s.valeurs().stream()).noneMatch(v -> v.nombre() != null);
 		}

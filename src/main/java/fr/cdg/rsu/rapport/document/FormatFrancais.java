@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Mise en forme à la française, sans état partagé : séparateur de milliers U+202F (espace fine insécable), virgule
- * décimale, U+00A0 avant {@code %} et {@code €}, arrondi au plus proche (moitié vers le haut) au seul affichage.
+ * Mise en forme à la française, sans état partagé : séparateur de milliers U+202F (espace
+ * fine insécable), virgule décimale, U+00A0 avant {@code %} et {@code €}, arrondi au plus
+ * proche (moitié vers le haut) au seul affichage.
  */
 public final class FormatFrancais {
 
@@ -29,7 +30,10 @@ public final class FormatFrancais {
 		return nombre(valeur, format.decimales()) + format.suffixe();
 	}
 
-	/** Le nombre seul, arrondi à {@code decimales} (moitié vers le haut), groupé par milliers. */
+	/**
+	 * Le nombre seul, arrondi à {@code decimales} (moitié vers le haut), groupé par
+	 * milliers.
+	 */
 	public static String nombre(BigDecimal valeur, int decimales) {
 		BigDecimal arrondi = valeur.setScale(decimales, RoundingMode.HALF_UP);
 		boolean negatif = arrondi.signum() < 0;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Les formats d'affichage des valeurs, nommés dans les modèles ({@code format: taux}). Les taux sont déjà en pour
- * cent dans les lignes (14.02 signifie 14,02 %).
+ * Les formats d'affichage des valeurs, nommés dans les modèles ({@code format: taux}).
+ * Les taux sont déjà en pour cent dans les lignes (14.02 signifie 14,02 %).
  */
 public enum FormatNombre {
 

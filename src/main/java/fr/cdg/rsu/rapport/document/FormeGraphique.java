@@ -10,7 +10,10 @@ public enum FormeGraphique {
 	BARRES("barres"),
 	/** Barres horizontales, groupées s'il y a plusieurs séries (libellés longs). */
 	BARRES_HORIZONTALES("barres_horizontales"),
-	/** Pyramide des âges : deux séries (femmes à gauche, hommes à droite) par tranche d'âge. */
+	/**
+	 * Pyramide des âges : deux séries (femmes à gauche, hommes à droite) par tranche
+	 * d'âge.
+	 */
 	PYRAMIDE("pyramide");
 
 	private final String code;

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Une valeur prête à afficher. Une valeur secrète ou indisponible ne porte pas de nombre : un graphique ne peut pas
- * la dessiner.
+ * Une valeur prête à afficher. Une valeur secrète ou indisponible ne porte pas de nombre
+ * : un graphique ne peut pas la dessiner.
  *
  * @param texte le texte affiché ({@code 14,02 %}, {@code s}, {@code n.d.} ou {@code –})
  * @param nombre la valeur dessinable, seulement pour l'état {@link Etat#NORMALE}
@@ -22,6 +22,7 @@ public record Valeur(String texte, @Nullable Double nombre, Etat etat) {
 	public static final String NON_TRANSMISE = "non transmis";
 
 	public enum Etat {
+
 		/** Valeur publiable. */
 		NORMALE,
 		/** Secret statistique : ni affichée ni dessinée. */
@@ -30,8 +31,12 @@ public record Valeur(String texte, @Nullable Double nombre, Etat etat) {
 		NON_DISPONIBLE,
 		/** Aucune ligne pour cette cellule (aucun agent dans la modalité). */
 		ABSENTE,
-		/** Le fichier d'où la valeur viendrait n'a pas été transmis : aucune ligne de tout le thème. */
+		/**
+		 * Le fichier d'où la valeur viendrait n'a pas été transmis : aucune ligne de tout
+		 * le thème.
+		 */
 		NON_TRANSMISE
+
 	}
 
 	public static Valeur normale(BigDecimal valeur, FormatNombre format) {

@@ -42,9 +42,10 @@ import fr.cdg.rsu.rapport.document.Valeur;
 import fr.cdg.rsu.rapport.police.Polices;
 
 /**
- * Dessine un {@link Bloc.Graphique} à plat, avec axes titrés, valeurs écrites au bout des barres en format français,
- * et la police des documents. Une valeur secrète n'est jamais dessinée : sa barre est de longueur nulle et porte
- * l'étiquette {@code s}. Thread-safe : chaque appel construit son graphique et son thème.
+ * Dessine un {@link Bloc.Graphique} à plat, avec axes titrés, valeurs écrites au bout des
+ * barres en format français, et la police des documents. Une valeur secrète n'est jamais
+ * dessinée : sa barre est de longueur nulle et porte l'étiquette {@code s}. Thread-safe :
+ * chaque appel construit son graphique et son thème.
  */
 public final class DessinateurGraphiques {
 
@@ -63,7 +64,8 @@ public final class DessinateurGraphiques {
 		boolean pyramide = spec.forme() == FormeGraphique.PYRAMIDE;
 		List<String> categories = new ArrayList<>(spec.categories());
 		List<Bloc.Serie> series = spec.series();
-		// libellés de catégorie uniques (JFreeChart identifie les catégories par leur clé)
+		// libellés de catégorie uniques (JFreeChart identifie les catégories par leur
+		// clé)
 		List<String> cles = new ArrayList<>();
 		for (String c : categories) {
 			String cle = c;
@@ -83,7 +85,8 @@ public final class DessinateurGraphiques {
 						double x = java.util.Objects.requireNonNull(v.nombre(), "valeur normale sans nombre");
 						yield pyramide && s == 0 ? -x : x;
 					}
-					// ni dessinée ni déduite : une barre de longueur nulle qui porte « s » ou « n.d. »
+					// ni dessinée ni déduite : une barre de longueur nulle qui porte « s
+					// » ou « n.d. »
 					case SECRETE, NON_DISPONIBLE, NON_TRANSMISE -> 0.0;
 					case ABSENTE -> null;
 				};
@@ -146,7 +149,8 @@ public final class DessinateurGraphiques {
 		}
 		renderer.setItemLabelAnchorOffset(3);
 		if (pyramide) {
-			// la série de gauche (valeurs négatives) : une étiquette « s » de barre nulle s'écrit aussi à gauche
+			// la série de gauche (valeurs négatives) : une étiquette « s » de barre nulle
+			// s'écrit aussi à gauche
 			renderer.setSeriesPositiveItemLabelPosition(0,
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 			// positionnement hors barre aussi pour les barres empilées
@@ -225,7 +229,8 @@ public final class DessinateurGraphiques {
 	}
 
 	/** Les étiquettes déjà mises en forme par le document (dont {@code s}). */
-	@SuppressWarnings("ArrayRecordComponent") // jamais comparé : JFreeChart ne fait que lire les textes
+	@SuppressWarnings("ArrayRecordComponent") // jamais comparé : JFreeChart ne fait que
+												// lire les textes
 	private record Etiquettes(String[][] textes) implements CategoryItemLabelGenerator {
 
 		@Override
@@ -246,7 +251,10 @@ public final class DessinateurGraphiques {
 
 	}
 
-	/** Graduations de l'axe des valeurs en format français (valeur absolue pour la pyramide). */
+	/**
+	 * Graduations de l'axe des valeurs en format français (valeur absolue pour la
+	 * pyramide).
+	 */
 	private static final class FormatAxe extends NumberFormat {
 
 		private static final long serialVersionUID = 1L;
@@ -263,7 +271,8 @@ public final class DessinateurGraphiques {
 		@Override
 		public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
 			double v = absolu ? Math.abs(number) : number;
-			BigDecimal b = BigDecimal.valueOf(v).setScale(Math.max(decimalesMax, 2), java.math.RoundingMode.HALF_UP)
+			BigDecimal b = BigDecimal.valueOf(v)
+				.setScale(Math.max(decimalesMax, 2), java.math.RoundingMode.HALF_UP)
 				.stripTrailingZeros();
 			int d = Math.max(0, Math.min(Math.max(decimalesMax, 2), b.scale()));
 			return toAppendTo.append(FormatFrancais.nombre(b, d));

@@ -29,8 +29,8 @@ import fr.cdg.rsu.rapport.modele.ModeleBloc.Element;
 import fr.cdg.rsu.rapport.modele.ModeleDocument.ModeleSection;
 
 /**
- * Lie un modèle aux lignes d'un employeur et produit le document neutre. Sans état mutable : un même assembleur sert
- * à plusieurs employeurs en parallèle.
+ * Lie un modèle aux lignes d'un employeur et produit le document neutre. Sans état
+ * mutable : un même assembleur sert à plusieurs employeurs en parallèle.
  */
 public final class Assembleur {
 
@@ -58,7 +58,8 @@ public final class Assembleur {
 					blocs.add(bloc);
 				}
 			}
-			// un employeur seul dans sa strate, sans année précédente : une page de « n.d. » n'apprend rien
+			// un employeur seul dans sa strate, sans année précédente : une page de «
+			// n.d. » n'apprend rien
 			if (s.siSansComparaison() != null && ctx.comparaisonsLues > 0 && ctx.comparaisonsDisponibles == 0) {
 				blocs = List.of(new Bloc.Paragraphe(ctx.texte(s.siSansComparaison())));
 			}
@@ -69,22 +70,23 @@ public final class Assembleur {
 	}
 
 	/**
-	 * La charte avec ses notes ({@code s}, {@code n.d.}, {@code –}) résolues pour l'employeur : la note du secret
-	 * énonce le seuil avec lequel ses lignes ont été calculées ({@code ${seuil}}).
+	 * La charte avec ses notes ({@code s}, {@code n.d.}, {@code –}) résolues pour
+	 * l'employeur : la note du secret énonce le seuil avec lequel ses lignes ont été
+	 * calculées ({@code ${seuil}}).
 	 */
 	private Apparence apparencePour(Identite identite) {
 		Apparence a = apparence;
-		return new Apparence(a.principale(), a.accent(), a.texte(), a.fondSection(), a.femmes(), a.hommes(),
-				a.series(), a.logo(), a.editeur(), texte(a.noteSecret(), identite),
-				texte(a.noteNonDisponible(), identite), texte(a.noteAbsente(), identite), texte(a.toutSecret(), identite),
-				texte(a.nonTransmis(), identite));
+		return new Apparence(a.principale(), a.accent(), a.texte(), a.fondSection(), a.femmes(), a.hommes(), a.series(),
+				a.logo(), a.editeur(), texte(a.noteSecret(), identite), texte(a.noteNonDisponible(), identite),
+				texte(a.noteAbsente(), identite), texte(a.toutSecret(), identite), texte(a.nonTransmis(), identite));
 	}
 
 	/**
-	 * Remplace les variables d'un texte de modèle ({@code ${annee}}, {@code ${seuil}}... : voir
-	 * {@link ChargeurModeles#VARIABLES}) par leur valeur pour l'employeur. Sert aussi aux textes hors PDF (note du
-	 * secret du classeur).
-	 * @throws IllegalStateException pour une variable inconnue (les modèles sont validés au chargement)
+	 * Remplace les variables d'un texte de modèle ({@code ${annee}}, {@code ${seuil}}...
+	 * : voir {@link ChargeurModeles#VARIABLES}) par leur valeur pour l'employeur. Sert
+	 * aussi aux textes hors PDF (note du secret du classeur).
+	 * @throws IllegalStateException pour une variable inconnue (les modèles sont validés
+	 * au chargement)
 	 */
 	public static String texte(String modele, Identite identite) {
 		Matcher m = VARIABLE.matcher(modele);
@@ -107,7 +109,10 @@ public final class Assembleur {
 		return sb.toString();
 	}
 
-	/** Le bloc assemblé, ou {@code null} quand il n'a rien à dire (des phrases dont aucune valeur n'est publiable). */
+	/**
+	 * Le bloc assemblé, ou {@code null} quand il n'a rien à dire (des phrases dont aucune
+	 * valeur n'est publiable).
+	 */
 	private @Nullable Bloc bloc(ModeleBloc b, Contexte ctx) {
 		return switch (b) {
 			case ModeleBloc.Texte t -> new Bloc.Paragraphe(ctx.texte(t.texte()));
@@ -122,7 +127,8 @@ public final class Assembleur {
 	}
 
 	private @Nullable Bloc phrases(ModeleBloc.Phrases p, Contexte ctx) {
-		if (p.siNonTransmis() != null && p.phrases().stream()
+		if (p.siNonTransmis() != null && p.phrases()
+			.stream()
 			.allMatch(f -> ctx.valeur(f.cle(), Map.of(), f.format()).etat() == Valeur.Etat.NON_TRANSMISE)) {
 			return new Bloc.Paragraphe(ctx.texte(p.siNonTransmis()));
 		}
@@ -147,7 +153,8 @@ public final class Assembleur {
 		}
 		String comparee = "";
 		if (p.comparee() != null) {
-			// les deux valeurs ou rien : une comparaison à un « s » n'apprend rien au lecteur
+			// les deux valeurs ou rien : une comparaison à un « s » n'apprend rien au
+			// lecteur
 			Valeur vc = ctx.valeur(p.comparee(), Map.of(), p.format());
 			if (vc.etat() != Valeur.Etat.NORMALE) {
 				return null;
@@ -156,14 +163,16 @@ public final class Assembleur {
 		}
 		String modele = v.nombre() == 0 && p.siZero() != null ? p.siZero()
 				: v.nombre() == 1 && p.siUn() != null ? p.siUn() : p.texte();
-		return ctx.texte(modele.replace("${valeur_comparee}", comparee).replace("${valeur}", v.texte())
+		return ctx.texte(modele.replace("${valeur_comparee}", comparee)
+			.replace("${valeur}", v.texte())
 			.replace("${modalite}", ""));
 	}
 
 	/**
-	 * La phrase de la modalité de plus grande (ou plus petite) valeur d'une série : rien si une cellule de la série
-	 * est secrète (la plus grande pourrait être masquée) ou si aucune n'a de valeur ; les modalités dont la valeur
-	 * imprimée est la même sont nommées ensemble.
+	 * La phrase de la modalité de plus grande (ou plus petite) valeur d'une série : rien
+	 * si une cellule de la série est secrète (la plus grande pourrait être masquée) ou si
+	 * aucune n'a de valeur ; les modalités dont la valeur imprimée est la même sont
+	 * nommées ensemble.
 	 */
 	private @Nullable String phraseExtreme(ModeleBloc.Phrase p, Contexte ctx) {
 		CleModele k = p.cle();
@@ -188,13 +197,15 @@ public final class Assembleur {
 		if (valeur(extreme).signum() == 0 && p.siZero() != null) {
 			return ctx.texte(p.siZero().replace("${valeur}", texte).replace("${modalite}", ""));
 		}
-		// l'égalité se lit sur ce que voit le lecteur : deux tranches imprimées « 37,4 % » sont nommées toutes deux
+		// l'égalité se lit sur ce que voit le lecteur : deux tranches imprimées « 37,4 %
+		// » sont nommées toutes deux
 		List<String> ex = new ArrayList<>();
 		List<String> ordreVocabulaire = Vocabulaire.MODALITES.get(k.dimensionOuEnsemble());
 		valeurs.stream()
 			.filter(i -> FormatFrancais.formater(valeur(i), f).equals(texte))
-			.sorted(Comparator.comparingInt((Indicateur i) -> ordreVocabulaire == null ? 0
-					: ordreVocabulaire.indexOf(i.modalite())).thenComparing(Indicateur::modalite))
+			.sorted(Comparator
+				.comparingInt((Indicateur i) -> ordreVocabulaire == null ? 0 : ordreVocabulaire.indexOf(i.modalite()))
+				.thenComparing(Indicateur::modalite))
 			.forEach(i -> ex.add(libelles.enPhrase(i.modalite())));
 		String modele = ex.size() > 1 && p.texteEgalite() != null ? p.texteEgalite() : p.texte();
 		return ctx.texte(modele.replace("${valeur}", texte).replace("${modalite}", enumeration(ex)));
@@ -219,7 +230,8 @@ public final class Assembleur {
 			r.add(new Bloc.ChiffreCle(ctx.texte(e.libelle()), ctx.valeur(k, Map.of(), e.format()),
 					e.precision() == null ? null : ctx.texte(e.precision())));
 		}
-		// une rangée de « non transmis » (les accidents déclarés d'un employeur sans fichier accidents) : une phrase
+		// une rangée de « non transmis » (les accidents déclarés d'un employeur sans
+		// fichier accidents) : une phrase
 		// qui nomme ces chiffres et dit pourquoi ils manquent
 		if (nonTransmis(r.stream().map(Bloc.ChiffreCle::valeur).toList())) {
 			String noms = c.titre() != null ? ctx.texte(c.titre())
@@ -229,7 +241,8 @@ public final class Assembleur {
 		return new Bloc.ChiffresCles(c.titre() == null ? null : ctx.texte(c.titre()), r);
 	}
 
-	// Les blocs à clé : le bloc fixe la base, chaque élément la complète (voir ChargeurModeles).
+	// Les blocs à clé : le bloc fixe la base, chaque élément la complète (voir
+	// ChargeurModeles).
 	private Bloc tableau(ModeleBloc.Tableau t, Contexte ctx) {
 		List<Entree> lignes = entrees(t.lignes(), t.base(), t.colonnes(), ctx);
 		List<Entree> colonnes = entrees(t.colonnes(), t.base(), t.lignes(), ctx);
@@ -245,8 +258,10 @@ public final class Assembleur {
 			String libelle = ctx.texte(l.element.libelle());
 			if (t.sansLigneVide() != null && !l.total && !cellules.isEmpty()
 					&& cellules.stream().allMatch(v -> v.etat() == Valeur.Etat.ABSENTE)) {
-				// un motif sans absence n'a pas de ventilation : une ligne de « – » que la phrase dit mieux
-				vides.add(libelle.isEmpty() ? libelle : Character.toLowerCase(libelle.charAt(0)) + libelle.substring(1));
+				// un motif sans absence n'a pas de ventilation : une ligne de « – » que
+				// la phrase dit mieux
+				vides
+					.add(libelle.isEmpty() ? libelle : Character.toLowerCase(libelle.charAt(0)) + libelle.substring(1));
 				continue;
 			}
 			r.add(new Bloc.LigneTableau(libelle, cellules, l.total));
@@ -260,14 +275,16 @@ public final class Assembleur {
 		if (r.isEmpty()) {
 			return new Bloc.Paragraphe(nom + " : aucune donnée pour cette collectivité.");
 		}
-		// un tableau fait seulement de « s » n'apprend rien : une phrase dit pourquoi le détail manque
+		// un tableau fait seulement de « s » n'apprend rien : une phrase dit pourquoi le
+		// détail manque
 		if (toutSecret(r.stream().flatMap(l -> l.cellules().stream()).toList())) {
 			return new Bloc.Paragraphe(nom + " : " + ctx.texte(apparence.toutSecret()));
 		}
 		if (nonTransmis(r.stream().flatMap(l -> l.cellules().stream()).toList())) {
 			return new Bloc.Paragraphe(nom + " : " + ctx.texte(apparence.nonTransmis()));
 		}
-		// une ligne faite seulement de « s » (une filière de deux agents) n'apprend rien qu'une phrase ne dise mieux
+		// une ligne faite seulement de « s » (une filière de deux agents) n'apprend rien
+		// qu'une phrase ne dise mieux
 		List<String> nonDetaillees = new ArrayList<>();
 		List<Bloc.LigneTableau> gardees = new ArrayList<>();
 		for (Bloc.LigneTableau l : r) {
@@ -316,20 +333,22 @@ public final class Assembleur {
 			r.add(new Bloc.Serie(ctx.texte(s.element.libelle()), valeurs, couleur(s, rang++)));
 		}
 		if (nonTransmis(r.stream().flatMap(x -> x.valeurs().stream()).toList())) {
-			return new Bloc.Paragraphe((g.titre() == null ? "" : ctx.texte(g.titre()) + " : ")
-					+ ctx.texte(apparence.nonTransmis()));
+			return new Bloc.Paragraphe(
+					(g.titre() == null ? "" : ctx.texte(g.titre()) + " : ") + ctx.texte(apparence.nonTransmis()));
 		}
 		List<String> libellesCategories = new ArrayList<>(
 				categories.stream().map(c -> ctx.texte(c.element.libelle())).toList());
 		String note = g.note() == null ? null : ctx.texte(g.note());
-		// les catégories où rien n'a été compté (motifs sans absence) ne font pas de barres à « 0,0 % » : une
+		// les catégories où rien n'a été compté (motifs sans absence) ne font pas de
+		// barres à « 0,0 % » : une
 		// phrase les nomme
 		if (g.sansZero() != null) {
 			List<Integer> nulles = new ArrayList<>();
 			for (int c = 0; c < categories.size(); c++) {
 				int rangCategorie = c;
-				if (r.stream().allMatch(x -> x.valeurs().get(rangCategorie).etat() == Valeur.Etat.NORMALE
-						&& Objects.equals(x.valeurs().get(rangCategorie).nombre(), 0.0))) {
+				if (r.stream()
+					.allMatch(x -> x.valeurs().get(rangCategorie).etat() == Valeur.Etat.NORMALE
+							&& Objects.equals(x.valeurs().get(rangCategorie).nombre(), 0.0))) {
 					nulles.add(c);
 				}
 			}
@@ -353,12 +372,16 @@ public final class Assembleur {
 					}
 				}
 				libellesCategories = gardees;
-				String phrase = ctx.texte(g.sansZero().replace("${liste}",
-						enumeration(noms.stream().map(n -> n.substring(0, 1).toLowerCase(java.util.Locale.FRENCH) + n.substring(1)).toList())));
+				String phrase = ctx.texte(
+						g.sansZero()
+							.replace("${liste}", enumeration(noms.stream()
+								.map(n -> n.substring(0, 1).toLowerCase(java.util.Locale.FRENCH) + n.substring(1))
+								.toList())));
 				note = note == null ? phrase : note + " " + phrase;
 			}
 		}
-		// une série sans aucune valeur dessinable (la strate d'un employeur seul dans la campagne) n'a pas sa place
+		// une série sans aucune valeur dessinable (la strate d'un employeur seul dans la
+		// campagne) n'a pas sa place
 		// dans la légende ; la pyramide garde ses deux côtés
 		if (g.forme() != FormeGraphique.PYRAMIDE && r.size() > 1) {
 			List<Bloc.Serie> dessinables = r.stream()
@@ -370,7 +393,8 @@ public final class Assembleur {
 		}
 		FormatNombre format = g.format() != null ? g.format()
 				: FormatsParDefaut.pour(g.base().theme(), indicateurDe(g.base(), series, categories));
-		// moins de catégories, moins de hauteur : deux barres ne s'étirent pas sur la hauteur prévue pour douze
+		// moins de catégories, moins de hauteur : deux barres ne s'étirent pas sur la
+		// hauteur prévue pour douze
 		float hauteur = g.hauteur();
 		if (libellesCategories.size() < categories.size()) {
 			hauteur = Math.max(110, g.hauteur() * (libellesCategories.size() + 2) / (categories.size() + 2));
@@ -410,7 +434,10 @@ public final class Assembleur {
 		return apparence.serie(rang);
 	}
 
-	/** La valeur d'une ligne retenue pour un classement (les lignes sans valeur sont écartées avant). */
+	/**
+	 * La valeur d'une ligne retenue pour un classement (les lignes sans valeur sont
+	 * écartées avant).
+	 */
 	private static BigDecimal valeur(Indicateur i) {
 		return java.util.Objects.requireNonNull(i.valeur(), "ligne sans valeur dans un classement");
 	}
@@ -433,32 +460,37 @@ public final class Assembleur {
 			.toList();
 		List<Bloc.LigneTableau> lignes = new ArrayList<>();
 		for (Indicateur i : retenues) {
-			// sans en-tête d'effectif, la seule valeur ; avec lui, un taux (le chargement refuse l'en-tête sur un
+			// sans en-tête d'effectif, la seule valeur ; avec lui, un taux (le chargement
+			// refuse l'en-tête sur un
 			// compte) : l'effectif imprimé est son dénominateur
 			lignes.add(new Bloc.LigneTableau(libelles.modalite(i.dimension(), i.modalite()),
 					c.enteteEffectif() == null ? List.of(Valeur.normale(valeur(i), f))
-							: List.of(Valeur.normale(valeur(i), f),
-									Valeur.normale(BigDecimal.valueOf(effectif(i, c.effectifNumerateur())),
-											FormatNombre.ENTIER)),
+							: List.of(Valeur.normale(valeur(i), f), Valeur
+								.normale(BigDecimal.valueOf(effectif(i, c.effectifNumerateur())), FormatNombre.ENTIER)),
 					false));
 		}
 		String titre = c.titre() == null ? null : ctx.texte(c.titre());
 		if (lignes.isEmpty()) {
 			return new Bloc.Paragraphe((titre == null ? "" : titre + " : ") + ctx.texte(c.siVide()));
 		}
-		return new Bloc.Tableau(titre, ctx.texte(c.enteteLignes()), c.enteteEffectif() == null
-				? List.of(ctx.texte(c.enteteValeur()))
-				: List.of(ctx.texte(c.enteteValeur()), ctx.texte(c.enteteEffectif())), lignes, null);
+		return new Bloc.Tableau(titre, ctx.texte(c.enteteLignes()),
+				c.enteteEffectif() == null ? List.of(ctx.texte(c.enteteValeur()))
+						: List.of(ctx.texte(c.enteteValeur()), ctx.texte(c.enteteEffectif())),
+				lignes, null);
 	}
 
-	/** L'effectif d'une ligne classée : son numérateur ({@code effectif: numerateur}) ou {@link #effectif(Indicateur)}. */
+	/**
+	 * L'effectif d'une ligne classée : son numérateur ({@code effectif: numerateur}) ou
+	 * {@link #effectif(Indicateur)}.
+	 */
 	private static int effectif(Indicateur i, boolean numerateur) {
 		return numerateur && i.numerateur() != null ? i.numerateur().intValue() : effectif(i);
 	}
 
 	/**
-	 * L'effectif d'une cellule, pour {@code effectif_minimum} : le dénominateur d'un taux ; pour un compte, la base
-	 * d'agents de la cellule (relue du tableau complet par l'étape des documents, jamais imprimée).
+	 * L'effectif d'une cellule, pour {@code effectif_minimum} : le dénominateur d'un taux
+	 * ; pour un compte, la base d'agents de la cellule (relue du tableau complet par
+	 * l'étape des documents, jamais imprimée).
 	 */
 	private static int effectif(Indicateur i) {
 		return i.denominateur() != null ? i.denominateur().intValue() : i.baseAgents();
@@ -483,8 +515,9 @@ public final class Assembleur {
 	}
 
 	/**
-	 * Les entrées d'un axe. Pour un axe {@code selon}, les modalités sont celles présentes dans les séries que
-	 * désignent la base complétée par chaque élément de l'autre axe.
+	 * Les entrées d'un axe. Pour un axe {@code selon}, les modalités sont celles
+	 * présentes dans les séries que désignent la base complétée par chaque élément de
+	 * l'autre axe.
 	 */
 	private List<Entree> entrees(Axe axe, CleModele base, Axe autre, Contexte ctx) {
 		return switch (axe) {
@@ -506,9 +539,11 @@ public final class Assembleur {
 				List<String> modalites = presentes;
 				List<String> vocabulaire = Vocabulaire.MODALITES.get(s.dimension());
 				if (s.toutes() && vocabulaire != null) {
-					// toutes les tranches, présentes ou non, sauf « non renseigné » quand personne ne l'est
-					List<String> toutes = new ArrayList<>(
-							vocabulaire.stream().filter(m -> !m.equals("non_renseigne") || presentes.contains(m)).toList());
+					// toutes les tranches, présentes ou non, sauf « non renseigné » quand
+					// personne ne l'est
+					List<String> toutes = new ArrayList<>(vocabulaire.stream()
+						.filter(m -> !m.equals("non_renseigne") || presentes.contains(m))
+						.toList());
 					presentes.stream().filter(m -> !toutes.contains(m)).forEach(toutes::add);
 					modalites = toutes;
 				}
@@ -535,7 +570,10 @@ public final class Assembleur {
 
 		private final IndexIndicateurs index;
 
-		/** Les cellules de comparaison lues dans la section en cours, et celles qui avaient une valeur. */
+		/**
+		 * Les cellules de comparaison lues dans la section en cours, et celles qui
+		 * avaient une valeur.
+		 */
 		int comparaisonsLues;
 
 		int comparaisonsDisponibles;
@@ -550,8 +588,9 @@ public final class Assembleur {
 		}
 
 		/**
-		 * La valeur de la cellule de clé {@code k} ; pour les axes {@code selon}, la modalité est composée des
-		 * valeurs fixées par les axes, dans l'ordre des parties de la dimension.
+		 * La valeur de la cellule de clé {@code k} ; pour les axes {@code selon}, la
+		 * modalité est composée des valeurs fixées par les axes, dans l'ordre des parties
+		 * de la dimension.
 		 */
 		Valeur valeur(CleModele k, Map<String, String> selon, @Nullable FormatNombre format) {
 			Valeur v = valeurSansCompte(k, selon, format);
@@ -568,7 +607,8 @@ public final class Assembleur {
 			String dimension = k.dimensionOuEnsemble();
 			String modalite;
 			if (!selon.isEmpty() && !dimension.equals("ensemble")) {
-				// une partie non fixée par un axe « selon » est prise dans la modalité écrite (colonne « modalite: F »)
+				// une partie non fixée par un axe « selon » est prise dans la modalité
+				// écrite (colonne « modalite: F »)
 				String[] ecrites = k.modalite() != null ? k.modalite().split("\\+(?=.)") : new String[0];
 				int rangEcrite = 0;
 				StringBuilder sb = new StringBuilder();

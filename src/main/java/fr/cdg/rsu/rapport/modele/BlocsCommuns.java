@@ -7,13 +7,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Les blocs et les phrases écrits une fois dans {@code blocs-communs.yaml} et inclus par plusieurs documents
- * ({@code inclure: <nom>}). Lus et validés avant les documents ; un bloc commun n'en inclut pas d'autre, une boucle
- * d'inclusions est donc impossible.
+ * Les blocs et les phrases écrits une fois dans {@code blocs-communs.yaml} et inclus par
+ * plusieurs documents ({@code inclure: <nom>}). Lus et validés avant les documents ; un
+ * bloc commun n'en inclut pas d'autre, une boucle d'inclusions est donc impossible.
  *
  * @param blocs les blocs, par nom : chacun complet (clés vérifiées contre le vocabulaire)
- * @param phrases les phrases, par nom : une phrase ou une suite de phrases, que leur bloc d'accueil complète (format
- * du bloc quand la phrase n'en a pas)
+ * @param phrases les phrases, par nom : une phrase ou une suite de phrases, que leur bloc
+ * d'accueil complète (format du bloc quand la phrase n'en a pas)
  */
 record BlocsCommuns(Map<String, ModeleBloc> blocs, Map<String, List<ModeleBloc.Phrase>> phrases) {
 
@@ -26,13 +26,11 @@ record BlocsCommuns(Map<String, ModeleBloc> blocs, Map<String, List<ModeleBloc.P
 		phrases = java.util.Collections.unmodifiableMap(p);
 	}
 
-	@Nullable
-	ModeleBloc bloc(String nom) {
+	@Nullable ModeleBloc bloc(String nom) {
 		return blocs.get(nom);
 	}
 
-	@Nullable
-	List<ModeleBloc.Phrase> phrases(String nom) {
+	@Nullable List<ModeleBloc.Phrase> phrases(String nom) {
 		return phrases.get(nom);
 	}
 

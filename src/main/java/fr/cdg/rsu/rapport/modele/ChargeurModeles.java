@@ -24,12 +24,14 @@ import org.yaml.snakeyaml.error.YAMLException;
 import fr.cdg.rsu.rapport.document.Apparence;
 
 /**
- * Lit et valide les modèles de {@code report-templates/} : d'un dossier (paramètre {@code --modeles}) ou de la copie
- * empaquetée dans le jar (classpath {@code report-templates/}). Toute clé inconnue (propriété, type de bloc,
- * indicateur, population, groupe, dimension, modalité, format, variable de texte) est une erreur qui nomme le fichier
- * et la clé. Ici : trouver les fichiers et en faire l'empreinte ; la lecture est à {@link LecteurYaml} (aides),
- * {@link LecteurCharte}, {@link LecteurLibelles} et {@link LecteurDocument} (documents et {@link #BLOCS_COMMUNS},
- * lu avant eux).
+ * Lit et valide les modèles de {@code report-templates/} : d'un dossier (paramètre
+ * {@code --modeles}) ou de la copie empaquetée dans le jar (classpath
+ * {@code report-templates/}). Toute clé inconnue (propriété, type de bloc, indicateur,
+ * population, groupe, dimension, modalité, format, variable de texte) est une erreur qui
+ * nomme le fichier et la clé. Ici : trouver les fichiers et en faire l'empreinte ; la
+ * lecture est à {@link LecteurYaml} (aides), {@link LecteurCharte},
+ * {@link LecteurLibelles} et {@link LecteurDocument} (documents et
+ * {@link #BLOCS_COMMUNS}, lu avant eux).
  */
 public final class ChargeurModeles {
 
@@ -38,16 +40,22 @@ public final class ChargeurModeles {
 	public static final String LIBELLES = "libelles.yaml";
 
 	/**
-	 * Les blocs et phrases communs à plusieurs documents ({@code inclure: <nom>}) ; facultatif : sans lui, aucun
-	 * document ne peut rien inclure.
+	 * Les blocs et phrases communs à plusieurs documents ({@code inclure: <nom>}) ;
+	 * facultatif : sans lui, aucun document ne peut rien inclure.
 	 */
 	public static final String BLOCS_COMMUNS = "blocs-communs.yaml";
 
-	/** La phrase d'un tableau tout en secret, pour une charte qui n'a pas la sienne ({@code textes.tout_secret}). */
+	/**
+	 * La phrase d'un tableau tout en secret, pour une charte qui n'a pas la sienne
+	 * ({@code textes.tout_secret}).
+	 */
 	static final String TOUT_SECRET_PAR_DEFAUT = "détail non publié, pour qu'aucun agent ne puisse être reconnu (secret"
 			+ " statistique : moins de ${seuil} agents, ou de quoi retrouver une telle cellule).";
 
-	/** La phrase d'un tableau dont le fichier source manque, pour une charte qui n'a pas la sienne. */
+	/**
+	 * La phrase d'un tableau dont le fichier source manque, pour une charte qui n'a pas
+	 * la sienne.
+	 */
 	static final String NON_TRANSMIS_PAR_DEFAUT = "non transmis : l'employeur n'a pas fourni le fichier d'où viennent ces "
 			+ "chiffres ; ce n'est pas un zéro.";
 
@@ -59,8 +67,9 @@ public final class ChargeurModeles {
 	public static final String RESSOURCE = "report-templates/";
 
 	/**
-	 * Les variables autorisées dans les textes : {@code ${annee}}... ; {@code ${seuil}} est le seuil du secret
-	 * statistique appliqué aux lignes (option {@code --seuil-secret}), pour les notes qui énoncent la règle.
+	 * Les variables autorisées dans les textes : {@code ${annee}}... ; {@code ${seuil}}
+	 * est le seuil du secret statistique appliqué aux lignes (option
+	 * {@code --seuil-secret}), pour les notes qui énoncent la règle.
 	 */
 	public static final Set<String> VARIABLES = Set.of("annee", "annee_precedente", "collectivite", "siret", "strate",
 			"date_publication", "date_reference", "seuil");
@@ -74,9 +83,11 @@ public final class ChargeurModeles {
 	}
 
 	/**
-	 * Le dossier donné s'il existe, sinon {@code ./report-templates} s'il existe, sinon la copie du jar.
+	 * Le dossier donné s'il existe, sinon {@code ./report-templates} s'il existe, sinon
+	 * la copie du jar.
 	 * @param dossier dossier passé par {@code --modeles}, ou {@code null}
-	 * @throws ModeleInvalideException si un dossier est donné mais n'existe pas, ou si un modèle est invalide
+	 * @throws ModeleInvalideException si un dossier est donné mais n'existe pas, ou si un
+	 * modèle est invalide
 	 */
 	public static JeuDeModeles charger(@Nullable Path dossier) {
 		if (dossier != null) {
@@ -132,7 +143,8 @@ public final class ChargeurModeles {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-		// chaque fichier lu entre dans l'empreinte, dans l'ordre de lecture (toujours le même)
+		// chaque fichier lu entre dans l'empreinte, dans l'ordre de lecture (toujours le
+		// même)
 		Source source = nom -> {
 			byte[] contenu = lecture.lire(nom);
 			sha.update((nom + "|" + (contenu == null ? -1 : contenu.length) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -167,8 +179,7 @@ public final class ChargeurModeles {
 	private static Map<String, Object> racine(String nom, byte[] contenu) {
 		Object o;
 		try {
-			o = new Yaml(new SafeConstructor(new LoaderOptions()))
-				.load(new String(contenu, StandardCharsets.UTF_8));
+			o = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(contenu, StandardCharsets.UTF_8));
 		}
 		catch (YAMLException e) {
 			throw new ModeleInvalideException(nom, "(syntaxe)", "YAML illisible : " + e.getMessage());

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Une clé partielle de ligne d'indicateur, telle qu'écrite dans un modèle : chaque champ non renseigné est hérité du
- * niveau englobant (bloc, puis ligne, puis colonne).
+ * Une clé partielle de ligne d'indicateur, telle qu'écrite dans un modèle : chaque champ
+ * non renseigné est hérité du niveau englobant (bloc, puis ligne, puis colonne).
  */
 public record CleModele(@Nullable Theme theme, @Nullable String indicateur, @Nullable String population,
 		@Nullable String groupe, @Nullable String dimension, @Nullable String modalite) {
@@ -17,8 +17,7 @@ public record CleModele(@Nullable Theme theme, @Nullable String indicateur, @Nul
 	public CleModele avec(CleModele autre) {
 		return new CleModele(autre.theme != null ? autre.theme : theme,
 				autre.indicateur != null ? autre.indicateur : indicateur,
-				autre.population != null ? autre.population : population,
-				autre.groupe != null ? autre.groupe : groupe,
+				autre.population != null ? autre.population : population, autre.groupe != null ? autre.groupe : groupe,
 				autre.dimension != null ? autre.dimension : dimension,
 				autre.modalite != null ? autre.modalite : modalite);
 	}
@@ -27,8 +26,10 @@ public record CleModele(@Nullable Theme theme, @Nullable String indicateur, @Nul
 		return dimension != null ? dimension : "ensemble";
 	}
 
-	// Les champs d'une clé complète : le chargement des modèles refuse une clé de tableau, de graphique ou de
-	// classement à laquelle il en manque un (ChargeurModeles), l'assemblage les exige donc.
+	// Les champs d'une clé complète : le chargement des modèles refuse une clé de
+	// tableau, de graphique ou de
+	// classement à laquelle il en manque un (ChargeurModeles), l'assemblage les exige
+	// donc.
 
 	public Theme themeExige() {
 		return exige(theme, "thème");

@@ -10,8 +10,9 @@ import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.rapport.document.FormatNombre;
 
 /**
- * Le format d'affichage d'un indicateur quand le modèle n'en donne pas (tableaux et classeur) : celui du catalogue
- * des indicateurs ({@link Catalogue.Affichage}, même nom que le {@link FormatNombre}).
+ * Le format d'affichage d'un indicateur quand le modèle n'en donne pas (tableaux et
+ * classeur) : celui du catalogue des indicateurs ({@link Catalogue.Affichage}, même nom
+ * que le {@link FormatNombre}).
  */
 public final class FormatsParDefaut {
 
@@ -20,9 +21,8 @@ public final class FormatsParDefaut {
 
 	/**
 	 * Le format par défaut d'un indicateur : celui du catalogue.
-	 *
-	 * @param theme le thème, s'il est connu (un graphique peut le laisser à ses séries) : sans lui, l'indicateur de ce
-	 * nom, qui a le même affichage dans tous ses thèmes
+	 * @param theme le thème, s'il est connu (un graphique peut le laisser à ses séries) :
+	 * sans lui, l'indicateur de ce nom, qui a le même affichage dans tous ses thèmes
 	 */
 	public static FormatNombre pour(@Nullable Theme theme, String indicateur) {
 		Optional<Catalogue.Entree> entree = theme != null ? Catalogue.trouver(theme, indicateur)

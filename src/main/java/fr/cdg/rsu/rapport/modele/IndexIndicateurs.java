@@ -22,12 +22,17 @@ public final class IndexIndicateurs {
 
 	private final Map<Indicateur.Cle, Indicateur> parCle;
 
-	/** Les thèmes qui ont au moins une ligne : un thème sans ligne vient d'un fichier non transmis. */
+	/**
+	 * Les thèmes qui ont au moins une ligne : un thème sans ligne vient d'un fichier non
+	 * transmis.
+	 */
 	private final java.util.Set<Theme> themes;
 
 	private final Map<List<Object>, List<Indicateur>> parSerie;
 
-	/** Reçoit la clé de chaque ligne que l'assemblage d'un document lit pour l'imprimer. */
+	/**
+	 * Reçoit la clé de chaque ligne que l'assemblage d'un document lit pour l'imprimer.
+	 */
 	private final Consumer<Indicateur.Cle> lectures;
 
 	public IndexIndicateurs(Collection<Indicateur> lignes) {
@@ -36,8 +41,9 @@ public final class IndexIndicateurs {
 	}
 
 	/**
-	 * @param lectures reçoit la clé de chaque cellule demandée par un document ({@link #trouver}, {@link #serie}) :
-	 * c'est ainsi que l'on sait ce que les modèles publient
+	 * @param lectures reçoit la clé de chaque cellule demandée par un document
+	 * ({@link #trouver}, {@link #serie}) : c'est ainsi que l'on sait ce que les modèles
+	 * publient
 	 */
 	public IndexIndicateurs(Collection<Indicateur> lignes, Consumer<Indicateur.Cle> lectures) {
 		this.lectures = lectures;
@@ -49,19 +55,24 @@ public final class IndexIndicateurs {
 			s.computeIfAbsent(List.of(i.theme(), i.indicateur(), i.population(), i.groupe(), i.dimension()),
 					k -> new ArrayList<>())
 				.add(i);
-			// les valeurs de la strate et de l'année précédente ne disent pas que l'employeur a transmis ce thème
+			// les valeurs de la strate et de l'année précédente ne disent pas que
+			// l'employeur a transmis ce thème
 			if (!LignesDeComparaison.DIMENSION.equals(i.dimension())) {
 				t.add(i.theme());
 			}
 		}
-		// vues non modifiables plutôt que copies : recopier dans Map.copyOf rehachait chaque clé, près du dixième du
+		// vues non modifiables plutôt que copies : recopier dans Map.copyOf rehachait
+		// chaque clé, près du dixième du
 		// rendu des documents d'un employeur
 		this.themes = t;
 		this.parCle = Collections.unmodifiableMap(m);
 		this.parSerie = Collections.unmodifiableMap(s);
 	}
 
-	/** Vrai si le thème a au moins une ligne ; faux s'il vient d'un fichier qui n'a pas été transmis. */
+	/**
+	 * Vrai si le thème a au moins une ligne ; faux s'il vient d'un fichier qui n'a pas
+	 * été transmis.
+	 */
 	public boolean aDesLignes(Theme theme) {
 		return themes.contains(theme);
 	}
@@ -73,9 +84,11 @@ public final class IndexIndicateurs {
 		return parCle.get(cle);
 	}
 
-	/** Les lignes d'une série (toutes les modalités d'une dimension), dans l'ordre d'arrivée. */
-	public List<Indicateur> serie(Theme theme, String indicateur, String population, String groupe,
-			String dimension) {
+	/**
+	 * Les lignes d'une série (toutes les modalités d'une dimension), dans l'ordre
+	 * d'arrivée.
+	 */
+	public List<Indicateur> serie(Theme theme, String indicateur, String population, String groupe, String dimension) {
 		List<Indicateur> serie = lignesDeLaSerie(theme, indicateur, population, groupe, dimension);
 		serie.forEach(i -> lectures.accept(i.cle()));
 		return serie;
@@ -87,9 +100,10 @@ public final class IndexIndicateurs {
 	}
 
 	/**
-	 * Les valeurs présentes de la dimension {@code nomDimension} dans les séries données (chacune : thème,
-	 * indicateur, population, groupe, dimension composée), dans l'ordre du vocabulaire (ou alphabétique pour les
-	 * cadres d'emplois), {@code non_renseigne} en dernier.
+	 * Les valeurs présentes de la dimension {@code nomDimension} dans les séries données
+	 * (chacune : thème, indicateur, population, groupe, dimension composée), dans l'ordre
+	 * du vocabulaire (ou alphabétique pour les cadres d'emplois), {@code non_renseigne}
+	 * en dernier.
 	 */
 	public List<String> modalites(List<Indicateur.Cle> series, String nomDimension) {
 		Set<String> vues = new LinkedHashSet<>();
@@ -98,9 +112,9 @@ public final class IndexIndicateurs {
 			if (rang < 0) {
 				continue;
 			}
-			// savoir quelles modalités existent n'imprime aucune cellule : pas de lecture notée
-			for (Indicateur i : lignesDeLaSerie(c.theme(), c.indicateur(), c.population(), c.groupe(),
-					c.dimension())) {
+			// savoir quelles modalités existent n'imprime aucune cellule : pas de lecture
+			// notée
+			for (Indicateur i : lignesDeLaSerie(c.theme(), c.indicateur(), c.population(), c.groupe(), c.dimension())) {
 				List<String> parties = Vocabulaire.decouper(i.dimension(), i.modalite());
 				if (parties.size() > rang) {
 					vues.add(parties.get(rang));

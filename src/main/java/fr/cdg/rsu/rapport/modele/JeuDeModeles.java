@@ -6,8 +6,10 @@ import fr.cdg.rsu.rapport.document.Apparence;
 
 /**
  * Tous les modèles lus et validés : la charte, les libellés et les quatre documents.
- * @param empreinte empreinte du contenu des fichiers lus : elle fait partie de l'identité d'une campagne (un modèle
- * modifié change les documents et ce qu'ils publient, donc la campagne)
+ *
+ * @param empreinte empreinte du contenu des fichiers lus : elle fait partie de l'identité
+ * d'une campagne (un modèle modifié change les documents et ce qu'ils publient, donc la
+ * campagne)
  */
 public record JeuDeModeles(String origine, Apparence apparence, Libelles libelles, List<ModeleDocument> documents,
 		String empreinte) {

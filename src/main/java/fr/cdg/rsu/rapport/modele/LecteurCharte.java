@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import fr.cdg.rsu.rapport.document.Apparence;
 import fr.cdg.rsu.rapport.document.Couleur;
 
-/** Lit {@code charte.yaml} : couleurs, logo, éditeur et phrases des cellules non publiées. */
+/**
+ * Lit {@code charte.yaml} : couleurs, logo, éditeur et phrases des cellules non publiées.
+ */
 final class LecteurCharte extends LecteurYaml {
 
 	private final ChargeurModeles.Source source;
@@ -51,8 +53,10 @@ final class LecteurCharte extends LecteurYaml {
 				couleur(c.get("fond_section"), "couleurs.fond_section"), couleur(c.get("femmes"), "couleurs.femmes"),
 				couleur(c.get("hommes"), "couleurs.hommes"), series, logo, texte(m, "editeur", "(racine)"),
 				texte(t, "secret", "textes"), texte(t, "non_disponible", "textes"), texte(t, "absente", "textes"),
-				t.containsKey("tout_secret") ? texte(t, "tout_secret", "textes") : ChargeurModeles.TOUT_SECRET_PAR_DEFAUT,
-				t.containsKey("non_transmis") ? texte(t, "non_transmis", "textes") : ChargeurModeles.NON_TRANSMIS_PAR_DEFAUT);
+				t.containsKey("tout_secret") ? texte(t, "tout_secret", "textes")
+						: ChargeurModeles.TOUT_SECRET_PAR_DEFAUT,
+				t.containsKey("non_transmis") ? texte(t, "non_transmis", "textes")
+						: ChargeurModeles.NON_TRANSMIS_PAR_DEFAUT);
 	}
 
 	private Couleur couleur(@Nullable Object o, String chemin) {

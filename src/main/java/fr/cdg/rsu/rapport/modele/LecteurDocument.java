@@ -17,14 +17,18 @@ import fr.cdg.rsu.rapport.modele.ModeleBloc.Element;
 import fr.cdg.rsu.rapport.modele.ModeleDocument.ModeleSection;
 
 /**
- * Lit le modèle d'un document PDF ({@code synthese-absenteisme.yaml}...) : sections et blocs, et chaque clé
- * d'indicateur vérifiée contre le vocabulaire, combinaison par combinaison pour les tableaux et les graphiques.
+ * Lit le modèle d'un document PDF ({@code synthese-absenteisme.yaml}...) : sections et
+ * blocs, et chaque clé d'indicateur vérifiée contre le vocabulaire, combinaison par
+ * combinaison pour les tableaux et les graphiques.
  */
 final class LecteurDocument extends LecteurYaml {
 
 	private static final java.util.regex.Pattern NOM_COMMUN = java.util.regex.Pattern.compile("[a-z0-9_]+");
 
-	/** Les blocs et phrases que ce document peut inclure ; {@code null} : on lit {@code blocs-communs.yaml}. */
+	/**
+	 * Les blocs et phrases que ce document peut inclure ; {@code null} : on lit
+	 * {@code blocs-communs.yaml}.
+	 */
 	private final @Nullable BlocsCommuns communs;
 
 	LecteurDocument(String fichier, BlocsCommuns communs) {
@@ -38,9 +42,10 @@ final class LecteurDocument extends LecteurYaml {
 	}
 
 	/**
-	 * Lit {@code blocs-communs.yaml} : {@code blocs} (nom → bloc, de n'importe quel type) et {@code phrases} (nom →
-	 * une phrase ou une liste de phrases), chacun validé comme dans un document, clés complètes. Un bloc ou une phrase
-	 * commune n'en inclut pas d'autre : pas de boucle possible.
+	 * Lit {@code blocs-communs.yaml} : {@code blocs} (nom → bloc, de n'importe quel type)
+	 * et {@code phrases} (nom → une phrase ou une liste de phrases), chacun validé comme
+	 * dans un document, clés complètes. Un bloc ou une phrase commune n'en inclut pas
+	 * d'autre : pas de boucle possible.
 	 */
 	static BlocsCommuns communs(String fichier, Map<String, Object> m) {
 		LecteurDocument l = new LecteurDocument(fichier);
@@ -164,9 +169,9 @@ final class LecteurDocument extends LecteurYaml {
 	}
 
 	private ModeleBloc tableau(Map<String, Object> m, String chemin) {
-		verifierCles(m, chemin,
-				union(Set.of("type", "titre", "entete_lignes", "lignes", "colonnes", "format", "note", "sans_ligne_vide"),
-						ChargeurModeles.CHAMPS_CLE));
+		verifierCles(m, chemin, union(
+				Set.of("type", "titre", "entete_lignes", "lignes", "colonnes", "format", "note", "sans_ligne_vide"),
+				ChargeurModeles.CHAMPS_CLE));
 		CleModele base = cle(m, chemin);
 		Axe lignes = axe(m.get("lignes"), chemin + ".lignes");
 		Axe colonnes = axe(m.get("colonnes"), chemin + ".colonnes");
@@ -197,9 +202,10 @@ final class LecteurDocument extends LecteurYaml {
 	}
 
 	private ModeleBloc classement(Map<String, Object> m, String chemin) {
-		verifierCles(m, chemin, union(Set.of("type", "titre", "entete_lignes", "entete_valeur", "entete_effectif",
-				"ordre", "nombre", "effectif_minimum", "format", "si_vide", "valeur_inferieure_a",
-				"valeur_superieure_a", "effectif"), ChargeurModeles.CHAMPS_CLE));
+		verifierCles(m, chemin,
+				union(Set.of("type", "titre", "entete_lignes", "entete_valeur", "entete_effectif", "ordre", "nombre",
+						"effectif_minimum", "format", "si_vide", "valeur_inferieure_a", "valeur_superieure_a",
+						"effectif"), ChargeurModeles.CHAMPS_CLE));
 		CleModele base = cle(m, chemin);
 		if (base.dimension() == null || base.dimension().contains("+") || "ensemble".equals(base.dimension())) {
 			throw erreur(chemin + ".dimension", "une dimension simple est attendue pour un classement");
@@ -209,7 +215,8 @@ final class LecteurDocument extends LecteurYaml {
 		if (!ordre.equals("croissant") && !ordre.equals("decroissant")) {
 			throw erreur(chemin + ".ordre", "croissant ou decroissant attendu");
 		}
-		// l'effectif imprimé est le dénominateur d'un taux ; un compte n'en a pas, et sa base d'agents (qui sert à
+		// l'effectif imprimé est le dénominateur d'un taux ; un compte n'en a pas, et sa
+		// base d'agents (qui sert à
 		// effectif_minimum) n'est pas publiée
 		if (m.get("entete_effectif") != null && Catalogue.trouver(base.themeExige(), base.indicateurExige())
 			.filter(e -> e.nature() == Catalogue.Nature.ADDITIF)
@@ -234,8 +241,8 @@ final class LecteurDocument extends LecteurYaml {
 	private static final Set<String> VARIABLES_PHRASE_COMPAREE = Set.of("valeur", "modalite", "valeur_comparee");
 
 	private ModeleBloc phrases(Map<String, Object> m, String chemin) {
-		verifierCles(m, chemin, union(Set.of("type", "elements", "format", "si_non_transmis"),
-				ChargeurModeles.CHAMPS_CLE));
+		verifierCles(m, chemin,
+				union(Set.of("type", "elements", "format", "si_non_transmis"), ChargeurModeles.CHAMPS_CLE));
 		CleModele base = cle(m, chemin);
 		@Nullable FormatNombre formatBloc = format(m, chemin);
 		List<ModeleBloc.Phrase> r = new ArrayList<>();
@@ -256,7 +263,9 @@ final class LecteurDocument extends LecteurYaml {
 		return new ModeleBloc.Phrases(r, texteFacultatif(m, "si_non_transmis", chemin));
 	}
 
-	/** Une phrase d'un bloc {@code phrases}, complétée par la clé et le format du bloc. */
+	/**
+	 * Une phrase d'un bloc {@code phrases}, complétée par la clé et le format du bloc.
+	 */
 	private ModeleBloc.Phrase phrase(Map<String, Object> e, String c, CleModele base,
 			@Nullable FormatNombre formatBloc) {
 		verifierCles(e, c, union(Set.of("texte", "texte_egalite", "si_zero", "si_un", "si_non_renseigne", "selon",
@@ -300,8 +309,9 @@ final class LecteurDocument extends LecteurYaml {
 	}
 
 	/**
-	 * {@code - inclure: <nom>} parmi les phrases d'un bloc : la phrase commune (ou la suite de phrases) de ce nom,
-	 * complétée par la clé et le format du bloc, et vérifiée une seconde fois ainsi complétée.
+	 * {@code - inclure: <nom>} parmi les phrases d'un bloc : la phrase commune (ou la
+	 * suite de phrases) de ce nom, complétée par la clé et le format du bloc, et vérifiée
+	 * une seconde fois ainsi complétée.
 	 */
 	private List<ModeleBloc.Phrase> phrasesIncluses(Map<String, Object> e, String c, CleModele base,
 			@Nullable FormatNombre formatBloc) {
@@ -310,7 +320,8 @@ final class LecteurDocument extends LecteurYaml {
 		String nom = texte(e, "inclure", c);
 		List<ModeleBloc.Phrase> communes = inclus.phrases(nom);
 		if (communes == null) {
-			throw erreur(c + ".inclure", "phrase commune inconnue « " + nom + " » " + connus(inclus.phrases().keySet()));
+			throw erreur(c + ".inclure",
+					"phrase commune inconnue « " + nom + " » " + connus(inclus.phrases().keySet()));
 		}
 		List<ModeleBloc.Phrase> r = new ArrayList<>();
 		for (ModeleBloc.Phrase p : communes) {
@@ -321,8 +332,8 @@ final class LecteurDocument extends LecteurYaml {
 				verifierCleComplete(q.cle(), c, q.selon() == null ? null : List.of(q.selon()));
 			}
 			catch (ModeleInvalideException ex) {
-				throw erreur(c + ".inclure", "la phrase commune « " + nom + " » ne convient pas à ce bloc : "
-						+ ex.motif());
+				throw erreur(c + ".inclure",
+						"la phrase commune « " + nom + " » ne convient pas à ce bloc : " + ex.motif());
 			}
 			r.add(q);
 		}
@@ -330,8 +341,8 @@ final class LecteurDocument extends LecteurYaml {
 	}
 
 	/**
-	 * {@code - inclure: <nom>} (et {@code titre:} facultatif) parmi les blocs d'une section : le bloc commun de ce
-	 * nom, tel quel ou sous un autre titre.
+	 * {@code - inclure: <nom>} (et {@code titre:} facultatif) parmi les blocs d'une
+	 * section : le bloc commun de ce nom, tel quel ou sous un autre titre.
 	 */
 	private ModeleBloc inclusion(Map<String, Object> m, String chemin) {
 		BlocsCommuns inclus = communsPourInclure(chemin);
@@ -355,10 +366,10 @@ final class LecteurDocument extends LecteurYaml {
 					c.enteteEffectif(), c.base(), c.decroissant(), c.nombre(), c.effectifMinimum(), c.format(),
 					c.siVide(), c.valeurInferieureA(), c.valeurSuperieureA(), c.effectifNumerateur());
 			case ModeleBloc.Encadre en -> new ModeleBloc.Encadre(titre, en.paragraphes(), en.style());
-			case ModeleBloc.Texte t -> throw erreur(chemin + ".titre", "le bloc commun « " + nom
-					+ " » est un texte : il n'a pas de titre");
-			case ModeleBloc.Phrases p -> throw erreur(chemin + ".titre", "le bloc commun « " + nom
-					+ " » est un bloc de phrases : il n'a pas de titre");
+			case ModeleBloc.Texte t ->
+				throw erreur(chemin + ".titre", "le bloc commun « " + nom + " » est un texte : il n'a pas de titre");
+			case ModeleBloc.Phrases p -> throw erreur(chemin + ".titre",
+					"le bloc commun « " + nom + " » est un bloc de phrases : il n'a pas de titre");
 		};
 	}
 
@@ -410,10 +421,11 @@ final class LecteurDocument extends LecteurYaml {
 			return null;
 		}
 		return FormatNombre.depuisCode(f)
-			.orElseThrow(() -> erreur(chemin + ".format", "format inconnu « " + f + " » (connus : "
-					+ String.join(", ", java.util.Arrays.stream(FormatNombre.values()).map(FormatNombre::code)
-						.toList())
-					+ ")"));
+			.orElseThrow(
+					() -> erreur(chemin + ".format",
+							"format inconnu « " + f + " » (connus : " + String.join(", ",
+									java.util.Arrays.stream(FormatNombre.values()).map(FormatNombre::code).toList())
+									+ ")"));
 	}
 
 	/** Les champs de clé d'un niveau, chacun vérifié contre le vocabulaire. */
@@ -440,12 +452,10 @@ final class LecteurDocument extends LecteurYaml {
 			throw erreur(chemin + ".dimension", "dimension inconnue « " + dimension + " »");
 		}
 		String indicateur = texteFacultatif(m, "indicateur", chemin);
-		if (indicateur != null
-				&& Vocabulaire.INDICATEURS.values().stream().noneMatch(s -> s.contains(indicateur))) {
+		if (indicateur != null && Vocabulaire.INDICATEURS.values().stream().noneMatch(s -> s.contains(indicateur))) {
 			throw erreur(chemin + ".indicateur", "indicateur inconnu « " + indicateur + " »");
 		}
-		return new CleModele(theme, indicateur, population, groupe, dimension,
-				texteFacultatif(m, "modalite", chemin));
+		return new CleModele(theme, indicateur, population, groupe, dimension, texteFacultatif(m, "modalite", chemin));
 	}
 
 	/** Vérifie chaque combinaison ligne × colonne (ou catégorie × série). */
@@ -480,8 +490,9 @@ final class LecteurDocument extends LecteurYaml {
 	}
 
 	/**
-	 * Une clé complète doit nommer un thème et un indicateur de ce thème ; la modalité doit convenir à la
-	 * dimension, et chaque dimension d'un axe {@code selon} doit faire partie de la dimension de la clé.
+	 * Une clé complète doit nommer un thème et un indicateur de ce thème ; la modalité
+	 * doit convenir à la dimension, et chaque dimension d'un axe {@code selon} doit faire
+	 * partie de la dimension de la clé.
 	 */
 	private void verifierCleComplete(CleModele k, String chemin, @Nullable List<String> selon) {
 		if (k.theme() == null) {

@@ -7,8 +7,9 @@ import java.util.Set;
 import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Lit {@code libelles.yaml} : le libellé de chaque code (thème, indicateur, population, groupe, dimension, modalité),
- * chaque code vérifié contre le vocabulaire des indicateurs.
+ * Lit {@code libelles.yaml} : le libellé de chaque code (thème, indicateur, population,
+ * groupe, dimension, modalité), chaque code vérifié contre le vocabulaire des
+ * indicateurs.
  */
 final class LecteurLibelles {
 
@@ -38,8 +39,7 @@ final class LecteurLibelles {
 	private static void verifierCodeLibelle(LecteurYaml l, String categorie, String code) {
 		boolean connu = switch (categorie) {
 			case Libelles.THEMES -> Set.of(Theme.values()).stream().anyMatch(t -> t.code().equals(code));
-			case Libelles.INDICATEURS ->
-				Vocabulaire.INDICATEURS.values().stream().anyMatch(s -> s.contains(code));
+			case Libelles.INDICATEURS -> Vocabulaire.INDICATEURS.values().stream().anyMatch(s -> s.contains(code));
 			case Libelles.POPULATIONS -> Vocabulaire.POPULATIONS.contains(code);
 			case Libelles.GROUPES -> Vocabulaire.GROUPES.contains(code);
 			case Libelles.DIMENSIONS -> "ensemble".equals(code) || Vocabulaire.DIMENSIONS_SIMPLES.contains(code);

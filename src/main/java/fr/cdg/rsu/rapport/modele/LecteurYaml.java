@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Aides de lecture d'un fichier YAML de modèle : chaque erreur nomme le fichier et le chemin de la clé
- * ({@link ModeleInvalideException}). Base des lecteurs de la charte, des libellés et des documents.
+ * Aides de lecture d'un fichier YAML de modèle : chaque erreur nomme le fichier et le
+ * chemin de la clé ({@link ModeleInvalideException}). Base des lecteurs de la charte, des
+ * libellés et des documents.
  */
 class LecteurYaml {
 
@@ -48,20 +49,18 @@ class LecteurYaml {
 	void verifierCles(Map<String, Object> m, String chemin, Set<String> permises) {
 		for (String k : m.keySet()) {
 			if (!permises.contains(k)) {
-				throw erreur(chemin + "." + k, "propriété inconnue (attendues : " + String.join(", ",
-						permises.stream().sorted().toList()) + ")");
+				throw erreur(chemin + "." + k, "propriété inconnue (attendues : "
+						+ String.join(", ", permises.stream().sorted().toList()) + ")");
 			}
 		}
 	}
 
-	@Nullable
-	String texteFacultatif(Map<String, Object> m, String cle, String chemin) {
+	@Nullable String texteFacultatif(Map<String, Object> m, String cle, String chemin) {
 		return texteFacultatif(m, cle, chemin, Set.of());
 	}
 
 	/** Un texte qui peut aussi employer les variables {@code locales} du bloc. */
-	@Nullable
-	String texteFacultatif(Map<String, Object> m, String cle, String chemin, Set<String> locales) {
+	@Nullable String texteFacultatif(Map<String, Object> m, String cle, String chemin, Set<String> locales) {
 		Object o = m.get(cle);
 		if (o == null) {
 			return null;
@@ -74,8 +73,7 @@ class LecteurYaml {
 		return s;
 	}
 
-	@Nullable
-	BigDecimal nombreFacultatif(Map<String, Object> m, String cle, String chemin) {
+	@Nullable BigDecimal nombreFacultatif(Map<String, Object> m, String cle, String chemin) {
 		Object o = m.get(cle);
 		if (o == null) {
 			return null;
@@ -138,15 +136,18 @@ class LecteurYaml {
 		verifierVariables(texte, chemin, Set.of());
 	}
 
-	/** Comme {@link #verifierVariables(String, String)}, avec des variables propres au bloc ({@code ${valeur}}). */
+	/**
+	 * Comme {@link #verifierVariables(String, String)}, avec des variables propres au
+	 * bloc ({@code ${valeur}}).
+	 */
 	void verifierVariables(String texte, String chemin, Set<String> locales) {
 		Matcher mt = ChargeurModeles.VARIABLE.matcher(texte);
 		while (mt.find()) {
 			if (!ChargeurModeles.VARIABLES.contains(mt.group(1)) && !locales.contains(mt.group(1))) {
 				java.util.Set<String> connues = new java.util.TreeSet<>(ChargeurModeles.VARIABLES);
 				connues.addAll(locales);
-				throw erreur(chemin, "variable inconnue ${" + mt.group(1) + "} (connues : "
-						+ String.join(", ", connues) + ")");
+				throw erreur(chemin,
+						"variable inconnue ${" + mt.group(1) + "} (connues : " + String.join(", ", connues) + ")");
 			}
 		}
 		if (mt.replaceAll("").contains("${")) {

@@ -3,8 +3,9 @@ package fr.cdg.rsu.rapport.modele;
 import java.util.Map;
 
 /**
- * Les libellés français des codes ({@code libelles.yaml}) : thèmes, indicateurs, populations, groupes, dimensions et
- * modalités. Un code sans libellé s'affiche tel quel (les cadres d'emplois sont déjà des libellés).
+ * Les libellés français des codes ({@code libelles.yaml}) : thèmes, indicateurs,
+ * populations, groupes, dimensions et modalités. Un code sans libellé s'affiche tel quel
+ * (les cadres d'emplois sont déjà des libellés).
  */
 public record Libelles(Map<String, Map<String, String>> parCategorie) {
 
@@ -21,8 +22,9 @@ public record Libelles(Map<String, Map<String, String>> parCategorie) {
 	public static final String MODALITES = "modalites";
 
 	/**
-	 * La forme d'une modalité au milieu d'une phrase (« les 60 à 64 ans », « la filière technique ») ; sans elle, le
-	 * libellé de {@link #MODALITES} avec sa première lettre en minuscule.
+	 * La forme d'une modalité au milieu d'une phrase (« les 60 à 64 ans », « la filière
+	 * technique ») ; sans elle, le libellé de {@link #MODALITES} avec sa première lettre
+	 * en minuscule.
 	 */
 	public static final String MODALITES_EN_PHRASE = "modalites_en_phrase";
 
@@ -34,7 +36,10 @@ public record Libelles(Map<String, Map<String, String>> parCategorie) {
 		return parCategorie.getOrDefault(categorie, Map.of()).getOrDefault(code, code);
 	}
 
-	/** Libellé d'une modalité, éventuellement composée ({@code A+F} devient « Catégorie A – Femmes »). */
+	/**
+	 * Libellé d'une modalité, éventuellement composée ({@code A+F} devient « Catégorie A
+	 * – Femmes »).
+	 */
 	public String modalite(String dimension, String modalite) {
 		if (modalite.isEmpty()) {
 			return "";
@@ -56,7 +61,8 @@ public record Libelles(Map<String, Map<String, String>> parCategorie) {
 			return forme;
 		}
 		String l = libelle(MODALITES, modalite);
-		// « Catégorie A » devient « catégorie A » ; un sigle (« NBI », « ATSEM ») reste tel quel
+		// « Catégorie A » devient « catégorie A » ; un sigle (« NBI », « ATSEM ») reste
+		// tel quel
 		if (l.length() > 1 && Character.isUpperCase(l.charAt(0)) && !Character.isUpperCase(l.charAt(1))) {
 			return Character.toLowerCase(l.charAt(0)) + l.substring(1);
 		}

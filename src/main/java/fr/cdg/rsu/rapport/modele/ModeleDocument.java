@@ -20,10 +20,10 @@ public record ModeleDocument(String source, String fichier, String titre, String
 	/**
 	 * Une section : son titre et ses blocs.
 	 *
-	 * @param siSansComparaison la phrase qui remplace les blocs de la section quand aucune des cellules de
-	 * comparaison qu'elle imprime (dimension {@code comparaison} : strate, médiane, année précédente) n'a de valeur
-	 * (un employeur seul dans sa strate, année précédente non traitée) ; {@code null} : la section est imprimée telle
-	 * quelle
+	 * @param siSansComparaison la phrase qui remplace les blocs de la section quand
+	 * aucune des cellules de comparaison qu'elle imprime (dimension {@code comparaison} :
+	 * strate, médiane, année précédente) n'a de valeur (un employeur seul dans sa strate,
+	 * année précédente non traitée) ; {@code null} : la section est imprimée telle quelle
 	 */
 	public record ModeleSection(String titre, boolean nouvellePage, List<ModeleBloc> blocs,
 			@Nullable String siSansComparaison) {

@@ -27,8 +27,10 @@ import fr.cdg.rsu.indicateurs.Theme;
 import fr.cdg.rsu.indicateurs.TranchesAge;
 
 /**
- * Les codes connus du format long, tirés du cœur : les indicateurs du {@link Catalogue}, les tranches d'âge de
- * {@link TranchesAge}, les filières et les listes de codes des thèmes facultatifs du domaine. Un modèle qui nomme un autre code est refusé au démarrage.
+ * Les codes connus du format long, tirés du cœur : les indicateurs du {@link Catalogue},
+ * les tranches d'âge de {@link TranchesAge}, les filières et les listes de codes des
+ * thèmes facultatifs du domaine. Un modèle qui nomme un autre code est refusé au
+ * démarrage.
  */
 public final class Vocabulaire {
 
@@ -48,7 +50,10 @@ public final class Vocabulaire {
 
 	public static final List<String> GROUPES = groupes();
 
-	/** Les dimensions des thèmes facultatifs : caractéristiques d'un accident, d'un acte, d'une action, d'un titre. */
+	/**
+	 * Les dimensions des thèmes facultatifs : caractéristiques d'un accident, d'un acte,
+	 * d'une action, d'un titre.
+	 */
 	private static final Map<String, List<? extends ListeDeCodes>> LISTES_FACULTATIVES = Map.ofEntries(
 			Map.entry("activite", List.of(ActiviteAccident.values())),
 			Map.entry("siege_lesion", List.of(SiegeLesion.values())),
@@ -70,9 +75,11 @@ public final class Vocabulaire {
 			"acfi_origine", "assurance_chomage", "action_sociale_mode");
 
 	private static List<String> groupes() {
-		List<String> g = new java.util.ArrayList<>(List.of("compressible", "medical", "global", "MO", "AT_SERVICE",
-				"AT_TRAJET", "CLM", "CLD", "CGM", "DOS", "MP", "MATERNITE", "PATERNITE", "ADOPTION", "AUTRE", "CLM_CLD"));
-		// les types des décisions de santé, des actes signalés et des événements de carrière
+		List<String> g = new java.util.ArrayList<>(
+				List.of("compressible", "medical", "global", "MO", "AT_SERVICE", "AT_TRAJET", "CLM", "CLD", "CGM",
+						"DOS", "MP", "MATERNITE", "PATERNITE", "ADOPTION", "AUTRE", "CLM_CLD"));
+		// les types des décisions de santé, des actes signalés et des événements de
+		// carrière
 		for (ListeDeCodes c : TypeDecisionSante.values()) {
 			g.add(c.code());
 		}
@@ -87,8 +94,9 @@ public final class Vocabulaire {
 	}
 
 	/**
-	 * Dimension propre aux documents (jamais dans {@code indicateurs.csv}) : la valeur de comparaison d'un indicateur
-	 * d'ensemble, ajoutée aux lignes de l'employeur par l'étape des documents.
+	 * Dimension propre aux documents (jamais dans {@code indicateurs.csv}) : la valeur de
+	 * comparaison d'un indicateur d'ensemble, ajoutée aux lignes de l'employeur par
+	 * l'étape des documents.
 	 */
 	public static final String COMPARAISON = fr.cdg.rsu.indicateurs.comparaison.LignesDeComparaison.DIMENSION;
 
@@ -96,11 +104,11 @@ public final class Vocabulaire {
 	public static final Map<String, List<String>> MODALITES = modalites();
 
 	private static Map<String, List<String>> modalites() {
-		Map<String, List<String>> m = new java.util.HashMap<>(Map.of(COMPARAISON,
-				List.of("strate", "strate_mediane", "annee_precedente", "evolution"), "sexe", List.of("F", "H"),
-				"categorie", List.of("A", "B", "C", NON_RENSEIGNE), "tranche_age", TranchesAge.QUINQUENNALES,
-				"tranche_age_3", TranchesAge.TROIS, "filiere", filieres(), "arret", List.of("avec_arret", "sans_arret"),
-				"sexe_victime", List.of("F", "H", NON_RENSEIGNE)));
+		Map<String, List<String>> m = new java.util.HashMap<>(
+				Map.of(COMPARAISON, List.of("strate", "strate_mediane", "annee_precedente", "evolution"), "sexe",
+						List.of("F", "H"), "categorie", List.of("A", "B", "C", NON_RENSEIGNE), "tranche_age",
+						TranchesAge.QUINQUENNALES, "tranche_age_3", TranchesAge.TROIS, "filiere", filieres(), "arret",
+						List.of("avec_arret", "sans_arret"), "sexe_victime", List.of("F", "H", NON_RENSEIGNE)));
 		LISTES_FACULTATIVES.forEach((dimension, codes) -> {
 			List<String> l = new java.util.ArrayList<>();
 			codes.forEach(c -> l.add(c.code()));
@@ -123,7 +131,10 @@ public final class Vocabulaire {
 		return INDICATEURS.getOrDefault(theme, Set.of()).contains(indicateur);
 	}
 
-	/** {@code ensemble}, une dimension simple ou plusieurs jointes par {@code +}, sans répétition. */
+	/**
+	 * {@code ensemble}, une dimension simple ou plusieurs jointes par {@code +}, sans
+	 * répétition.
+	 */
 	public static boolean estDimension(String dimension) {
 		if (ENSEMBLE.equals(dimension)) {
 			return true;
@@ -152,10 +163,10 @@ public final class Vocabulaire {
 		return true;
 	}
 
-
 	/**
-	 * Les parties d'une modalité composée, selon sa dimension : {@code 65++F} de {@code tranche_age+sexe} donne
-	 * {@code [65+, F]} (les modalités {@code 65+} et {@code 50+} contiennent elles-mêmes un {@code +}).
+	 * Les parties d'une modalité composée, selon sa dimension : {@code 65++F} de
+	 * {@code tranche_age+sexe} donne {@code [65+, F]} (les modalités {@code 65+} et
+	 * {@code 50+} contiennent elles-mêmes un {@code +}).
 	 */
 	public static List<String> decouper(String dimension, String modalite) {
 		String[] dims = dimension.split("\\+", -1);
@@ -184,6 +195,5 @@ public final class Vocabulaire {
 		}
 		return r;
 	}
-
 
 }

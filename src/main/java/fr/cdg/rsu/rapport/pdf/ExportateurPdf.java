@@ -66,16 +66,18 @@ import fr.cdg.rsu.rapport.graphique.DessinateurGraphiques;
 import fr.cdg.rsu.rapport.police.Polices;
 
 /**
- * Écrit un document en PDF A4 balisé, conforme à PDF/UA-1 et à PDF/A-2a ({@code docs/pdf-accessible.md}) : en-tête
- * (employeur, SIRET, titre) et pied de page (date de publication, « page n / N ») sur chaque page, marqués comme
- * artefacts de pagination ; arbre de structure (titres H1 à H3, paragraphes, listes de chiffres clés, vrais tableaux
- * dont les en-têtes portent leur portée, graphiques en figures dont le texte de remplacement énonce les données) ;
- * langue fr-FR, titre affiché dans la fenêtre, métadonnées XMP (pdfaid, pdfuaid), profil de sortie sRGB, polices
- * incorporées.
+ * Écrit un document en PDF A4 balisé, conforme à PDF/UA-1 et à PDF/A-2a
+ * ({@code docs/pdf-accessible.md}) : en-tête (employeur, SIRET, titre) et pied de page
+ * (date de publication, « page n / N ») sur chaque page, marqués comme artefacts de
+ * pagination ; arbre de structure (titres H1 à H3, paragraphes, listes de chiffres clés,
+ * vrais tableaux dont les en-têtes portent leur portée, graphiques en figures dont le
+ * texte de remplacement énonce les données) ; langue fr-FR, titre affiché dans la
+ * fenêtre, métadonnées XMP (pdfaid, pdfuaid), profil de sortie sRGB, polices incorporées.
  * <p>
- * La mise en page est faite ici, au point près : PDFBox n'en fait aucune, et c'est ce qui permet de marquer chaque
- * contenu (fond, filet, texte) comme structure ou comme artefact, ce qu'aucune mise en page d'OpenPDF ne sait faire.
- * Thread-safe : un document emprunte une paire de polices qu'il est seul à utiliser, et la rend une fois écrit.
+ * La mise en page est faite ici, au point près : PDFBox n'en fait aucune, et c'est ce qui
+ * permet de marquer chaque contenu (fond, filet, texte) comme structure ou comme
+ * artefact, ce qu'aucune mise en page d'OpenPDF ne sait faire. Thread-safe : un document
+ * emprunte une paire de polices qu'il est seul à utiliser, et la rend une fois écrit.
  */
 public final class ExportateurPdf {
 
@@ -109,13 +111,16 @@ public final class ExportateurPdf {
 
 	private static final String PRODUCTEUR = "rsu-syntheses (Apache PDFBox)";
 
-	/** Le profil sRGB du JDK : le profil de sortie que PDF/A exige pour des couleurs RVB. */
+	/**
+	 * Le profil sRGB du JDK : le profil de sortie que PDF/A exige pour des couleurs RVB.
+	 */
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	private static final DateTimeFormatter DATE_XMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
 	static {
-		// la compression par défaut coûtait le quart du rendu, pour des fichiers à peine plus petits : PDFBox lit ce
+		// la compression par défaut coûtait le quart du rendu, pour des fichiers à peine
+		// plus petits : PDFBox lit ce
 		// niveau à chaque flux compressé, sans autre réglage
 		if (System.getProperty("org.apache.pdfbox.filter.deflatelevel") == null) {
 			System.setProperty("org.apache.pdfbox.filter.deflatelevel", "1");
@@ -127,9 +132,11 @@ public final class ExportateurPdf {
 	private final DessinateurGraphiques dessinateur;
 
 	/**
-	 * Les paires de polices libres. Lire une police TrueType coûte près du dixième du rendu d'un document : elles sont
-	 * lues une fois par rendu simultané, puis réutilisées. Une police lue par FontBox n'est pas faite pour servir à
-	 * deux rendus à la fois (sa lecture est paresseuse) : d'où l'emprunt exclusif plutôt qu'une paire partagée.
+	 * Les paires de polices libres. Lire une police TrueType coûte près du dixième du
+	 * rendu d'un document : elles sont lues une fois par rendu simultané, puis
+	 * réutilisées. Une police lue par FontBox n'est pas faite pour servir à deux rendus à
+	 * la fois (sa lecture est paresseuse) : d'où l'emprunt exclusif plutôt qu'une paire
+	 * partagée.
 	 */
 	private final ConcurrentLinkedQueue<PolicesPdf> policesLibres = new ConcurrentLinkedQueue<>();
 
@@ -161,7 +168,10 @@ public final class ExportateurPdf {
 	private record PolicesPdf(Police normale, Police grasse) {
 	}
 
-	/** Une police TrueType lue une fois, et la chasse de ses caractères, retenue au premier usage. */
+	/**
+	 * Une police TrueType lue une fois, et la chasse de ses caractères, retenue au
+	 * premier usage.
+	 */
 	private static final class Police {
 
 		private final TrueTypeFont ttf;
@@ -181,8 +191,10 @@ public final class ExportateurPdf {
 
 		static Police lire(byte[] octets) throws IOException {
 			TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(octets));
-			// sans substitution de glyphes (ligatures) : la mise en page mesure caractère par caractère, comme avant,
-			// et le moteur de substitution de PDFBox coûtait à lui seul les trois quarts du rendu
+			// sans substitution de glyphes (ligatures) : la mise en page mesure caractère
+			// par caractère, comme avant,
+			// et le moteur de substitution de PDFBox coûtait à lui seul les trois quarts
+			// du rendu
 			ttf.setEnableGsub(false);
 			return new Police(ttf);
 		}
@@ -204,8 +216,11 @@ public final class ExportateurPdf {
 
 	}
 
-	/** Un texte coupé en lignes à une largeur, dans une police et un corps, prêt à poser. */
-	@SuppressWarnings("ArrayRecordComponent") // jamais comparé ni rangé dans une table : un tableau suffit
+	/**
+	 * Un texte coupé en lignes à une largeur, dans une police et un corps, prêt à poser.
+	 */
+	@SuppressWarnings("ArrayRecordComponent") // jamais comparé ni rangé dans une table :
+												// un tableau suffit
 	private record Texte(List<String> lignes, PDType0Font police, float taille, Color couleur, float interligne,
 			Alignement alignement, float[] largeurs) {
 
@@ -216,17 +231,25 @@ public final class ExportateurPdf {
 	}
 
 	private enum Alignement {
+
 		GAUCHE, CENTRE, DROITE
+
 	}
 
-	/** Une page : son flux de contenu, laissé ouvert jusqu'à la fin pour y écrire « page n / N », et ses MCID. */
+	/**
+	 * Une page : son flux de contenu, laissé ouvert jusqu'à la fin pour y écrire « page n
+	 * / N », et ses MCID.
+	 */
 	private static final class Page {
 
 		final PDPage page;
 
 		final PDPageContentStream cs;
 
-		/** L'élément de structure de chaque MCID de la page, dans l'ordre des MCID (l'arbre parent). */
+		/**
+		 * L'élément de structure de chaque MCID de la page, dans l'ordre des MCID
+		 * (l'arbre parent).
+		 */
 		final List<PDStructureElement> elements = new ArrayList<>();
 
 		Page(PDPage page, PDPageContentStream cs) {
@@ -303,7 +326,8 @@ public final class ExportateurPdf {
 			pdf.save(sortie, CompressParameters.DEFAULT_COMPRESSION);
 		}
 
-		// --- pages, structure et contenus marqués ------------------------------------------------------------
+		// --- pages, structure et contenus marqués
+		// ------------------------------------------------------------
 
 		private Page page() {
 			return pages.get(pages.size() - 1);
@@ -317,13 +341,17 @@ public final class ExportateurPdf {
 			PDPage p = new PDPage(PDRectangle.A4);
 			pdf.addPage(p);
 			p.setStructParents(pages.size());
-			// l'ordre de tabulation suit la structure (exigé dès qu'une page porte une annotation)
+			// l'ordre de tabulation suit la structure (exigé dès qu'une page porte une
+			// annotation)
 			p.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
 			pages.add(new Page(p, new PDPageContentStream(pdf, p)));
 			y = HAUT;
 		}
 
-		/** Saute à une page neuve s'il reste moins de {@code hauteur} sous la position courante (jamais deux fois). */
+		/**
+		 * Saute à une page neuve s'il reste moins de {@code hauteur} sous la position
+		 * courante (jamais deux fois).
+		 */
 		private void garder(float hauteur) throws IOException {
 			if (y - hauteur < BAS && y < HAUT) {
 				nouvellePage();
@@ -336,7 +364,10 @@ public final class ExportateurPdf {
 			return e;
 		}
 
-		/** Ouvre sur la page courante une suite de contenu marqué qui appartient à {@code e}. */
+		/**
+		 * Ouvre sur la page courante une suite de contenu marqué qui appartient à
+		 * {@code e}.
+		 */
 		private void marquer(PDStructureElement e) throws IOException {
 			Page p = page();
 			int mcid = p.elements.size();
@@ -354,14 +385,16 @@ public final class ExportateurPdf {
 			cs().endMarkedContent();
 		}
 
-		/** Fonds, filets, répétitions : hors de la structure, un lecteur d'écran les ignore. */
+		/**
+		 * Fonds, filets, répétitions : hors de la structure, un lecteur d'écran les
+		 * ignore.
+		 */
 		private void artefact() throws IOException {
 			cs().beginMarkedContent(COSName.ARTIFACT);
 		}
 
 		/** Le texte d'un seul tenant {@code e}, posé en haut à {@code haut}. */
-		private void poserMarque(PDStructureElement e, Texte t, float x, float largeur, float haut)
-				throws IOException {
+		private void poserMarque(PDStructureElement e, Texte t, float x, float largeur, float haut) throws IOException {
 			marquer(e);
 			poser(t, x, largeur, haut);
 			finMarque();
@@ -384,13 +417,17 @@ public final class ExportateurPdf {
 			arbre.setParentTreeNextKey(pages.size());
 		}
 
-		// --- texte --------------------------------------------------------------------------------------------
+		// --- texte
+		// --------------------------------------------------------------------------------------------
 
 		private Police mesure(PDType0Font f) {
 			return f.equals(grasse) ? mesureGrasse : mesureNormale;
 		}
 
-		/** Coupe {@code s} aux espaces ordinaires pour tenir dans {@code largeur} (les retours à la ligne sont gardés). */
+		/**
+		 * Coupe {@code s} aux espaces ordinaires pour tenir dans {@code largeur} (les
+		 * retours à la ligne sont gardés).
+		 */
 		private Texte texte(String s, PDType0Font police, float taille, Color couleur, float interligne,
 				Alignement alignement, float largeur) throws IOException {
 			Police m = mesure(police);
@@ -420,7 +457,10 @@ public final class ExportateurPdf {
 			return new Texte(lignes, police, taille, couleur, interligne, alignement, largeurs);
 		}
 
-		/** Pose les lignes : la première ligne de base à {@code haut - interligne}, comme une mise en page à l'interligne. */
+		/**
+		 * Pose les lignes : la première ligne de base à {@code haut - interligne}, comme
+		 * une mise en page à l'interligne.
+		 */
 		private void poser(Texte t, float x, float largeur, float haut) throws IOException {
 			PDPageContentStream cs = cs();
 			cs.beginText();
@@ -462,7 +502,8 @@ public final class ExportateurPdf {
 			cs.stroke();
 		}
 
-		// --- blocs --------------------------------------------------------------------------------------------
+		// --- blocs
+		// --------------------------------------------------------------------------------------------
 
 		private void titre() throws IOException {
 			boolean logo = ap.logo() != null;
@@ -505,7 +546,8 @@ public final class ExportateurPdf {
 				}
 			}
 			else if (y - BAS < Math.max(170, 40 + debutDeSection(s))) {
-				// pas de titre seul en bas de page : il reste avec le début de son premier bloc
+				// pas de titre seul en bas de page : il reste avec le début de son
+				// premier bloc
 				nouvellePage();
 			}
 			PDStructureElement sect = element("Sect", racine);
@@ -530,9 +572,9 @@ public final class ExportateurPdf {
 		}
 
 		/**
-		 * La hauteur approchée de ce que le premier bloc d'une section doit poser sous le titre de la section : un
-		 * graphique entier (il ne se coupe pas), le début d'un tableau (titre, en-têtes, deux lignes), une rangée de
-		 * chiffres clés.
+		 * La hauteur approchée de ce que le premier bloc d'une section doit poser sous le
+		 * titre de la section : un graphique entier (il ne se coupe pas), le début d'un
+		 * tableau (titre, en-têtes, deux lignes), une rangée de chiffres clés.
 		 */
 		private float debutDeSection(Section s) {
 			if (s.blocs().isEmpty()) {
@@ -540,14 +582,18 @@ public final class ExportateurPdf {
 			}
 			return switch (s.blocs().getFirst()) {
 				case Bloc.Graphique g -> 24 + g.hauteur();
-				// un petit tableau passe entier à la page suivante s'il ne tient pas : son titre de section le suit
+				// un petit tableau passe entier à la page suivante s'il ne tient pas :
+				// son titre de section le suit
 				case Bloc.Tableau t -> t.lignes().size() <= 12 ? 64 + 18 * t.lignes().size() : 90;
 				case Bloc.ChiffresCles k -> 80;
 				default -> 40;
 			};
 		}
 
-		/** Un paragraphe, coupé entre deux pages s'il le faut (une suite marquée par page, un seul P). */
+		/**
+		 * Un paragraphe, coupé entre deux pages s'il le faut (une suite marquée par page,
+		 * un seul P).
+		 */
 		private void paragraphe(PDStructureElement parent, Bloc.Paragraphe p) throws IOException {
 			Texte t = texte(p.texte(), normale, 9.5f, texte, 13, Alignement.GAUCHE, LARGEUR);
 			PDStructureElement e = element("P", parent);
@@ -564,7 +610,10 @@ public final class ExportateurPdf {
 			y -= 5;
 		}
 
-		/** La note éventuelle et l'explication de « s », « n.d. » et « – », sous le bloc qu'elles expliquent. */
+		/**
+		 * La note éventuelle et l'explication de « s », « n.d. » et « – », sous le bloc
+		 * qu'elles expliquent.
+		 */
 		private @Nullable Texte notes(Bloc b, @Nullable String note, float largeur) throws IOException {
 			StringBuilder sb = new StringBuilder();
 			if (note != null) {
@@ -579,7 +628,8 @@ public final class ExportateurPdf {
 			if (b.contientAbsente()) {
 				sb.append(sb.isEmpty() ? "" : "\n").append(ap.noteAbsente());
 			}
-			return sb.isEmpty() ? null : texte(sb.toString(), normale, 7.5f, GRIS_NOTE, 7.5f, Alignement.GAUCHE, largeur);
+			return sb.isEmpty() ? null
+					: texte(sb.toString(), normale, 7.5f, GRIS_NOTE, 7.5f, Alignement.GAUCHE, largeur);
 		}
 
 		private float hauteurNotes(@Nullable Texte notes) {
@@ -612,7 +662,8 @@ public final class ExportateurPdf {
 					+ 7;
 			PDStructureElement div = element("Div", parent);
 			if (h > libre && paragraphes.size() > 1 && libre >= (HAUT - BAS) / 4 && premier <= libre) {
-				// un encadré qui laisserait un quart de page vide est coupé entre deux paragraphes ; la suite
+				// un encadré qui laisserait un quart de page vide est coupé entre deux
+				// paragraphes ; la suite
 				// reprend le titre (en artefact : il est déjà lu une fois)
 				int i = 0;
 				boolean suite = false;
@@ -664,7 +715,9 @@ public final class ExportateurPdf {
 			y -= h + 8;
 		}
 
-		/** Le fond d'un encadré de hauteur {@code h} sous la position courante (artefact). */
+		/**
+		 * Le fond d'un encadré de hauteur {@code h} sous la position courante (artefact).
+		 */
 		private void cadre(boolean lecture, float h) throws IOException {
 			artefact();
 			if (lecture) {
@@ -682,8 +735,9 @@ public final class ExportateurPdf {
 		}
 
 		/**
-		 * Une rangée de chiffres clés : une liste dont chaque article dit la valeur puis son libellé, dans cet ordre
-		 * dans le flux (un lecteur d'écran comme une extraction de texte les lit ensemble).
+		 * Une rangée de chiffres clés : une liste dont chaque article dit la valeur puis
+		 * son libellé, dans cet ordre dans le flux (un lecteur d'écran comme une
+		 * extraction de texte les lit ensemble).
 		 */
 		private void chiffres(PDStructureElement parent, Bloc.ChiffresCles k) throws IOException {
 			List<Bloc.ChiffreCle> tous = k.chiffres();
@@ -734,7 +788,8 @@ public final class ExportateurPdf {
 				artefact();
 				for (int i = r * parLigne; i < Math.min(tous.size(), (r + 1) * parLigne); i++) {
 					float x = GAUCHE + (i % parLigne) * largeurCase;
-					// les bordures blanches de 3 points des cases : 1,5 point de blanc de chaque côté
+					// les bordures blanches de 3 points des cases : 1,5 point de blanc de
+					// chaque côté
 					rectangle(x + 1.5f, y - h + 1.5f, largeurCase - 3, h - 3, fond);
 				}
 				finMarque();
@@ -756,7 +811,8 @@ public final class ExportateurPdf {
 		private void tableau(PDStructureElement parent, Bloc.Tableau tab) throws IOException {
 			int n = tab.colonnes().size();
 			float[] poids = new float[n + 1];
-			// à six colonnes de valeurs et plus, la colonne des libellés cède de la place : un en-tête comme
+			// à six colonnes de valeurs et plus, la colonne des libellés cède de la place
+			// : un en-tête comme
 			// « d'absentéisme » doit tenir sur sa ligne sans être coupé au milieu du mot
 			poids[0] = n <= 2 ? 3.2f : n <= 4 ? 2.6f : n == 5 ? 2.1f : 1.5f;
 			float somme = poids[0];
@@ -769,7 +825,8 @@ public final class ExportateurPdf {
 			for (int i = 0; i <= n; i++) {
 				largeurs[i] = largeurTableau * poids[i] / somme;
 			}
-			// un mot d'en-tête plus large que sa colonne (« Accompagnements ») déborderait sur la voisine : la
+			// un mot d'en-tête plus large que sa colonne (« Accompagnements »)
+			// déborderait sur la voisine : la
 			// colonne s'élargit, aux dépens de celle des libellés
 			Police mesureGrasse = mesure(grasse);
 			for (int i = 1; i <= n; i++) {
@@ -794,8 +851,8 @@ public final class ExportateurPdf {
 			Texte[] entetes = new Texte[n + 1];
 			float hEntete = 0;
 			for (int i = 0; i <= n; i++) {
-				entetes[i] = texte(i == 0 ? tab.enteteLignes() : tab.colonnes().get(i - 1), grasse, 8.5f,
-						Color.WHITE, 8.5f, i == 0 ? Alignement.GAUCHE : Alignement.DROITE, x[i + 1] - x[i] - 8);
+				entetes[i] = texte(i == 0 ? tab.enteteLignes() : tab.colonnes().get(i - 1), grasse, 8.5f, Color.WHITE,
+						8.5f, i == 0 ? Alignement.GAUCHE : Alignement.DROITE, x[i + 1] - x[i] - 8);
 				hEntete = Math.max(hEntete, 4 + entetes[i].hauteur() + 5);
 			}
 			List<Texte[]> lignes = new ArrayList<>();
@@ -816,23 +873,25 @@ public final class ExportateurPdf {
 			}
 			Texte notes = notes(tab, tab.note(), largeurTableau);
 			float total = hTitre + hEntete + hLignes + hauteurNotes(notes);
-			// un tableau qui ne tient pas dans la place restante passe à la page suivante avec son titre, sauf s'il
-			// laisserait plus d'un tiers de page vide : il commence alors ici (titre, en-têtes et au moins quatre
+			// un tableau qui ne tient pas dans la place restante passe à la page suivante
+			// avec son titre, sauf s'il
+			// laisserait plus d'un tiers de page vide : il commence alors ici (titre,
+			// en-têtes et au moins quatre
 			// lignes) et continue sur la page suivante, titre et en-têtes répétés
 			float libre = y - BAS;
 			float debut = hTitre + hEntete;
 			for (int r = 0; r < Math.min(4, hauteurs.size()); r++) {
 				debut += hauteurs.get(r);
 			}
-			boolean couper = total > libre && tab.lignes().size() >= 8 && libre >= (HAUT - BAS) / 3
-					&& debut <= libre;
+			boolean couper = total > libre && tab.lignes().size() >= 8 && libre >= (HAUT - BAS) / 3 && debut <= libre;
 			if (tab.lignes().size() <= 30 && !couper) {
 				garder(total);
 			}
 			else {
 				garder(hTitre + hEntete + (hauteurs.isEmpty() ? 0 : hauteurs.get(0)));
 			}
-			// pas de ligne orpheline : la page suivante reçoit au moins trois lignes du tableau
+			// pas de ligne orpheline : la page suivante reçoit au moins trois lignes du
+			// tableau
 			int coupure = -1;
 			float yy = y - hTitre - hEntete;
 			for (int r = 0; r < hauteurs.size(); r++) {
@@ -858,7 +917,8 @@ public final class ExportateurPdf {
 			for (int r = 0; r < lignes.size(); r++) {
 				float h = hauteurs.get(r);
 				if (y - h < BAS || r == coupure) {
-					// la suite du tableau : titre et en-têtes répétés, en artefacts (déjà lus une fois)
+					// la suite du tableau : titre et en-têtes répétés, en artefacts (déjà
+					// lus une fois)
 					nouvellePage();
 					if (titre != null) {
 						artefact();
@@ -888,7 +948,10 @@ public final class ExportateurPdf {
 			y -= 8;
 		}
 
-		/** La rangée d'en-têtes : balisée la première fois ({@code tr}), en artefact quand elle est répétée. */
+		/**
+		 * La rangée d'en-têtes : balisée la première fois ({@code tr}), en artefact quand
+		 * elle est répétée.
+		 */
 		private void entete(Texte[] entetes, float[] x, float h, @Nullable PDStructureElement tr) throws IOException {
 			int n = entetes.length - 1;
 			artefact();
@@ -963,10 +1026,11 @@ public final class ExportateurPdf {
 		}
 
 		/**
-		 * Les textes des graphiques dans les polices incorporées du document. En contours vectoriels, ils restaient
-		 * hors du texte de la page (où JFreeChart écrit tous les libellés avant toutes les valeurs), mais le rendu
-		 * d'une campagne prenait de 1,3 à 2,5 fois plus longtemps : le lecteur d'écran lit de toute façon le texte de
-		 * remplacement de la figure, pas ces textes.
+		 * Les textes des graphiques dans les polices incorporées du document. En contours
+		 * vectoriels, ils restaient hors du texte de la page (où JFreeChart écrit tous
+		 * les libellés avant toutes les valeurs), mais le rendu d'une campagne prenait de
+		 * 1,3 à 2,5 fois plus longtemps : le lecteur d'écran lit de toute façon le texte
+		 * de remplacement de la figure, pas ces textes.
 		 */
 		private PdfBoxGraphics2DFontTextDrawer policesGraphiques() {
 			if (policesGraphiques == null) {
@@ -978,7 +1042,10 @@ public final class ExportateurPdf {
 			return policesGraphiques;
 		}
 
-		/** En-tête et pied de page : des artefacts de pagination, écrits à la fin quand le nombre de pages est connu. */
+		/**
+		 * En-tête et pied de page : des artefacts de pagination, écrits à la fin quand le
+		 * nombre de pages est connu.
+		 */
 		private void enteteEtPied(PDPageContentStream cs, int numero, int total) throws IOException {
 			Identite id = doc.identite();
 			float haut = HAUTEUR_PAGE - 30;
@@ -1012,7 +1079,8 @@ public final class ExportateurPdf {
 			cs.endText();
 		}
 
-		// --- métadonnées --------------------------------------------------------------------------------------
+		// --- métadonnées
+		// --------------------------------------------------------------------------------------
 
 		private void metadonnees() throws IOException {
 			PDDocumentCatalog catalogue = pdf.getDocumentCatalog();
@@ -1028,7 +1096,8 @@ public final class ExportateurPdf {
 			String titre = doc.titre() + " – " + id.nomCollectivite();
 			String motsCles = "Rapport Social Unique, RSU, " + id.annee() + ", " + id.nomCollectivite() + ", SIRET "
 					+ id.siret();
-			// une seule date, à la seconde, pour le dictionnaire d'information et le XMP : PDF/A veut les deux égales
+			// une seule date, à la seconde, pour le dictionnaire d'information et le XMP
+			// : PDF/A veut les deux égales
 			ZonedDateTime maintenant = Instant.now().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC);
 			Calendar date = GregorianCalendar.from(maintenant);
 			date.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -1043,8 +1112,9 @@ public final class ExportateurPdf {
 			info.setModificationDate(date);
 
 			PDMetadata xmp = new PDMetadata(pdf);
-			xmp.importXMPMetadata(Xmp.ecrire(titre, ap.editeur(), doc.sujet(), motsCles, PRODUCTEUR,
-					DATE_XMP.format(maintenant)).getBytes(StandardCharsets.UTF_8));
+			xmp.importXMPMetadata(
+					Xmp.ecrire(titre, ap.editeur(), doc.sujet(), motsCles, PRODUCTEUR, DATE_XMP.format(maintenant))
+						.getBytes(StandardCharsets.UTF_8));
 			catalogue.setMetadata(xmp);
 
 			PDOutputIntent intention = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));

@@ -7,9 +7,10 @@ import fr.cdg.rsu.rapport.document.Bloc;
 import fr.cdg.rsu.rapport.document.Valeur;
 
 /**
- * Le texte de remplacement d'un graphique : ce qu'un lecteur d'écran lit à la place du dessin. Il énonce toutes les
- * données dessinées, telles que le document les écrit (« Taux d'absentéisme par motif : maladie ordinaire 4,84 %,
- * … »), série par série s'il y en a plusieurs ; une valeur masquée est dite secrète, jamais devinée.
+ * Le texte de remplacement d'un graphique : ce qu'un lecteur d'écran lit à la place du
+ * dessin. Il énonce toutes les données dessinées, telles que le document les écrit («
+ * Taux d'absentéisme par motif : maladie ordinaire 4,84 %, … »), série par série s'il y
+ * en a plusieurs ; une valeur masquée est dite secrète, jamais devinée.
  */
 final class TexteDeRemplacement {
 
@@ -18,7 +19,8 @@ final class TexteDeRemplacement {
 
 	static String de(Bloc.Graphique g) {
 		StringBuilder sb = new StringBuilder();
-		// le titre dit déjà ce qui est mesuré, et chaque valeur porte son unité : l'axe ne sert qu'à défaut de titre
+		// le titre dit déjà ce qui est mesuré, et chaque valeur porte son unité : l'axe
+		// ne sert qu'à défaut de titre
 		sb.append(g.titre() != null ? g.titre() : g.axeValeurs());
 		boolean plusieurs = g.series().size() > 1;
 		for (Bloc.Serie s : g.series()) {

@@ -1,9 +1,10 @@
 package fr.cdg.rsu.rapport.pdf;
 
 /**
- * Le paquet XMP d'un document : Dublin Core (titre, auteur, sujet, langue), mots clés et producteur, dates, et les
- * identifiants de conformité PDF/A-2a et PDF/UA-1. Le schéma pdfuaid n'est pas de ceux que PDF/A connaît : il est
- * décrit dans une extension, sans quoi un valideur PDF/A refuse la propriété.
+ * Le paquet XMP d'un document : Dublin Core (titre, auteur, sujet, langue), mots clés et
+ * producteur, dates, et les identifiants de conformité PDF/A-2a et PDF/UA-1. Le schéma
+ * pdfuaid n'est pas de ceux que PDF/A connaît : il est décrit dans une extension, sans
+ * quoi un valideur PDF/A refuse la propriété.
  */
 final class Xmp {
 
@@ -60,8 +61,8 @@ final class Xmp {
 				  </rdf:Description>
 				 </rdf:RDF>
 				</x:xmpmeta>
-				<?xpacket end="w"?>""".formatted(xml(titre), xml(auteur), xml(sujet), xml(motsCles), xml(producteur),
-				date, date, date);
+				<?xpacket end="w"?>"""
+			.formatted(xml(titre), xml(auteur), xml(sujet), xml(motsCles), xml(producteur), date, date, date);
 	}
 
 	private static String xml(String s) {

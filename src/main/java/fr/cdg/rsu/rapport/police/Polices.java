@@ -8,8 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Liberation Sans normale et grasse. Immuable après construction : {@link Font} l'est, et les octets ne sont rendus
- * que par copie.
+ * Liberation Sans normale et grasse. Immuable après construction : {@link Font} l'est, et
+ * les octets ne sont rendus que par copie.
  */
 public final class Polices {
 
@@ -77,7 +77,10 @@ public final class Polices {
 		return octetsGrasse.clone();
 	}
 
-	/** Vrai si la police AWT est la grasse (par son nom, la police dérivée gardant le nom de la police source). */
+	/**
+	 * Vrai si la police AWT est la grasse (par son nom, la police dérivée gardant le nom
+	 * de la police source).
+	 */
 	public boolean estGrasse(Font f) {
 		return f.isBold() || f.getFontName().equals(grasse.getFontName());
 	}

@@ -42,22 +42,32 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Propriétés du calcul sur des employeurs aléatoires : agents de tous statuts (dont des partis en cours d'année),
- * périodes qui se chevauchent, à cheval sur les années, ouvertes, prolongations, doublons, formation, matricules
- * inconnus ; années 2022 et 2024 (bissextile).
+ * Propriétés du calcul sur des employeurs aléatoires : agents de tous statuts (dont des
+ * partis en cours d'année), périodes qui se chevauchent, à cheval sur les années,
+ * ouvertes, prolongations, doublons, formation, matricules inconnus ; années 2022 et 2024
+ * (bissextile).
  */
 class CalculAbsenteismeProprietesTest {
 
 	private static final String SIRET = "21250388500018";
 
-	/** Les rapports ont 16 chiffres significatifs : l'identité ne tient qu'à ~1e-12 près sur des taux de quelques centaines. */
+	/**
+	 * Les rapports ont 16 chiffres significatifs : l'identité ne tient qu'à ~1e-12 près
+	 * sur des taux de quelques centaines.
+	 */
 	private static final BigDecimal TOLERANCE = new BigDecimal("1e-11");
 
-	/** Un agent tiré au hasard ; la sortie est un décalage en jours depuis le 01/01 (null = toujours là). */
+	/**
+	 * Un agent tiré au hasard ; la sortie est un décalage en jours depuis le 01/01 (null
+	 * = toujours là).
+	 */
 	record AgentTire(Statut statut, Sexe sexe, int age, int categorie, int filiere, @Nullable Integer sortie) {
 	}
 
-	/** Une période tirée au hasard, rattachée à l'agent {@code agent} modulo le nombre d'agents (99 = inconnu). */
+	/**
+	 * Une période tirée au hasard, rattachée à l'agent {@code agent} modulo le nombre
+	 * d'agents (99 = inconnu).
+	 */
 	record PeriodeTiree(int agent, Motif motif, int debut, @Nullable Integer longueur, boolean prolongation,
 			int carence, @Nullable Integer accident, boolean doublon) {
 	}
@@ -77,8 +87,8 @@ class CalculAbsenteismeProprietesTest {
 						f, null, false, false, BigDecimal.valueOf(100), false, null,
 						a.sortie() == null ? null : premierJanvier.plusDays(a.sortie())));
 				paies.add(new LignePaie(SIRET, "A" + i, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-						BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.5").add(
-								BigDecimal.valueOf(i % 3, 1)), null));
+						BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+						new BigDecimal("0.5").add(BigDecimal.valueOf(i % 3, 1)), null));
 			}
 			List<Absence> absences = new ArrayList<>();
 			long ordre = 0;
@@ -110,13 +120,13 @@ class CalculAbsenteismeProprietesTest {
 		Arbitrary<PeriodeTiree> periode = Combinators
 			.combine(Arbitraries.integers().between(0, 9).map(i -> i == 9 ? 99 : i), Arbitraries.of(Motif.class),
 					Arbitraries.integers().between(-200, 380), Arbitraries.integers().between(1, 150).injectNull(0.1),
-					Arbitraries.of(true, false),
-					Arbitraries.integers().between(0, 2).map(c -> c == 2 ? 0 : c),
+					Arbitraries.of(true, false), Arbitraries.integers().between(0, 2).map(c -> c == 2 ? 0 : c),
 					Arbitraries.integers().between(0, 400).injectNull(0.5), Arbitraries.integers().between(0, 9))
 			.as((ag, motif, debut, longueur, prolongation, carence, accident, doublon) -> new PeriodeTiree(ag, motif,
 					debut, longueur, prolongation, carence, accident, doublon == 0));
-		return Combinators.combine(Arbitraries.of(2022, 2024), agent.list().ofMinSize(1).ofMaxSize(8),
-				periode.list().ofMaxSize(25)).as(Jeu::new);
+		return Combinators
+			.combine(Arbitraries.of(2022, 2024), agent.list().ofMinSize(1).ofMaxSize(8), periode.list().ofMaxSize(25))
+			.as(Jeu::new);
 	}
 
 	private static Map<Indicateur.Cle, Indicateur> parCle(ResultatEmployeur r) {
@@ -127,8 +137,8 @@ class CalculAbsenteismeProprietesTest {
 		return m;
 	}
 
-	private static BigDecimal v(Map<Indicateur.Cle, Indicateur> m, String ind, String pop, String groupe,
-			String dim, String modalite) {
+	private static BigDecimal v(Map<Indicateur.Cle, Indicateur> m, String ind, String pop, String groupe, String dim,
+			String modalite) {
 		Indicateur i = m.get(new Indicateur.Cle(Theme.ABSENTEISME, ind, pop, groupe, dim, modalite));
 		if (i == null) {
 			throw new AssertionError("ligne absente " + ind + "/" + pop + "/" + groupe + "/" + dim + "/" + modalite);
@@ -159,13 +169,14 @@ class CalculAbsenteismeProprietesTest {
 			}
 			Indicateur freq = m.get(new Indicateur.Cle(Theme.ABSENTEISME, "taux_frequence", taux.population(),
 					taux.groupe(), taux.dimension(), taux.modalite()));
-			Indicateur grav = m.get(new Indicateur.Cle(Theme.ABSENTEISME, "gravite", taux.population(),
-					taux.groupe(), taux.dimension(), taux.modalite()));
+			Indicateur grav = m.get(new Indicateur.Cle(Theme.ABSENTEISME, "gravite", taux.population(), taux.groupe(),
+					taux.dimension(), taux.modalite()));
 			assertThat(freq).isNotNull();
 			assertThat(grav).isNotNull();
 			if (taux.valeur() != null && freq.valeur() != null && grav.valeur() != null) {
-				BigDecimal produit = freq.valeur().multiply(grav.valeur()).divide(BigDecimal.valueOf(365),
-						MathContext.DECIMAL128);
+				BigDecimal produit = freq.valeur()
+					.multiply(grav.valeur())
+					.divide(BigDecimal.valueOf(365), MathContext.DECIMAL128);
 				assertThat(produit.subtract(taux.valeur()).abs()).as(taux.toString()).isLessThan(TOLERANCE);
 			}
 		}
@@ -176,8 +187,8 @@ class CalculAbsenteismeProprietesTest {
 		ResultatEmployeur r = CalculAbsenteisme.calculer(jeu.donnees());
 		Map<Indicateur.Cle, Indicateur> m = parCle(r);
 		for (Indicateur i : r.indicateurs()) {
-			if (!i.groupe().equals("compressible") || !List.of("jours", "arrets", "agents_absents")
-				.contains(i.indicateur())) {
+			if (!i.groupe().equals("compressible")
+					|| !List.of("jours", "arrets", "agents_absents").contains(i.indicateur())) {
 				continue;
 			}
 			BigDecimal compressible = i.valeur();
@@ -205,7 +216,8 @@ class CalculAbsenteismeProprietesTest {
 				BigDecimal somme = BigDecimal.ZERO;
 				for (Motif motif : Motif.values()) {
 					if (g.contient(motif)) {
-						// le détail d'un motif sans aucune absence dans la population n'est pas écrit : il vaut 0
+						// le détail d'un motif sans aucune absence dans la population
+						// n'est pas écrit : il vaut 0
 						boolean ecrit = m.containsKey(new Indicateur.Cle(Theme.ABSENTEISME, i.indicateur(),
 								i.population(), motif.code(), i.dimension(), i.modalite()));
 						if (!ecrit) {
@@ -213,12 +225,12 @@ class CalculAbsenteismeProprietesTest {
 								.isZero();
 							continue;
 						}
-						somme = somme.add(v(m, i.indicateur(), i.population(), motif.code(), i.dimension(),
-								i.modalite()));
+						somme = somme
+							.add(v(m, i.indicateur(), i.population(), motif.code(), i.dimension(), i.modalite()));
 					}
 				}
-				assertThat(somme).as(g + " " + i).isEqualByComparingTo(
-						v(m, i.indicateur(), i.population(), g.code(), i.dimension(), i.modalite()));
+				assertThat(somme).as(g + " " + i)
+					.isEqualByComparingTo(v(m, i.indicateur(), i.population(), g.code(), i.dimension(), i.modalite()));
 			}
 		}
 	}
@@ -256,8 +268,8 @@ class CalculAbsenteismeProprietesTest {
 		List<Agent> agentsMelanges = new ArrayList<>(donnees.agents());
 		Collections.shuffle(agentsMelanges, new Random(graine + 1));
 		ResultatEmployeur a = CalculAbsenteisme.calculer(donnees);
-		ResultatEmployeur b = CalculAbsenteisme.calculer(new DonneesEmployeur(donnees.collectivite(),
-				donnees.annee(), agentsMelanges, melangees, donnees.paies()));
+		ResultatEmployeur b = CalculAbsenteisme.calculer(new DonneesEmployeur(donnees.collectivite(), donnees.annee(),
+				agentsMelanges, melangees, donnees.paies()));
 		assertThat(b.indicateurs()).containsExactlyElementsOf(a.indicateurs());
 		Comparator<Avertissement> ordre = Comparator.comparing(Avertissement::type)
 			.thenComparing(Avertissement::matricule)
@@ -266,7 +278,10 @@ class CalculAbsenteismeProprietesTest {
 			.containsExactlyElementsOf(a.avertissements().stream().sorted(ordre).toList());
 	}
 
-	/** Oracle jour par jour : les jours globaux d'un agent sont l'union de ses jours d'absence dans l'année. */
+	/**
+	 * Oracle jour par jour : les jours globaux d'un agent sont l'union de ses jours
+	 * d'absence dans l'année.
+	 */
 	@Property(tries = 200)
 	void joursGlobauxEgauxALUnionDesJoursDAbsence(@ForAll("jeux") Jeu jeu) {
 		DonneesEmployeur donnees = jeu.donnees();
@@ -289,7 +304,8 @@ class CalculAbsenteismeProprietesTest {
 			attendu += jours.cardinality();
 		}
 		ResultatEmployeur r = CalculAbsenteisme.calculer(donnees);
-		// le générateur doit produire des chevauchements assez souvent pour que l'oracle ait du sens
+		// le générateur doit produire des chevauchements assez souvent pour que l'oracle
+		// ait du sens
 		Statistics.label("chevauchement")
 			.collect(r.avertissements().stream().anyMatch(a -> a.type().equals("CHEVAUCHEMENT")));
 		Map<Indicateur.Cle, Indicateur> m = parCle(r);

@@ -31,8 +31,8 @@ class DecompteurTest {
 	private static Absence p(long ordre, Motif motif, String debut, @Nullable String fin, boolean prolongation,
 			@Nullable String accident) {
 		return new Absence(JeuDeDonnees.SIRET, "A1", motif, LocalDate.parse(debut),
-				fin == null ? null : LocalDate.parse(fin), prolongation, 0, accident == null ? null
-						: LocalDate.parse(accident), ordre);
+				fin == null ? null : LocalDate.parse(fin), prolongation, 0,
+				accident == null ? null : LocalDate.parse(accident), ordre);
 	}
 
 	private DecompteAgent decompter(Absence... periodes) {
@@ -41,7 +41,8 @@ class DecompteurTest {
 
 	@Test
 	void periodesHorsDeLAnneeNeComptentPas() {
-		// entièrement en 2021 ; commencée en 2023 (ouverte) : 0 jour, 0 arrêt, aucun avertissement
+		// entièrement en 2021 ; commencée en 2023 (ouverte) : 0 jour, 0 arrêt, aucun
+		// avertissement
 		DecompteAgent d = decompter(p(1, Motif.MO, "2021-03-01", "2021-03-10", false, null),
 				p(2, Motif.MO, "2023-01-05", null, false, null));
 		assertThat(d.jours(Motif.MO)).isZero();
@@ -51,7 +52,8 @@ class DecompteurTest {
 
 	@Test
 	void egaliteDeDebutDepartageeParLeRangPasParLOrdreDeLaListe() {
-		// même début le 01/03 ; CLM rang 1 (01/03-10/03) passe avant MO rang 2 (01/03-05/03) même donné après :
+		// même début le 01/03 ; CLM rang 1 (01/03-10/03) passe avant MO rang 2
+		// (01/03-05/03) même donné après :
 		// MO entièrement recouvert -> 0 jour, 0 arrêt ; CLM 10 jours
 		DecompteAgent d = decompter(p(2, Motif.MO, "2022-03-01", "2022-03-05", false, null),
 				p(1, Motif.CLM, "2022-03-01", "2022-03-10", false, null));
@@ -63,7 +65,8 @@ class DecompteurTest {
 
 	@Test
 	void arretInitialRecouvertMaisProlongationAvecDesJoursCompteUnArret() {
-		// CLM 01/03-31/03 ; MO 05/03-10/03 recouvert (0 j) puis prolongation MO 01/04-05/04 (5 j) :
+		// CLM 01/03-31/03 ; MO 05/03-10/03 recouvert (0 j) puis prolongation MO
+		// 01/04-05/04 (5 j) :
 		// l'arrêt MO a 5 jours, il compte pour 1 arrêt
 		DecompteAgent d = decompter(p(1, Motif.CLM, "2022-03-01", "2022-03-31", false, null),
 				p(2, Motif.MO, "2022-03-05", "2022-03-10", false, null),
@@ -75,7 +78,8 @@ class DecompteurTest {
 
 	@Test
 	void prolongationRejointLeDernierArretDuMemeMotif() {
-		// MO 01/02-03/02, MO 01/06-03/06, prolongation MO 04/06-06/06 : 2 arrêts, 9 jours ;
+		// MO 01/02-03/02, MO 01/06-03/06, prolongation MO 04/06-06/06 : 2 arrêts, 9 jours
+		// ;
 		// une prolongation AT au milieu ne rejoint pas le MO : arrêt AT orphelin
 		DecompteAgent d = decompter(p(1, Motif.MO, "2022-02-01", "2022-02-03", false, null),
 				p(2, Motif.MO, "2022-06-01", "2022-06-03", false, null),
@@ -89,8 +93,10 @@ class DecompteurTest {
 
 	@Test
 	void accidentDateeParSaProlongationEtRechutesDUnMemeAccident() {
-		// AT sans date 20/12/2021-10/01/2022, prolongation datée du 20/12/2021 : accident de 2021 -> 0 accident.
-		// AT_TRAJET du 02/02/2022 (sans date) et rechute datée du 02/02/2022 en mai : un seul accident.
+		// AT sans date 20/12/2021-10/01/2022, prolongation datée du 20/12/2021 : accident
+		// de 2021 -> 0 accident.
+		// AT_TRAJET du 02/02/2022 (sans date) et rechute datée du 02/02/2022 en mai : un
+		// seul accident.
 		DecompteAgent d = decompter(p(1, Motif.AT_SERVICE, "2021-12-20", "2022-01-05", false, null),
 				p(2, Motif.AT_SERVICE, "2022-01-06", "2022-01-10", true, "2021-12-20"),
 				p(3, Motif.AT_TRAJET, "2022-02-02", "2022-02-04", false, null),

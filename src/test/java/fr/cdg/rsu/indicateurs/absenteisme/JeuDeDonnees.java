@@ -19,7 +19,10 @@ import fr.cdg.rsu.domaine.Sexe;
 import fr.cdg.rsu.domaine.Statut;
 import fr.cdg.rsu.domaine.TypeCollectivite;
 
-/** Petit constructeur de jeux de données d'un employeur pour les tests (rangs de lignes attribués dans l'ordre). */
+/**
+ * Petit constructeur de jeux de données d'un employeur pour les tests (rangs de lignes
+ * attribués dans l'ordre).
+ */
 final class JeuDeDonnees {
 
 	static final String SIRET = "21250388500018";
@@ -50,12 +53,14 @@ final class JeuDeDonnees {
 
 	JeuDeDonnees agent(String matricule, Statut statut, Sexe sexe, int age, @Nullable Categorie categorie,
 			@Nullable Filiere filiere, @Nullable LocalDate entree, @Nullable LocalDate sortie) {
-		agents.add(new Agent(SIRET, matricule, sexe, LocalDate.of(annee - age, 1, 1), statut, categorie, filiere,
-				null, false, false, BigDecimal.valueOf(100), false, entree, sortie));
+		agents.add(new Agent(SIRET, matricule, sexe, LocalDate.of(annee - age, 1, 1), statut, categorie, filiere, null,
+				false, false, BigDecimal.valueOf(100), false, entree, sortie));
 		return this;
 	}
 
-	/** Fonctionnaire titulaire de catégorie C, filière technique, présent toute l'année. */
+	/**
+	 * Fonctionnaire titulaire de catégorie C, filière technique, présent toute l'année.
+	 */
 	JeuDeDonnees titulaire(String matricule, Sexe sexe, int age) {
 		return agent(matricule, Statut.TITULAIRE, sexe, age, Categorie.C, Filiere.TECHNIQUE);
 	}
@@ -77,13 +82,15 @@ final class JeuDeDonnees {
 
 	JeuDeDonnees paie(String matricule, String etpr, @Nullable String heures) {
 		paies.add(new LignePaie(SIRET, matricule, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-				BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(etpr), heures == null ? null : new BigDecimal(heures)));
+				BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(etpr),
+				heures == null ? null : new BigDecimal(heures)));
 		return this;
 	}
 
 	DonneesEmployeur donnees() {
-		return new DonneesEmployeur(new Collectivite(SIRET, "Commune de test", TypeCollectivite.COMMUNE, "25", null,
-				null), annee, agents, absences, paies);
+		return new DonneesEmployeur(
+				new Collectivite(SIRET, "Commune de test", TypeCollectivite.COMMUNE, "25", null, null), annee, agents,
+				absences, paies);
 	}
 
 	Resultat calculer() {

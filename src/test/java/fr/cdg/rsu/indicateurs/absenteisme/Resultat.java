@@ -13,7 +13,9 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.ResultatEmployeur;
 import fr.cdg.rsu.indicateurs.Theme;
 
-/** Accès par clé aux lignes d'un {@link ResultatEmployeur}, pour des assertions lisibles. */
+/**
+ * Accès par clé aux lignes d'un {@link ResultatEmployeur}, pour des assertions lisibles.
+ */
 final class Resultat {
 
 	final ResultatEmployeur brut;
@@ -29,8 +31,7 @@ final class Resultat {
 		}
 	}
 
-	@Nullable
-	Indicateur ligne(Theme theme, String indicateur, String population, String groupe, String dimension,
+	@Nullable Indicateur ligne(Theme theme, String indicateur, String population, String groupe, String dimension,
 			String modalite) {
 		return parCle.get(new Indicateur.Cle(theme, indicateur, population, groupe, dimension, modalite));
 	}
@@ -42,8 +43,8 @@ final class Resultat {
 	Indicateur abs(String indicateur, String population, String groupe, String dimension, String modalite) {
 		Indicateur i = ligne(Theme.ABSENTEISME, indicateur, population, groupe, dimension, modalite);
 		if (i == null) {
-			throw new AssertionError("ligne absente : " + indicateur + "/" + population + "/" + groupe + "/"
-					+ dimension + "/" + modalite);
+			throw new AssertionError("ligne absente : " + indicateur + "/" + population + "/" + groupe + "/" + dimension
+					+ "/" + modalite);
 		}
 		return i;
 	}
@@ -51,8 +52,8 @@ final class Resultat {
 	Indicateur acc(String indicateur, String population, String groupe, String dimension, String modalite) {
 		Indicateur i = ligne(Theme.ACCIDENTS, indicateur, population, groupe, dimension, modalite);
 		if (i == null) {
-			throw new AssertionError("ligne absente : " + indicateur + "/" + population + "/" + groupe + "/"
-					+ dimension + "/" + modalite);
+			throw new AssertionError("ligne absente : " + indicateur + "/" + population + "/" + groupe + "/" + dimension
+					+ "/" + modalite);
 		}
 		return i;
 	}

@@ -20,9 +20,10 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.themes.JeuThemes;
 
 /**
- * A1 (F) avance de grade ; A2 (H) avance de grade et obtient une promotion interne ; A3 (F) rien. 3 événements pour 2
- * agents ; avancements de grade : 2 agents dont 1 femme (50 %) ; promotion interne : 0 femme sur 1 (0 %) ; concours :
- * aucun agent, taux indisponible.
+ * A1 (F) avance de grade ; A2 (H) avance de grade et obtient une promotion interne ; A3
+ * (F) rien. 3 événements pour 2 agents ; avancements de grade : 2 agents dont 1 femme (50
+ * %) ; promotion interne : 0 femme sur 1 (0 %) ; concours : aucun agent, taux
+ * indisponible.
  */
 class CalculCarrieresTest {
 
@@ -30,7 +31,9 @@ class CalculCarrieresTest {
 	void evenementsParTypeEtFeminisation() {
 		JeuThemes j = new JeuThemes();
 		j.transmis.add(FichierFacultatif.CARRIERES);
-		j.titulaire("A1", Sexe.F, Categorie.C).titulaire("A2", Sexe.H, Categorie.C).titulaire("A3", Sexe.F, Categorie.B);
+		j.titulaire("A1", Sexe.F, Categorie.C)
+			.titulaire("A2", Sexe.H, Categorie.C)
+			.titulaire("A3", Sexe.F, Categorie.B);
 		j.carrieres.add(new EvenementCarriere(JeuThemes.SIRET, "A1", JeuThemes.d("2024-03-01"),
 				TypeEvenementCarriere.AVANCEMENT_GRADE));
 		j.carrieres.add(new EvenementCarriere(JeuThemes.SIRET, "A2", JeuThemes.d("2024-03-01"),

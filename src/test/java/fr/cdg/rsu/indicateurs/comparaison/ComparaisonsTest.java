@@ -34,9 +34,10 @@ class ComparaisonsTest {
 	}
 
 	/**
-	 * Cinq communes de 10 à 19 agents : 10 agents et 365 jours (10 %), 10 et 730 (20 %), 15 et 0 (0 %), 10 et 1 460
-	 * (40 %), 10 et 365 (10 %). Rapport poolé : 2 920 jours × 100 / (55 × 365) = 14,55 % — pas la moyenne des taux
-	 * (16 %). Médiane des taux : 10 %. Une commune de 8 agents est seule dans sa strate : pas publiable.
+	 * Cinq communes de 10 à 19 agents : 10 agents et 365 jours (10 %), 10 et 730 (20 %),
+	 * 15 et 0 (0 %), 10 et 1 460 (40 %), 10 et 365 (10 %). Rapport poolé : 2 920 jours ×
+	 * 100 / (55 × 365) = 14,55 % — pas la moyenne des taux (16 %). Médiane des taux : 10
+	 * %. Une commune de 8 agents est seule dans sa strate : pas publiable.
 	 */
 	@Test
 	void laValeurDeStrateEstUnRapportPooleAvecMedianeEtNombreDEmployeurs() {
@@ -52,8 +53,8 @@ class ComparaisonsTest {
 		assertThat(strate.employeurs()).isEqualTo(5);
 		assertThat(strate.numerateur()).isEqualByComparingTo("2920");
 		assertThat(strate.denominateur()).isEqualByComparingTo("20075");
-		assertThat(strate.valeur()).isEqualByComparingTo(new BigDecimal("292000").divide(new BigDecimal("20075"),
-				Indicateur.PRECISION));
+		assertThat(strate.valeur())
+			.isEqualByComparingTo(new BigDecimal("292000").divide(new BigDecimal("20075"), Indicateur.PRECISION));
 		assertThat(strate.mediane()).isEqualByComparingTo("10");
 		assertThat(strate.publiable()).isTrue();
 		assertThat(r.valeur("communes de moins de 10 agents", IndicateurPhare.TAUX_ABSENTEISME_GLOBAL).publiable())

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 class LignesDeComparaisonTest {
 
 	private static Indicateur taux(long jours, long effectif, boolean secret) {
-		return Indicateur.rapport(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "ensemble",
-				"ensemble", BigDecimal.valueOf(jours), BigDecimal.valueOf(effectif * 365), BigDecimal.valueOf(100),
-				(int) effectif)
+		return Indicateur.rapport(Theme.ABSENTEISME, "taux_absenteisme", "permanents", "global", "ensemble", "ensemble",
+				BigDecimal.valueOf(jours), BigDecimal.valueOf(effectif * 365), BigDecimal.valueOf(100), (int) effectif)
 			.avecSecret(secret);
 	}
 
@@ -28,13 +27,15 @@ class LignesDeComparaisonTest {
 	}
 
 	/**
-	 * 2024 : 730 jours pour 20 agents = 10 % ; 2023 : 365 jours pour 20 agents = 5 % ; évolution + 5 points. Strate de
-	 * 6 employeurs : 12 % poolé, médiane 11 % ; une strate de 4 employeurs ne se publie pas.
+	 * 2024 : 730 jours pour 20 agents = 10 % ; 2023 : 365 jours pour 20 agents = 5 % ;
+	 * évolution + 5 points. Strate de 6 employeurs : 12 % poolé, médiane 11 % ; une
+	 * strate de 4 employeurs ne se publie pas.
 	 */
 	@Test
 	void anneePrecedenteEvolutionEnPointsEtStrate() {
-		var strate = new Comparaisons.ValeurStrate("communes de 20 à 49 agents", IndicateurPhare.TAUX_ABSENTEISME_GLOBAL,
-				6, BigDecimal.valueOf(5256), BigDecimal.valueOf(43800), new BigDecimal("12"), new BigDecimal("11"));
+		var strate = new Comparaisons.ValeurStrate("communes de 20 à 49 agents",
+				IndicateurPhare.TAUX_ABSENTEISME_GLOBAL, 6, BigDecimal.valueOf(5256), BigDecimal.valueOf(43800),
+				new BigDecimal("12"), new BigDecimal("11"));
 		List<Indicateur> lignes = LignesDeComparaison.construire(List.of(taux(730, 20, false)), List.of(strate),
 				List.of(taux(365, 20, false)));
 

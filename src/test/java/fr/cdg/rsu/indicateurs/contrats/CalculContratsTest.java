@@ -20,9 +20,10 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.themes.JeuThemes;
 
 /**
- * Contractuels permanents présents : A1 (F, CDI), A2 (H, CDD) ; A3 (F, CDI) est partie le 31/01 : 1 CDI sur 2 (50 %).
- * Non permanents : A4 (saisonnier parti le 31/08), A5 (remplacement, présente), A6 (motif non renseigné, présent) :
- * 2 présents au 31/12, 3 employés dans l'année.
+ * Contractuels permanents présents : A1 (F, CDI), A2 (H, CDD) ; A3 (F, CDI) est partie le
+ * 31/01 : 1 CDI sur 2 (50 %). Non permanents : A4 (saisonnier parti le 31/08), A5
+ * (remplacement, présente), A6 (motif non renseigné, présent) : 2 présents au 31/12, 3
+ * employés dans l'année.
  */
 class CalculContratsTest {
 
@@ -42,8 +43,11 @@ class CalculContratsTest {
 			.agent("A4", cnp, Sexe.H, null, null, "2024-06-15", "2024-08-31")
 			.agent("A5", cnp, Sexe.F, null, null, "2024-03-01", null)
 			.agent("A6", cnp, Sexe.H, null, null, "2024-03-01", null);
-		j.situation(s("A1", true, null)).situation(s("A2", false, null)).situation(s("A3", true, null))
-			.situation(s("A4", null, MotifContrat.SAISONNIER)).situation(s("A5", null, MotifContrat.REMPLACEMENT))
+		j.situation(s("A1", true, null))
+			.situation(s("A2", false, null))
+			.situation(s("A3", true, null))
+			.situation(s("A4", null, MotifContrat.SAISONNIER))
+			.situation(s("A5", null, MotifContrat.REMPLACEMENT))
 			.situation(s("A6", null, null));
 		List<Indicateur> l = CalculContrats.calculer(j.donnees()).indicateurs();
 		assertThat(valeur(l, "contractuels_cdi", "contractuels_permanents", "", "ensemble", "ensemble"))

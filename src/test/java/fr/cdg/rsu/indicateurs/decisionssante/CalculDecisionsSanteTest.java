@@ -20,10 +20,11 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.themes.JeuThemes;
 
 /**
- * Trois titulaires : A1 (F) a un temps partiel thérapeutique le 01/02 puis un aménagement de poste lié à un accident
- * le 01/05 ; A2 (H) aucune décision ; A3 (F), partie le 31/03, une demande de reclassement liée à une maladie
- * professionnelle le 15/02. Emplois permanents : 3 décisions pour 2 agents, 2 liées à un AT/MP ; la case d'ensemble
- * décrit A1, A2 (présents) et A3 (partie, concernée).
+ * Trois titulaires : A1 (F) a un temps partiel thérapeutique le 01/02 puis un aménagement
+ * de poste lié à un accident le 01/05 ; A2 (H) aucune décision ; A3 (F), partie le 31/03,
+ * une demande de reclassement liée à une maladie professionnelle le 15/02. Emplois
+ * permanents : 3 décisions pour 2 agents, 2 liées à un AT/MP ; la case d'ensemble décrit
+ * A1, A2 (présents) et A3 (partie, concernée).
  */
 class CalculDecisionsSanteTest {
 
@@ -31,7 +32,8 @@ class CalculDecisionsSanteTest {
 	void decisionsParTypeEtParSexe() {
 		JeuThemes j = new JeuThemes();
 		j.transmis.add(FichierFacultatif.DECISIONS_SANTE);
-		j.titulaire("A1", Sexe.F, Categorie.C).titulaire("A2", Sexe.H, Categorie.C)
+		j.titulaire("A1", Sexe.F, Categorie.C)
+			.titulaire("A2", Sexe.H, Categorie.C)
 			.agent("A3", Statut.TITULAIRE, Sexe.F, Categorie.C, Filiere.TECHNIQUE, null, "2024-03-31");
 		j.decisions.add(new DecisionSante(JeuThemes.SIRET, "A1", JeuThemes.d("2024-02-01"),
 				TypeDecisionSante.TEMPS_PARTIEL_THERAPEUTIQUE, false));

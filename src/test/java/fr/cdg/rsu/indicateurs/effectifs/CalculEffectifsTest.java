@@ -53,22 +53,35 @@ class CalculEffectifsTest {
 
 	private static final int ANNEE = 2022;
 
-	private static final List<Agent> AGENTS = List.of(
-			agent("a1").ne(1980, 6, 15).tempsPartiel(80, true).creer(),
-			agent("a2").homme().ne(1970, 1, 1).categorie(Categorie.B).filiere(Filiere.ADMINISTRATIVE)
-				.cadre("Rédacteurs territoriaux").tempsPartiel(80, false).creer(),
+	private static final List<Agent> AGENTS = List.of(agent("a1").ne(1980, 6, 15).tempsPartiel(80, true).creer(),
+			agent("a2").homme()
+				.ne(1970, 1, 1)
+				.categorie(Categorie.B)
+				.filiere(Filiere.ADMINISTRATIVE)
+				.cadre("Rédacteurs territoriaux")
+				.tempsPartiel(80, false)
+				.creer(),
 			agent("a3").ne(1995, 3, 1).statut(Statut.CONTRACTUEL_PERMANENT).entre(2022, 10, 1).creer(),
 			agent("a4").homme().ne(1962, 5, 1).sorti(2022, 6, 30).creer(),
-			agent("a5").homme().ne(1975, 2, 1).categorie(Categorie.A).filiere(Filiere.ADMINISTRATIVE)
-				.cadre("Attachés territoriaux").emploiFonctionnel().entre(2021, 3, 1).creer(),
-			agent("a6").ne(2003, 7, 1).statut(Statut.CONTRACTUEL_NON_PERMANENT).entre(2022, 7, 1)
-				.sorti(2022, 8, 31).creer(),
+			agent("a5").homme()
+				.ne(1975, 2, 1)
+				.categorie(Categorie.A)
+				.filiere(Filiere.ADMINISTRATIVE)
+				.cadre("Attachés territoriaux")
+				.emploiFonctionnel()
+				.entre(2021, 3, 1)
+				.creer(),
+			agent("a6").ne(2003, 7, 1)
+				.statut(Statut.CONTRACTUEL_NON_PERMANENT)
+				.entre(2022, 7, 1)
+				.sorti(2022, 8, 31)
+				.creer(),
 			agent("a7").homme().ne(1990, 9, 9).statut(Statut.CONTRACTUEL_PERMANENT).tempsNonComplet().creer(),
 			agent("a8").filiere(Filiere.CULTURELLE).cadre("Adjoints du patrimoine").sorti(2021, 12, 31).creer());
 
 	private static final List<LignePaie> PAIES = List.of(paie("a1", "20000", "0.8"), paie("a2", "24000", "0.8"),
-			paie("a3", "4000", "0.25"), paie("a4", "10000", "0.3"), paie("a4", "3000", "0.2"),
-			paie("a5", "40000", "1"), paie("a6", "2500", "0.17"), paie("a7", "15000", "0.6"));
+			paie("a3", "4000", "0.25"), paie("a4", "10000", "0.3"), paie("a4", "3000", "0.2"), paie("a5", "40000", "1"),
+			paie("a6", "2500", "0.17"), paie("a7", "15000", "0.6"));
 
 	private static final ResultatEmployeur RESULTAT = CalculEffectifs
 		.calculer(JeuDeDonnees.donnees(ANNEE, AGENTS, PAIES));
@@ -113,24 +126,28 @@ class CalculEffectifsTest {
 		assertThat(partC.valeur()).isEqualByComparingTo("60");
 		assertThat(partC.numerateur()).isEqualByComparingTo("3");
 		assertThat(partC.denominateur()).isEqualByComparingTo("5");
-		// la part révèle l'effectif de la modalité (l'ensemble est publié) : elle repose sur ses 3 agents
+		// la part révèle l'effectif de la modalité (l'ensemble est publié) : elle repose
+		// sur ses 3 agents
 		assertThat(partC.baseAgents()).isEqualTo(3);
-		// non permanents : la saisonnière est partie, 0 agent au 31/12 → part et âge moyen vides
+		// non permanents : la saisonnière est partie, 0 agent au 31/12 → part et âge
+		// moyen vides
 		Indicateur partSaisonniere = ligne(RESULTAT, "part", "non_permanents", "sexe", "F");
 		assertThat(partSaisonniere.valeur()).isNull();
 		assertThat(partSaisonniere.denominateur()).isEqualByComparingTo("0");
 		assertThat(valeur(RESULTAT, "age_moyen", "non_permanents", "ensemble", "ensemble")).isNull();
 		// pas d'homme non permanent dans l'année : pas de ligne H
 		assertThat(chercher(RESULTAT, "effectif", "non_permanents", "sexe", "H")).isEmpty();
-		assertThat(RESULTAT.indicateurs()).noneMatch(l -> l.indicateur().equals("part")
-				&& l.dimension().equals("ensemble"));
+		assertThat(RESULTAT.indicateurs())
+			.noneMatch(l -> l.indicateur().equals("part") && l.dimension().equals("ensemble"));
 	}
 
 	/**
-	 * Lecture dans l'autre sens : la part d'un statut parmi les permanents d'un sexe. Femmes permanentes au 31/12 :
-	 * a1 (titulaire) et a3 (contractuelle) -> 1 × 100 / 2 = 50 % chacun ; hommes : a2, a5 titulaires et a7
-	 * contractuel -> 2 × 100 / 3 = 66,67 % et 1 × 100 / 3 = 33,33 %. a6 (non permanente) et a4, a8 (partis) n'y sont
-	 * pas. Pas de ligne pour la population permanents (100 % par construction) ni pour les non-permanents.
+	 * Lecture dans l'autre sens : la part d'un statut parmi les permanents d'un sexe.
+	 * Femmes permanentes au 31/12 : a1 (titulaire) et a3 (contractuelle) -> 1 × 100 / 2 =
+	 * 50 % chacun ; hommes : a2, a5 titulaires et a7 contractuel -> 2 × 100 / 3 = 66,67 %
+	 * et 1 × 100 / 3 = 33,33 %. a6 (non permanente) et a4, a8 (partis) n'y sont pas. Pas
+	 * de ligne pour la population permanents (100 % par construction) ni pour les
+	 * non-permanents.
 	 */
 	@Test
 	void partDuStatutParmiLesPermanentsDuMemeSexe() {
@@ -223,8 +240,8 @@ class CalculEffectifsTest {
 		assertThat(RESULTAT.indicateurs()).allMatch(l -> l.theme() == Theme.EFFECTIFS && l.groupe().isEmpty());
 		assertThat(RESULTAT.indicateurs()).extracting(Indicateur::cle).doesNotHaveDuplicates();
 		// l'ensemble est écrit pour chaque population, même vide
-		for (String population : List.of("fonctionnaires", "contractuels_permanents", "permanents",
-				"non_permanents", "tous")) {
+		for (String population : List.of("fonctionnaires", "contractuels_permanents", "permanents", "non_permanents",
+				"tous")) {
 			assertThat(chercher(RESULTAT, "effectif", population, "ensemble", "ensemble")).isPresent();
 			assertThat(chercher(RESULTAT, "temps_partiel", population, "ensemble", "ensemble")).isPresent();
 		}

@@ -45,18 +45,20 @@ import fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees;
 class CalculEgaliteTest {
 
 	private static final List<Agent> AGENTS = List.of(agent("e1").creer(), agent("e2").tempsPartiel(50, true).creer(),
-			agent("e3").categorie(Categorie.B).filiere(Filiere.ADMINISTRATIVE).cadre("Rédacteurs territoriaux")
-				.creer(),
+			agent("e3").categorie(Categorie.B).filiere(Filiere.ADMINISTRATIVE).cadre("Rédacteurs territoriaux").creer(),
 			agent("e4").homme().creer(),
-			agent("e5").homme().categorie(Categorie.A).filiere(Filiere.ADMINISTRATIVE).cadre("Attachés territoriaux")
-				.sorti(2022, 4, 30).creer(),
+			agent("e5").homme()
+				.categorie(Categorie.A)
+				.filiere(Filiere.ADMINISTRATIVE)
+				.cadre("Attachés territoriaux")
+				.sorti(2022, 4, 30)
+				.creer(),
 			agent("e6").statut(Statut.CONTRACTUEL_NON_PERMANENT).creer());
 
 	private static final List<LignePaie> PAIES = List.of(paie("e1", "20000", "1"), paie("e2", "10000", "0.5"),
 			paie("e3", "28000", "1"), paie("e4", "25000", "1"), paie("e5", "15000", "0.25"), paie("e6", "8000", "0.5"));
 
-	private static final ResultatEmployeur RESULTAT = CalculEgalite
-		.calculer(JeuDeDonnees.donnees(2022, AGENTS, PAIES));
+	private static final ResultatEmployeur RESULTAT = CalculEgalite.calculer(JeuDeDonnees.donnees(2022, AGENTS, PAIES));
 
 	@Test
 	void tauxDeFeminisationAu31Decembre() {
@@ -64,7 +66,8 @@ class CalculEgaliteTest {
 		assertThat(permanents.numerateur()).isEqualByComparingTo("3");
 		assertThat(permanents.denominateur()).isEqualByComparingTo("4");
 		assertThat(permanents.valeur()).isEqualByComparingTo("75");
-		// 3 femmes et 1 homme : le taux révèle qu'il n'y a qu'un homme, il repose sur min(3, 1) agent
+		// 3 femmes et 1 homme : le taux révèle qu'il n'y a qu'un homme, il repose sur
+		// min(3, 1) agent
 		assertThat(permanents.baseAgents()).isEqualTo(1);
 		assertThat(ligne(RESULTAT, "taux_feminisation", "tous", "ensemble", "ensemble").valeur())
 			.isEqualByComparingTo("80");
@@ -74,8 +77,9 @@ class CalculEgaliteTest {
 		Indicateur categorieA = ligne(RESULTAT, "taux_feminisation", "permanents", "categorie", "A");
 		assertThat(categorieA.valeur()).isNull();
 		assertThat(categorieA.denominateur()).isEqualByComparingTo("0");
-		assertThat(ligne(RESULTAT, "taux_feminisation", "permanents", "cadre_emplois", "Rédacteurs territoriaux")
-			.valeur()).isEqualByComparingTo("100");
+		assertThat(
+				ligne(RESULTAT, "taux_feminisation", "permanents", "cadre_emplois", "Rédacteurs territoriaux").valeur())
+			.isEqualByComparingTo("100");
 		assertThat(ligne(RESULTAT, "taux_feminisation", "tous", "categorie", "non_renseigne").valeur())
 			.isEqualByComparingTo("100");
 		assertThat(chercher(RESULTAT, "taux_feminisation", "fonctionnaires", "ensemble", "ensemble")).isEmpty();
@@ -102,7 +106,8 @@ class CalculEgaliteTest {
 		assertThat(sansHomme.valeur()).isNull();
 		assertThat(sansHomme.numerateur()).isNull();
 		assertThat(sansHomme.denominateur()).isNull();
-		// la ligne repose encore sur e3, seule payée : sans homme, elle compte les femmes payées (1)
+		// la ligne repose encore sur e3, seule payée : sans homme, elle compte les femmes
+		// payées (1)
 		assertThat(sansHomme.baseAgents()).isEqualTo(1);
 		Indicateur administrative = ligne(RESULTAT, "ecart_remuneration", "permanents", "filiere", "administrative");
 		// une femme (e3) et un homme (e5) : les deux moyennes existent
@@ -111,8 +116,8 @@ class CalculEgaliteTest {
 		assertThat(categorieA.valeur()).isNull();
 		assertThat(categorieA.denominateur()).isEqualByComparingTo("60000");
 		// pas de contractuel permanent payé : l'ensemble reste écrit, vide
-		assertThat(ligne(RESULTAT, "ecart_remuneration", "contractuels_permanents", "ensemble", "ensemble")
-			.valeur()).isNull();
+		assertThat(ligne(RESULTAT, "ecart_remuneration", "contractuels_permanents", "ensemble", "ensemble").valeur())
+			.isNull();
 		assertThat(RESULTAT.indicateurs()).allMatch(l -> l.theme() == Theme.EGALITE);
 		assertThat(RESULTAT.indicateurs()).extracting(Indicateur::cle).doesNotHaveDuplicates();
 	}

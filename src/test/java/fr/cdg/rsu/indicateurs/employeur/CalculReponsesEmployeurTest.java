@@ -20,9 +20,10 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.themes.JeuThemes;
 
 /**
- * Un employeur de 4 agents répond : 2 assistants de prévention, 1 000 € de dépenses de prévention (250 € par agent),
- * un DUERP mis à jour le 15/10/2023 (14 mois au 31/12/2024, pas dans l'année), pas de CST propre, ACFI du centre de
- * gestion, action sociale directe et par le centre de gestion. Le nombre de réunions du CST n'est pas renseigné.
+ * Un employeur de 4 agents répond : 2 assistants de prévention, 1 000 € de dépenses de
+ * prévention (250 € par agent), un DUERP mis à jour le 15/10/2023 (14 mois au 31/12/2024,
+ * pas dans l'année), pas de CST propre, ACFI du centre de gestion, action sociale directe
+ * et par le centre de gestion. Le nombre de réunions du CST n'est pas renseigné.
  */
 class CalculReponsesEmployeurTest {
 
@@ -50,7 +51,8 @@ class CalculReponsesEmployeurTest {
 			.isEqualByComparingTo("250");
 		assertThat(valeur(l, "acfi_origine", "", "", "acfi_origine", "CDG")).isEqualByComparingTo("1");
 		assertThat(valeur(l, "acfi_origine", "", "", "acfi_origine", "INTERNE")).isZero();
-		assertThat(valeur(l, "action_sociale_mode", "", "", "action_sociale_mode", "DIRECTE")).isEqualByComparingTo("1");
+		assertThat(valeur(l, "action_sociale_mode", "", "", "action_sociale_mode", "DIRECTE"))
+			.isEqualByComparingTo("1");
 		assertThat(valeur(l, "action_sociale_mode", "", "", "action_sociale_mode", "ORGANISME_LOCAL")).isZero();
 		// non renseigné : pas de ligne, jamais un 0
 		assertThat(ligne(l, "nb_reunions_cst", "", "", "ensemble", "ensemble")).isEmpty();

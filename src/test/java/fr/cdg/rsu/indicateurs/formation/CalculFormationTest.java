@@ -20,10 +20,12 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.themes.JeuThemes;
 
 /**
- * A1 (F, permanente) : 2,5 jours de prévention au CNFPT (cotisation, sans coût) et 1 jour d'habilitation au centre de
- * gestion (300 €) ; A2 (H, permanent) : aucune ; A3 (F, permanente, partie le 30/06) : 1 jour d'intégration en
- * interne ; A4 (H, non permanent) : 0,5 jour, autre organisme, 100 €. Emplois permanents : 2 présents au 31/12 (A1,
- * A2), 2 agents formés (A1 et A3, partie : comptée au numérateur comme l'absentéisme), 4,5 jours.
+ * A1 (F, permanente) : 2,5 jours de prévention au CNFPT (cotisation, sans coût) et 1 jour
+ * d'habilitation au centre de gestion (300 €) ; A2 (H, permanent) : aucune ; A3 (F,
+ * permanente, partie le 30/06) : 1 jour d'intégration en interne ; A4 (H, non permanent)
+ * : 0,5 jour, autre organisme, 100 €. Emplois permanents : 2 présents au 31/12 (A1, A2),
+ * 2 agents formés (A1 et A3, partie : comptée au numérateur comme l'absentéisme), 4,5
+ * jours.
  */
 class CalculFormationTest {
 
@@ -31,7 +33,8 @@ class CalculFormationTest {
 	void agentsFormesJoursEtOrganismes() {
 		JeuThemes j = new JeuThemes();
 		j.transmis.add(FichierFacultatif.FORMATIONS);
-		j.titulaire("A1", Sexe.F, Categorie.C).titulaire("A2", Sexe.H, Categorie.C)
+		j.titulaire("A1", Sexe.F, Categorie.C)
+			.titulaire("A2", Sexe.H, Categorie.C)
 			.agent("A3", Statut.TITULAIRE, Sexe.F, Categorie.B, Filiere.TECHNIQUE, null, "2024-06-30")
 			.agent("A4", Statut.CONTRACTUEL_NON_PERMANENT, Sexe.H, null, null, "2024-06-01", null);
 		j.formations.add(new Formation(JeuThemes.SIRET, "A1", JeuThemes.d("2024-02-01"), new BigDecimal("2.5"),
@@ -44,7 +47,8 @@ class CalculFormationTest {
 				OrganismeFormation.AUTRE, TypeFormation.AUTRE, new BigDecimal("100")));
 		List<Indicateur> l = CalculFormation.calculer(j.donnees()).indicateurs();
 		assertThat(valeur(l, "agents_formes", "permanents", "", "ensemble", "ensemble")).isEqualByComparingTo("2");
-		assertThat(valeur(l, "part_agents_formes", "permanents", "", "ensemble", "ensemble")).isEqualByComparingTo("100");
+		assertThat(valeur(l, "part_agents_formes", "permanents", "", "ensemble", "ensemble"))
+			.isEqualByComparingTo("100");
 		assertThat(valeur(l, "jours_formation", "permanents", "", "ensemble", "ensemble")).isEqualByComparingTo("4.5");
 		// 4,5 jours / 2 présents ; 4,5 jours / 2 agents formés
 		assertThat(valeur(l, "jours_formation_par_agent", "permanents", "", "ensemble", "ensemble"))
@@ -54,7 +58,8 @@ class CalculFormationTest {
 		assertThat(valeur(l, "actions_formation", "permanents", "", "ensemble", "ensemble")).isEqualByComparingTo("3");
 		assertThat(valeur(l, "cout_formation", "permanents", "", "ensemble", "ensemble")).isEqualByComparingTo("300");
 		assertThat(valeur(l, "actions_avec_cout", "permanents", "", "ensemble", "ensemble")).isEqualByComparingTo("1");
-		// femmes : 1 présente (A1), 2 formées (A1, A3 partie) : 200 %, comme le permet la méthode
+		// femmes : 1 présente (A1), 2 formées (A1, A3 partie) : 200 %, comme le permet la
+		// méthode
 		assertThat(valeur(l, "part_agents_formes", "permanents", "", "sexe", "F")).isEqualByComparingTo("200");
 		assertThat(valeur(l, "jours_formation", "tous", "", "ensemble", "ensemble")).isEqualByComparingTo("5");
 		assertThat(valeur(l, "cout_formation", "tous", "", "ensemble", "ensemble")).isEqualByComparingTo("400");

@@ -20,10 +20,11 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.themes.JeuThemes;
 
 /**
- * Présents au 31/12 : A1 (F, titulaire, RQTH), A2 (H, titulaire, non), A3 (F, contractuelle permanente, boeth = O sans
- * titre), A4 (H, non permanent, titre ATI sans colonne boeth : bénéficiaire). A5 (F, titulaire, bénéficiaire) est
- * partie le 01/03 : pas comptée. Fonctionnaires 1/2 (50 %), contractuels permanents 1/1, emplois permanents 2/3,
- * tous 3/4 (75 %). 4 ETPR : moins de 20, pas d'obligation d'emploi.
+ * Présents au 31/12 : A1 (F, titulaire, RQTH), A2 (H, titulaire, non), A3 (F,
+ * contractuelle permanente, boeth = O sans titre), A4 (H, non permanent, titre ATI sans
+ * colonne boeth : bénéficiaire). A5 (F, titulaire, bénéficiaire) est partie le 01/03 :
+ * pas comptée. Fonctionnaires 1/2 (50 %), contractuels permanents 1/1, emplois permanents
+ * 2/3, tous 3/4 (75 %). 4 ETPR : moins de 20, pas d'obligation d'emploi.
  */
 class CalculHandicapTest {
 
@@ -35,12 +36,15 @@ class CalculHandicapTest {
 	@Test
 	void beneficiairesParStatutSexeEtTitre() {
 		JeuThemes j = new JeuThemes();
-		j.titulaire("A1", Sexe.F, Categorie.C).titulaire("A2", Sexe.H, Categorie.C)
+		j.titulaire("A1", Sexe.F, Categorie.C)
+			.titulaire("A2", Sexe.H, Categorie.C)
 			.agent("A3", Statut.CONTRACTUEL_PERMANENT, Sexe.F, Categorie.B, Filiere.ADMINISTRATIVE, null, null)
 			.agent("A4", Statut.CONTRACTUEL_NON_PERMANENT, Sexe.H, Categorie.C, null, null, null)
 			.agent("A5", Statut.TITULAIRE, Sexe.F, Categorie.C, Filiere.TECHNIQUE, null, "2024-03-01");
-		j.situation(boeth("A1", true, TypeBoeth.RQTH)).situation(boeth("A2", false, null))
-			.situation(boeth("A3", true, null)).situation(boeth("A4", null, TypeBoeth.ATI))
+		j.situation(boeth("A1", true, TypeBoeth.RQTH))
+			.situation(boeth("A2", false, null))
+			.situation(boeth("A3", true, null))
+			.situation(boeth("A4", null, TypeBoeth.ATI))
 			.situation(boeth("A5", true, TypeBoeth.RQTH));
 		for (String m : List.of("A1", "A2", "A3", "A4")) {
 			j.paie(m);
@@ -61,14 +65,15 @@ class CalculHandicapTest {
 	}
 
 	/**
-	 * 25 agents d'un ETPR : assujetti. 1 bénéficiaire : taux direct 1 × 100 / 25 = 4 % ; ⌊6 % × 25⌋ = 1 unité
-	 * requise, 0 manquante. Sans bénéficiaire : 1 manquante.
+	 * 25 agents d'un ETPR : assujetti. 1 bénéficiaire : taux direct 1 × 100 / 25 = 4 % ;
+	 * ⌊6 % × 25⌋ = 1 unité requise, 0 manquante. Sans bénéficiaire : 1 manquante.
 	 */
 	@Test
 	void obligationDEmploiDesVingtEquivalentsTempsPlein() {
 		JeuThemes j = new JeuThemes();
 		for (int i = 0; i < 25; i++) {
-			j.titulaire("B" + i, i % 2 == 0 ? Sexe.F : Sexe.H, Categorie.C).paie("B" + i)
+			j.titulaire("B" + i, i % 2 == 0 ? Sexe.F : Sexe.H, Categorie.C)
+				.paie("B" + i)
 				.situation(boeth("B" + i, i == 0, null));
 		}
 		List<Indicateur> l = CalculHandicap.calculer(j.donnees()).indicateurs();

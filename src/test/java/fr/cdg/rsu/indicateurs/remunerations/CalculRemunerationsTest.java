@@ -44,14 +44,20 @@ import fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees;
 class CalculRemunerationsTest {
 
 	private static final List<Agent> AGENTS = List.of(agent("r1").creer(), agent("r2").homme().creer(),
-			agent("r3").homme().statut(Statut.CONTRACTUEL_PERMANENT).categorie(Categorie.B)
-				.filiere(Filiere.ADMINISTRATIVE).cadre("Rédacteurs territoriaux").sorti(2022, 3, 31).creer(),
+			agent("r3").homme()
+				.statut(Statut.CONTRACTUEL_PERMANENT)
+				.categorie(Categorie.B)
+				.filiere(Filiere.ADMINISTRATIVE)
+				.cadre("Rédacteurs territoriaux")
+				.sorti(2022, 3, 31)
+				.creer(),
 			agent("r4").statut(Statut.CONTRACTUEL_NON_PERMANENT).creer());
 
 	private static final List<LignePaie> PAIES = List.of(paie("r1", "10000", "1000", "200", "0", "300", "20", "0.5"),
-			paie("r1", "8000", "500", "0", "0", "0", "0", "0.5"), paie("r2", "22000", "2000", "0", "600", "0", "0", "1"),
-			paie("r3", "5000", "0", "0", "0", "150", "10", "0.25"), paie("r4", "9000", "0.5"),
-			paie("X9", "99999", "1"), paie("X9", "11111", "1"));
+			paie("r1", "8000", "500", "0", "0", "0", "0", "0.5"),
+			paie("r2", "22000", "2000", "0", "600", "0", "0", "1"),
+			paie("r3", "5000", "0", "0", "0", "150", "10", "0.25"), paie("r4", "9000", "0.5"), paie("X9", "99999", "1"),
+			paie("X9", "11111", "1"));
 
 	private static final ResultatEmployeur RESULTAT = CalculRemunerations
 		.calculer(JeuDeDonnees.donnees(2022, AGENTS, PAIES));
@@ -83,8 +89,8 @@ class CalculRemunerationsTest {
 		Indicateur femmes = ligne(RESULTAT, "remuneration_annuelle_brute", "fonctionnaires", "sexe", "F");
 		assertThat(femmes.valeur()).isEqualByComparingTo("20000");
 		assertThat(femmes.baseAgents()).isEqualTo(1);
-		assertThat(ligne(RESULTAT, "remuneration_annuelle_brute", "permanents", "ensemble", "ensemble")
-			.baseAgents()).isEqualTo(3);
+		assertThat(ligne(RESULTAT, "remuneration_annuelle_brute", "permanents", "ensemble", "ensemble").baseAgents())
+			.isEqualTo(3);
 		assertThat(v("remuneration_annuelle_brute", "permanents", "filiere+categorie+sexe", "technique+C+H"))
 			.isEqualByComparingTo("24600");
 		assertThat(v("remuneration_annuelle_brute", "permanents", "filiere+categorie", "administrative+B"))
@@ -105,8 +111,7 @@ class CalculRemunerationsTest {
 		assertThat(v("part_primes", "fonctionnaires", "ensemble", "ensemble").setScale(2, RoundingMode.HALF_UP))
 			.isEqualByComparingTo("7.85");
 		assertThat(v("part_primes", "contractuels_permanents", "ensemble", "ensemble")).isEqualByComparingTo("0");
-		assertThat(v("remuneration_moyenne_etpr", "permanents", "categorie+sexe", "C+F"))
-			.isEqualByComparingTo("20000");
+		assertThat(v("remuneration_moyenne_etpr", "permanents", "categorie+sexe", "C+F")).isEqualByComparingTo("20000");
 	}
 
 	@Test
@@ -115,11 +120,13 @@ class CalculRemunerationsTest {
 		assertThat(ensemble.numerateur()).isEqualByComparingTo("30");
 		assertThat(ensemble.denominateur()).isEqualByComparingTo("2");
 		assertThat(ensemble.valeur()).isEqualByComparingTo("15");
-		// le secret protège la cellule par ses agents payés (r1, r2, r3), pas par les deux qui ont fait des heures
+		// le secret protège la cellule par ses agents payés (r1, r2, r3), pas par les
+		// deux qui ont fait des heures
 		assertThat(ensemble.baseAgents()).isEqualTo(3);
 		assertThat(v("heures_sup_par_agent", "permanents", "cadre_emplois", "Rédacteurs territoriaux"))
 			.isEqualByComparingTo("10");
-		// r2, seul homme fonctionnaire, n'en a pas fait : 0 h / 0 agent → valeur vide, pas de division par zéro
+		// r2, seul homme fonctionnaire, n'en a pas fait : 0 h / 0 agent → valeur vide,
+		// pas de division par zéro
 		Indicateur sansHeures = ligne(RESULTAT, "heures_sup_par_agent", "fonctionnaires", "sexe", "H");
 		assertThat(sansHeures.valeur()).isNull();
 		assertThat(sansHeures.denominateur()).isEqualByComparingTo("0");
@@ -128,11 +135,10 @@ class CalculRemunerationsTest {
 
 	@Test
 	void hommesOuFemmesAbsentsDUneCellule() {
-		// pas de contractuelle permanente payée : pas de modalité F, l'ensemble reste écrit
-		assertThat(chercher(RESULTAT, "remuneration_moyenne_etpr", "contractuels_permanents", "sexe", "F"))
-			.isEmpty();
-		assertThat(chercher(RESULTAT, "remuneration_moyenne_etpr", "contractuels_permanents", "sexe", "H"))
-			.isPresent();
+		// pas de contractuelle permanente payée : pas de modalité F, l'ensemble reste
+		// écrit
+		assertThat(chercher(RESULTAT, "remuneration_moyenne_etpr", "contractuels_permanents", "sexe", "F")).isEmpty();
+		assertThat(chercher(RESULTAT, "remuneration_moyenne_etpr", "contractuels_permanents", "sexe", "H")).isPresent();
 		ResultatEmployeur sansPaie = CalculRemunerations
 			.calculer(JeuDeDonnees.donnees(2022, List.of(agent("z").creer()), List.of()));
 		Indicateur vide = ligne(sansPaie, "remuneration_moyenne_etpr", "permanents", "ensemble", "ensemble");
@@ -147,9 +153,10 @@ class CalculRemunerationsTest {
 
 	@Test
 	void nonPermanentsEtMatriculesInconnusEcartes() {
-		assertThat(RESULTAT.indicateurs()).noneMatch(l -> l.population().equals("non_permanents")
-				|| l.population().equals("tous"));
-		// écartées sans bruit ici : le signalement, une fois pour tous les thèmes, est celui de CoherenceMatricules
+		assertThat(RESULTAT.indicateurs())
+			.noneMatch(l -> l.population().equals("non_permanents") || l.population().equals("tous"));
+		// écartées sans bruit ici : le signalement, une fois pour tous les thèmes, est
+		// celui de CoherenceMatricules
 		assertThat(RESULTAT.avertissements()).isEmpty();
 		assertThat(CoherenceMatricules.verifier(JeuDeDonnees.donnees(2022, AGENTS, PAIES))).singleElement()
 			.satisfies(a -> {
@@ -165,28 +172,31 @@ class CalculRemunerationsTest {
 	void partDesChargesDePersonnelQuandLesDeuxMontantsSontDonnes() {
 		assertThat(chercher(RESULTAT, "part_charges_personnel", "", "ensemble", "ensemble")).isEmpty();
 		// 600 000 × 100 / 1 000 000 = 60 %
-		DonneesEmployeur avecBudget = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", "600000"), 2022,
-				AGENTS, List.of(), PAIES);
+		DonneesEmployeur avecBudget = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", "600000"), 2022, AGENTS,
+				List.of(), PAIES);
 		Indicateur part = ligne(CalculRemunerations.calculer(avecBudget), "part_charges_personnel", "", "ensemble",
 				"ensemble");
 		assertThat(part.valeur()).isEqualByComparingTo("60");
 		assertThat(part.numerateur()).isEqualByComparingTo("600000");
 		assertThat(part.denominateur()).isEqualByComparingTo("1000000");
 		assertThat(part.groupe()).isEmpty();
-		DonneesEmployeur sansCharges = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", null), 2022,
-				AGENTS, List.of(), PAIES);
+		DonneesEmployeur sansCharges = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", null), 2022, AGENTS,
+				List.of(), PAIES);
 		assertThat(chercher(CalculRemunerations.calculer(sansCharges), "part_charges_personnel", "", "ensemble",
-				"ensemble")).isEmpty();
+				"ensemble"))
+			.isEmpty();
 		DonneesEmployeur budgetNul = new DonneesEmployeur(JeuDeDonnees.collectivite("0", "600000"), 2022, AGENTS,
 				List.of(), PAIES);
-		assertThat(valeur(CalculRemunerations.calculer(budgetNul), "part_charges_personnel", "", "ensemble",
-				"ensemble")).isNull();
+		assertThat(
+				valeur(CalculRemunerations.calculer(budgetNul), "part_charges_personnel", "", "ensemble", "ensemble"))
+			.isNull();
 	}
 
 	/**
-	 * Les composantes en % de la RAB, fonctionnaires (r1 + r2) : traitement 18 000 + 22 000 = 40 000, NBI 200, SFT
-	 * 600, heures sup. 300, primes 3 500, RAB 44 600 → traitement 40 000 × 100 / 44 600 = 89,686 %, NBI 0,448 %,
-	 * SFT 1,345 %, heures sup. 0,673 %, primes 7,848 % : 100 % à eux cinq. Contractuels (r3) : traitement 5 000 /
+	 * Les composantes en % de la RAB, fonctionnaires (r1 + r2) : traitement 18 000 + 22
+	 * 000 = 40 000, NBI 200, SFT 600, heures sup. 300, primes 3 500, RAB 44 600 →
+	 * traitement 40 000 × 100 / 44 600 = 89,686 %, NBI 0,448 %, SFT 1,345 %, heures sup.
+	 * 0,673 %, primes 7,848 % : 100 % à eux cinq. Contractuels (r3) : traitement 5 000 /
 	 * 5 150 = 97,087 %, heures sup. 150 / 5 150 = 2,913 %.
 	 */
 	@Test
@@ -207,17 +217,21 @@ class CalculRemunerationsTest {
 			total = total.add(v(part, "fonctionnaires", "ensemble", "ensemble"));
 		}
 		assertThat(total.setScale(9, RoundingMode.HALF_UP)).isEqualByComparingTo("100");
-		// par sexe aussi : r1 seule chez les femmes, traitement 18 000 / RAB 20 000 = 90 %
+		// par sexe aussi : r1 seule chez les femmes, traitement 18 000 / RAB 20 000 = 90
+		// %
 		assertThat(v("part_traitement_brut", "permanents", "sexe", "F")).isEqualByComparingTo("90");
 	}
 
-	/** Les montants du fichier collectivités, chacun écrit dès qu'il est fourni, avec tous les agents pour base. */
+	/**
+	 * Les montants du fichier collectivités, chacun écrit dès qu'il est fourni, avec tous
+	 * les agents pour base.
+	 */
 	@Test
 	void montantsDuBudgetEtDesCharges() {
 		assertThat(chercher(RESULTAT, "budget_fonctionnement", "", "ensemble", "ensemble")).isEmpty();
 		assertThat(chercher(RESULTAT, "charges_personnel", "", "ensemble", "ensemble")).isEmpty();
-		DonneesEmployeur avecBudget = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", "600000"), 2022,
-				AGENTS, List.of(), PAIES);
+		DonneesEmployeur avecBudget = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", "600000"), 2022, AGENTS,
+				List.of(), PAIES);
 		ResultatEmployeur resultat = CalculRemunerations.calculer(avecBudget);
 		Indicateur budget = ligne(resultat, "budget_fonctionnement", "", "ensemble", "ensemble");
 		assertThat(budget.valeur()).isEqualByComparingTo("1000000");
@@ -225,8 +239,8 @@ class CalculRemunerationsTest {
 		assertThat(budget.baseAgents()).isEqualTo(AGENTS.size());
 		assertThat(ligne(resultat, "charges_personnel", "", "ensemble", "ensemble").valeur())
 			.isEqualByComparingTo("600000");
-		DonneesEmployeur sansCharges = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", null), 2022,
-				AGENTS, List.of(), PAIES);
+		DonneesEmployeur sansCharges = new DonneesEmployeur(JeuDeDonnees.collectivite("1000000", null), 2022, AGENTS,
+				List.of(), PAIES);
 		ResultatEmployeur budgetSeul = CalculRemunerations.calculer(sansCharges);
 		assertThat(ligne(budgetSeul, "budget_fonctionnement", "", "ensemble", "ensemble").valeur())
 			.isEqualByComparingTo("1000000");

@@ -23,35 +23,41 @@ import fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees;
 import fr.cdg.rsu.indicateurs.ventilation.JeuDeDonnees.AgentDeTest;
 
 /**
- * Les chiffres de paie et de mouvements de la synthèse 2022 publiée ({@code shared/reference}), reproduits sur un
- * jeu construit ici.
+ * Les chiffres de paie et de mouvements de la synthèse 2022 publiée
+ * ({@code shared/reference}), reproduits sur un jeu construit ici.
  *
  * <p>
- * Chiffres publiés (arrondis à l'affichage) : rémunération moyenne par ETPR 32 066 € pour les fonctionnaires
- * (69,6 ETPR), 21 759 € pour les contractuels permanents (9,2 ETPR), 30 864 € ensemble ; rémunération annuelle
- * brute 2 432 090 € dont traitement 2 386 609 €, primes 7 796 € (0,32 %), NBI 20 443 €, heures sup. 17 242 €,
- * SFT 0 € ; 2 434 heures ; part des primes 0,00 % fonctionnaires, 3,90 % contractuels ; 81,1 ETPR tous agents ;
- * charges de personnel 3 726 618 € pour 5 641 220 € de budget (66,06 %) ; rotation 17,3 %, variation 7,6 %.
+ * Chiffres publiés (arrondis à l'affichage) : rémunération moyenne par ETPR 32 066 € pour
+ * les fonctionnaires (69,6 ETPR), 21 759 € pour les contractuels permanents (9,2 ETPR),
+ * 30 864 € ensemble ; rémunération annuelle brute 2 432 090 € dont traitement 2 386 609
+ * €, primes 7 796 € (0,32 %), NBI 20 443 €, heures sup. 17 242 €, SFT 0 € ; 2 434 heures
+ * ; part des primes 0,00 % fonctionnaires, 3,90 % contractuels ; 81,1 ETPR tous agents ;
+ * charges de personnel 3 726 618 € pour 5 641 220 € de budget (66,06 %) ; rotation 17,3
+ * %, variation 7,6 %.
  *
  * <p>
- * Ces chiffres ne se recoupent pas exactement une fois arrondis : 32 066 × 69,6 + 21 759 × 9,2 = 2 431 976 €,
- * pas 2 432 090 €. Avec des ETPR de 69,6 et 9,2 exactement, aucune répartition des 2 432 090 € ne donne les deux
- * moyennes publiées (la part des contractuels devrait faire 200 262 à 200 331 €, soit 21 768 à 21 775 € par
- * ETPR). Les ETPR publiés sont donc eux-mêmes arrondis ; on les a choisis à 69,61 et 9,19 (affichés 69,6 et 9,2,
- * total 78,80), et les rémunérations à 21 759 × 9,19 = 199 965,21 € pour les contractuels et 2 432 090 −
- * 199 965,21 = 2 232 124,79 € pour les fonctionnaires (32 066,15 €/ETPR) : les trois moyennes, le total et ses
- * composantes tombent alors exactement sur les chiffres publiés après arrondi à l'euro. Les primes vont toutes aux
- * contractuels (7 796 / 199 965,21 = 3,899 %, affiché 3,90 % ; 0,00 % pour les fonctionnaires), la NBI aux
- * fonctionnaires ; heures sup. 15 000 € et 2 000 h pour les fonctionnaires, 2 242 € et 434 h pour les
- * contractuels ; traitements par différence (2 196 681,79 € et 189 927,21 €, total 2 386 609 €).
+ * Ces chiffres ne se recoupent pas exactement une fois arrondis : 32 066 × 69,6 + 21 759
+ * × 9,2 = 2 431 976 €, pas 2 432 090 €. Avec des ETPR de 69,6 et 9,2 exactement, aucune
+ * répartition des 2 432 090 € ne donne les deux moyennes publiées (la part des
+ * contractuels devrait faire 200 262 à 200 331 €, soit 21 768 à 21 775 € par ETPR). Les
+ * ETPR publiés sont donc eux-mêmes arrondis ; on les a choisis à 69,61 et 9,19 (affichés
+ * 69,6 et 9,2, total 78,80), et les rémunérations à 21 759 × 9,19 = 199 965,21 € pour les
+ * contractuels et 2 432 090 − 199 965,21 = 2 232 124,79 € pour les fonctionnaires (32
+ * 066,15 €/ETPR) : les trois moyennes, le total et ses composantes tombent alors
+ * exactement sur les chiffres publiés après arrondi à l'euro. Les primes vont toutes aux
+ * contractuels (7 796 / 199 965,21 = 3,899 %, affiché 3,90 % ; 0,00 % pour les
+ * fonctionnaires), la NBI aux fonctionnaires ; heures sup. 15 000 € et 2 000 h pour les
+ * fonctionnaires, 2 242 € et 434 h pour les contractuels ; traitements par différence (2
+ * 196 681,79 € et 189 927,21 €, total 2 386 609 €).
  *
  * <p>
- * Mouvements : 92 permanents au 31/12/2021 (80 fonctionnaires, 12 contractuels), 13 départs (6 + 7) et 20
- * arrivées (10 + 10) en 2022, 99 au 31/12/2022 : variation 7 × 100 / 92 = 7,61 % (7,6), rotation
- * ((20 + 13) / 2) × 100 / ((92 + 99) / 2) = 17,28 % (17,3) ; la somme arrivées + départs = 33 est la seule qui
- * donne 17,3 %. Tous les agents de l'année sont payés (112 permanents). Trois non-permanents font 2,3 ETPR :
- * 78,8 + 2,3 = 81,1 ETPR tous agents. Les moyennes par sexe et par filière publiées ne sont pas reproduites (trop
- * de cellules masquées dans l'OCR pour les reconstituer).
+ * Mouvements : 92 permanents au 31/12/2021 (80 fonctionnaires, 12 contractuels), 13
+ * départs (6 + 7) et 20 arrivées (10 + 10) en 2022, 99 au 31/12/2022 : variation 7 × 100
+ * / 92 = 7,61 % (7,6), rotation ((20 + 13) / 2) × 100 / ((92 + 99) / 2) = 17,28 % (17,3)
+ * ; la somme arrivées + départs = 33 est la seule qui donne 17,3 %. Tous les agents de
+ * l'année sont payés (112 permanents). Trois non-permanents font 2,3 ETPR : 78,8 + 2,3 =
+ * 81,1 ETPR tous agents. Les moyennes par sexe et par filière publiées ne sont pas
+ * reproduites (trop de cellules masquées dans l'OCR pour les reconstituer).
  */
 class Synthese2022Test {
 
@@ -64,10 +70,12 @@ class Synthese2022Test {
 	private static DonneesEmployeur jeu() {
 		List<Agent> agents = new ArrayList<>();
 		List<LignePaie> paies = new ArrayList<>();
-		// fonctionnaires : 80 présents au 31/12/2021 dont 6 partent, 10 arrivent ; 89 × 0,78 + 0,19 = 69,61 ETPR
-		ajouter(agents, paies, "F", Statut.TITULAIRE, FONCTIONNAIRES, 6, 10, "0.78", "0.19", "2196681.79", "0",
-				"20443", "15000", "2000");
-		// contractuels permanents : 12 présents dont 7 partent, 10 arrivent ; 21 × 0,42 + 0,37 = 9,19 ETPR
+		// fonctionnaires : 80 présents au 31/12/2021 dont 6 partent, 10 arrivent ; 89 ×
+		// 0,78 + 0,19 = 69,61 ETPR
+		ajouter(agents, paies, "F", Statut.TITULAIRE, FONCTIONNAIRES, 6, 10, "0.78", "0.19", "2196681.79", "0", "20443",
+				"15000", "2000");
+		// contractuels permanents : 12 présents dont 7 partent, 10 arrivent ; 21 × 0,42 +
+		// 0,37 = 9,19 ETPR
 		ajouter(agents, paies, "C", Statut.CONTRACTUEL_PERMANENT, CONTRACTUELS, 7, 10, "0.42", "0.37", "189927.21",
 				"7796", "0", "2242", "434");
 		// non-permanents : 0,8 + 0,8 + 0,7 = 2,3 ETPR
@@ -76,15 +84,15 @@ class Synthese2022Test {
 			agents.add(agent(matricule).statut(Statut.CONTRACTUEL_NON_PERMANENT).entre(2022, 1, 1).creer());
 			paies.add(JeuDeDonnees.paie(matricule, "15000", i == 2 ? "0.7" : "0.8"));
 		}
-		return new DonneesEmployeur(JeuDeDonnees.collectivite("5641220", "3726618"), 2022, agents, List.of(),
-				paies);
+		return new DonneesEmployeur(JeuDeDonnees.collectivite("5641220", "3726618"), 2022, agents, List.of(), paies);
 	}
 
 	/**
-	 * Un statut : {@code n} agents payés, les {@code departs} premiers partis en 2022, les {@code arrivees}
-	 * derniers arrivés en 2022, les autres là toute l'année ; ETPR {@code etpr} chacun sauf le dernier
-	 * ({@code etprDernier}) ; montants répartis au centime, le reste sur le dernier. Deux lignes par agent
-	 * (traitement et ETPR ; primes, NBI, heures sup.) pour exercer leur addition.
+	 * Un statut : {@code n} agents payés, les {@code departs} premiers partis en 2022,
+	 * les {@code arrivees} derniers arrivés en 2022, les autres là toute l'année ; ETPR
+	 * {@code etpr} chacun sauf le dernier ({@code etprDernier}) ; montants répartis au
+	 * centime, le reste sur le dernier. Deux lignes par agent (traitement et ETPR ;
+	 * primes, NBI, heures sup.) pour exercer leur addition.
 	 */
 	private static void ajouter(List<Agent> agents, List<LignePaie> paies, String prefixe, Statut statut, int n,
 			int departs, int arrivees, String etpr, String etprDernier, String traitement, String primes, String nbi,
@@ -108,9 +116,8 @@ class Synthese2022Test {
 			agents.add(nouveau.creer());
 			paies.add(JeuDeDonnees.paie(matricule, traitements.get(i).toPlainString(), "0", "0", "0", "0", "0",
 					i == n - 1 ? etprDernier : etpr));
-			paies.add(JeuDeDonnees.paie(matricule, "0", lesPrimes.get(i).toPlainString(),
-					nbis.get(i).toPlainString(), "0", montants.get(i).toPlainString(), heures.get(i).toPlainString(),
-					"0"));
+			paies.add(JeuDeDonnees.paie(matricule, "0", lesPrimes.get(i).toPlainString(), nbis.get(i).toPlainString(),
+					"0", montants.get(i).toPlainString(), heures.get(i).toPlainString(), "0"));
 		}
 	}
 
@@ -126,8 +133,7 @@ class Synthese2022Test {
 		return parts;
 	}
 
-	private static BigDecimal arrondi(ResultatEmployeur resultat, String indicateur, String population,
-			int decimales) {
+	private static BigDecimal arrondi(ResultatEmployeur resultat, String indicateur, String population, int decimales) {
 		BigDecimal valeur = valeur(resultat, indicateur, population, "ensemble", "ensemble");
 		assertThat(valeur).isNotNull();
 		return valeur.setScale(decimales, RoundingMode.HALF_UP);
@@ -165,10 +171,12 @@ class Synthese2022Test {
 	}
 
 	/**
-	 * Page « Données globales sur la rémunération » du pack : budget de fonctionnement 5 641 220 €, charges de
-	 * personnel 3 726 618 €, et la répartition de la rémunération annuelle brute en % (le pack arrondit à l'unité :
-	 * rémunération statutaire 98 %, HSC 1 %). Sur le jeu : traitement 2 386 609 × 100 / 2 432 090 = 98,13 % ; primes
-	 * 7 796 → 0,32 % ; NBI 20 443 → 0,84 % ; heures sup. 17 242 → 0,71 % ; SFT 0 %. Les cinq parts font 100 %.
+	 * Page « Données globales sur la rémunération » du pack : budget de fonctionnement 5
+	 * 641 220 €, charges de personnel 3 726 618 €, et la répartition de la rémunération
+	 * annuelle brute en % (le pack arrondit à l'unité : rémunération statutaire 98 %, HSC
+	 * 1 %). Sur le jeu : traitement 2 386 609 × 100 / 2 432 090 = 98,13 % ; primes 7 796
+	 * → 0,32 % ; NBI 20 443 → 0,84 % ; heures sup. 17 242 → 0,71 % ; SFT 0 %. Les cinq
+	 * parts font 100 %.
 	 */
 	@Test
 	void budgetEtCompositionPublies() {

@@ -22,49 +22,62 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.Theme;
 
 /**
- * Attaquant indépendant du secret statistique : à partir de la seule vue publiée d'un employeur (clés de toutes les
- * lignes ; valeur, numérateur et dénominateur des lignes non masquées), il pose un système d'équations linéaires
- * exactes sur les grandeurs additives (jours, arrêts, agents absents, effectifs, sommes de paie, ETPR, heures
- * payées, somme des âges...) et cherche chaque grandeur masquée que ce système détermine de façon unique.
+ * Attaquant indépendant du secret statistique : à partir de la seule vue publiée d'un
+ * employeur (clés de toutes les lignes ; valeur, numérateur et dénominateur des lignes
+ * non masquées), il pose un système d'équations linéaires exactes sur les grandeurs
+ * additives (jours, arrêts, agents absents, effectifs, sommes de paie, ETPR, heures
+ * payées, somme des âges...) et cherche chaque grandeur masquée que ce système détermine
+ * de façon unique.
  *
  * <p>
- * Il ne connaît du calcul que le sens documenté des clés ({@code docs/vocabulaire-indicateurs.md}), jamais le
- * mécanisme de masquage. Ce qu'une ligne <b>absente</b> de la liste lui apprend dépend de la liste qu'il lit
+ * Il ne connaît du calcul que le sens documenté des clés
+ * ({@code docs/vocabulaire-indicateurs.md}), jamais le mécanisme de masquage. Ce qu'une
+ * ligne <b>absente</b> de la liste lui apprend dépend de la liste qu'il lit
  * ({@link Lecture}) :
  * <ul>
- * <li>{@link #attaquer(List)} lit le <b>tableau complet</b> écrit par le calcul (toutes les lignes publiées, le
- * cas le plus exigeant) : une ligne absente n'a pas été écrite, donc vaut zéro (une modalité absente ne compte aucun
- * agent ; le détail d'un motif sans absence est omis ; une population sans agent n'a que sa ligne ensemble) ;</li>
- * <li>{@link #attaquerExtrait(List)} lit un <b>extrait</b> (ce que les documents d'un employeur impriment) : une
- * ligne absente peut n'être imprimée nulle part ; c'est une inconnue, jamais un zéro. Une somme de modalités n'est
- * posée que pour une dimension à liste fermée (sexe, catégorie, filière, tranches d'âge), chaque modalité non
- * publiée y devenant une inconnue ; jamais pour le cadre d'emplois (liste ouverte). Un zéro n'est justifié que par
- * une ligne publiée : une somme publiée nulle de grandeurs positives, ou un effectif au 31/12 nul pour les seules
- * grandeurs qui ne comptent que des présents au 31/12 (temps de travail, emploi fonctionnel, somme des âges) ;
- * jamais pour les absences ni la paie, qui comptent aussi les partis de l'année.</li>
+ * <li>{@link #attaquer(List)} lit le <b>tableau complet</b> écrit par le calcul (toutes
+ * les lignes publiées, le cas le plus exigeant) : une ligne absente n'a pas été écrite,
+ * donc vaut zéro (une modalité absente ne compte aucun agent ; le détail d'un motif sans
+ * absence est omis ; une population sans agent n'a que sa ligne ensemble) ;</li>
+ * <li>{@link #attaquerExtrait(List)} lit un <b>extrait</b> (ce que les documents d'un
+ * employeur impriment) : une ligne absente peut n'être imprimée nulle part ; c'est une
+ * inconnue, jamais un zéro. Une somme de modalités n'est posée que pour une dimension à
+ * liste fermée (sexe, catégorie, filière, tranches d'âge), chaque modalité non publiée y
+ * devenant une inconnue ; jamais pour le cadre d'emplois (liste ouverte). Un zéro n'est
+ * justifié que par une ligne publiée : une somme publiée nulle de grandeurs positives, ou
+ * un effectif au 31/12 nul pour les seules grandeurs qui ne comptent que des présents au
+ * 31/12 (temps de travail, emploi fonctionnel, somme des âges) ; jamais pour les absences
+ * ni la paie, qui comptent aussi les partis de l'année.</li>
  * </ul>
  * Les identités posées :
  * <ol>
- * <li>les modalités d'une dimension s'additionnent en l'ensemble ({@code non_renseigne} comprise) ;</li>
- * <li>une dimension croisée sommée sur l'une de ses parties redonne la dimension sans cette partie ; les tranches
- * quinquennales redonnent les trois tranches ;</li>
- * <li>fonctionnaires + contractuels permanents = permanents ; permanents + non permanents = tous ;</li>
- * <li>jours et arrêts : compressible = MO + AT_SERVICE + AT_TRAJET ; médical = compressible + MP + CLM + CLD +
- * CGM + DOS ; global = médical + MATERNITE + PATERNITE + ADOPTION + AUTRE ;</li>
+ * <li>les modalités d'une dimension s'additionnent en l'ensemble ({@code non_renseigne}
+ * comprise) ;</li>
+ * <li>une dimension croisée sommée sur l'une de ses parties redonne la dimension sans
+ * cette partie ; les tranches quinquennales redonnent les trois tranches ;</li>
+ * <li>fonctionnaires + contractuels permanents = permanents ; permanents + non permanents
+ * = tous ;</li>
+ * <li>jours et arrêts : compressible = MO + AT_SERVICE + AT_TRAJET ; médical =
+ * compressible + MP + CLM + CLD + CGM + DOS ; global = médical + MATERNITE + PATERNITE +
+ * ADOPTION + AUTRE ;</li>
  * <li>un rapport publié donne son numérateur et son dénominateur ;</li>
- * <li>une même grandeur dans deux thèmes est une seule inconnue (effectif, ETPR, jours d'AT et de MP) ; jours et
- * accidents du groupe vide des accidents = somme de leurs motifs ; rémunération annuelle brute = somme de ses
- * composantes ; temps complet + non complet = effectif ;</li>
- * <li>l'écart de rémunération publié donne les deux moyennes par ETPR (étape non linéaire, par arrondi).</li>
+ * <li>une même grandeur dans deux thèmes est une seule inconnue (effectif, ETPR, jours
+ * d'AT et de MP) ; jours et accidents du groupe vide des accidents = somme de leurs
+ * motifs ; rémunération annuelle brute = somme de ses composantes ; temps complet + non
+ * complet = effectif ;</li>
+ * <li>l'écart de rémunération publié donne les deux moyennes par ETPR (étape non
+ * linéaire, par arrondi).</li>
  * </ol>
- * Sur un extrait, une partie non publiée de ces identités est une inconnue de plus. S'y ajoutent des déductions non
- * linéaires : une somme nulle de grandeurs positives (comptes d'agents, jours, arrêts, ETPR, heures) annule
- * chacune ; dans une cellule d'absences, zéro jour ⇔ zéro arrêt ⇔ zéro agent absent ; sans jour d'AT, pas
- * d'accident ; un effectif nul au 31/12 annule ce qui ne compte que les présents au 31/12.
+ * Sur un extrait, une partie non publiée de ces identités est une inconnue de plus. S'y
+ * ajoutent des déductions non linéaires : une somme nulle de grandeurs positives (comptes
+ * d'agents, jours, arrêts, ETPR, heures) annule chacune ; dans une cellule d'absences,
+ * zéro jour ⇔ zéro arrêt ⇔ zéro agent absent ; sans jour d'AT, pas d'accident ; un
+ * effectif nul au 31/12 annule ce qui ne compte que les présents au 31/12.
  *
  * <p>
- * Réutilisable sur un {@code indicateurs.csv} relu : il suffit d'en faire des {@link LignePubliee} (et de l'attaquer
- * comme un extrait s'il ne contient pas toutes les lignes calculées).
+ * Réutilisable sur un {@code indicateurs.csv} relu : il suffit d'en faire des
+ * {@link LignePubliee} (et de l'attaquer comme un extrait s'il ne contient pas toutes les
+ * lignes calculées).
  */
 public final class Attaquant {
 
@@ -72,10 +85,13 @@ public final class Attaquant {
 
 	private static final String NON_RENSEIGNE = "non_renseigne";
 
-	private static final List<String> POPULATIONS = List.of("fonctionnaires", "contractuels_permanents",
-			"permanents", "non_permanents", "tous");
+	private static final List<String> POPULATIONS = List.of("fonctionnaires", "contractuels_permanents", "permanents",
+			"non_permanents", "tous");
 
-	/** Populations dont chaque motif est détaillé selon toutes les dimensions quand il a au moins une absence. */
+	/**
+	 * Populations dont chaque motif est détaillé selon toutes les dimensions quand il a
+	 * au moins une absence.
+	 */
 	private static final Set<String> POPULATIONS_MOTIFS_DETAILLES = Set.of("permanents", "tous");
 
 	private static final List<String> MOTIFS = List.of("MO", "AT_SERVICE", "AT_TRAJET", "CLM", "CLD", "CGM", "DOS",
@@ -88,7 +104,10 @@ public final class Attaquant {
 	/** Le regroupement CLM + CLD (dimension ensemble seulement). */
 	private static final String CLM_CLD = "CLM_CLD";
 
-	/** Emboîtement des groupes : chaque groupe = le précédent + ses motifs propres ; CLM_CLD = CLM + CLD. */
+	/**
+	 * Emboîtement des groupes : chaque groupe = le précédent + ses motifs propres ;
+	 * CLM_CLD = CLM + CLD.
+	 */
 	private static final Map<String, List<String>> COMPOSITION_GROUPES = composition();
 
 	private static final List<String> TRANCHES_AGE = List.of("<20", "20-24", "25-29", "30-34", "35-39", "40-44",
@@ -97,9 +116,11 @@ public final class Attaquant {
 	private static final Map<String, String> TRANCHE_3 = tranches3();
 
 	/**
-	 * Dimensions à liste fermée et leurs modalités ({@code docs/vocabulaire-indicateurs.md}) : chaque agent tombe dans
-	 * exactement une. {@code non_renseigne} n'existe que pour la catégorie et la filière (le sexe et la date de
-	 * naissance d'un agent sont obligatoires). Le cadre d'emplois est un libellé libre : liste ouverte.
+	 * Dimensions à liste fermée et leurs modalités
+	 * ({@code docs/vocabulaire-indicateurs.md}) : chaque agent tombe dans exactement une.
+	 * {@code non_renseigne} n'existe que pour la catégorie et la filière (le sexe et la
+	 * date de naissance d'un agent sont obligatoires). Le cadre d'emplois est un libellé
+	 * libre : liste ouverte.
 	 */
 	static final Map<String, List<String>> LISTES_FERMEES = Map.of("sexe", List.of("F", "H"), "categorie",
 			List.of("A", "B", "C", NON_RENSEIGNE), "filiere",
@@ -109,7 +130,10 @@ public final class Attaquant {
 
 	private static final Map<String, Set<String>> MODALITES_FERMEES = modalitesFermees();
 
-	/** Grandeurs qui ne comptent que des agents présents au 31/12 : un effectif nul au 31/12 les annule. */
+	/**
+	 * Grandeurs qui ne comptent que des agents présents au 31/12 : un effectif nul au
+	 * 31/12 les annule.
+	 */
 	private static final List<String> PRESENTS_AU_31_DECEMBRE = List.of("temps_complet", "temps_non_complet",
 			"temps_partiel", "temps_partiel_de_droit", "temps_partiel_sur_autorisation", "emploi_fonctionnel",
 			"somme_ages");
@@ -129,17 +153,20 @@ public final class Attaquant {
 	private static final List<String> COMPOSANTES_PAIE = List.of("traitement_brut", "primes", "nbi", "sft",
 			"heures_sup_montant");
 
-	/** Grandeurs positives par nature (comptes, jours, ETPR, heures) : une somme nulle les annule toutes. */
+	/**
+	 * Grandeurs positives par nature (comptes, jours, ETPR, heures) : une somme nulle les
+	 * annule toutes.
+	 */
 	private static final Set<String> POSITIVES = Set.of("effectif", "jours", "arrets", "agents_absents", "carence",
-			"accidents", "jours_at_mp", "heures_payees", "somme_ages", "etpr", "heures_sup_nombre",
-			"agents_heures_sup", "arrivees", "departs", "effectif_precedent", "emploi_fonctionnel", "temps_complet",
-			"temps_non_complet", "temps_partiel", "temps_partiel_de_droit", "temps_partiel_sur_autorisation");
+			"accidents", "jours_at_mp", "heures_payees", "somme_ages", "etpr", "heures_sup_nombre", "agents_heures_sup",
+			"arrivees", "departs", "effectif_precedent", "emploi_fonctionnel", "temps_complet", "temps_non_complet",
+			"temps_partiel", "temps_partiel_de_droit", "temps_partiel_sur_autorisation");
 
 	/** Comptes entiers : une valeur approchée s'arrondit à l'unité. */
 	private static final Set<String> ENTIERS = Set.of("effectif", "jours", "arrets", "agents_absents", "carence",
-			"accidents", "jours_at_mp", "somme_ages", "agents_heures_sup", "arrivees", "departs",
-			"effectif_precedent", "emploi_fonctionnel", "temps_complet", "temps_non_complet", "temps_partiel",
-			"temps_partiel_de_droit", "temps_partiel_sur_autorisation");
+			"accidents", "jours_at_mp", "somme_ages", "agents_heures_sup", "arrivees", "departs", "effectif_precedent",
+			"emploi_fonctionnel", "temps_complet", "temps_non_complet", "temps_partiel", "temps_partiel_de_droit",
+			"temps_partiel_sur_autorisation");
 
 	private static final Rationnel CENT = Rationnel.de(100);
 
@@ -147,38 +174,44 @@ public final class Attaquant {
 
 	private static final Rationnel HEURES_TEMPS_PLEIN = Rationnel.de(1820);
 
-	/** Les dimensions des accidents déclarés qui décrivent l'accident, renseignées seulement quand elles sont connues. */
+	/**
+	 * Les dimensions des accidents déclarés qui décrivent l'accident, renseignées
+	 * seulement quand elles sont connues.
+	 */
 	private static final Set<String> CARACTERISTIQUES_ACCIDENT = Set.of("activite", "siege_lesion", "nature_lesion",
 			"element_materiel", "type_mp");
 
 	/**
-	 * Des indicateurs qu'aucune équation linéaire ne relie aux autres : les unités manquantes de l'obligation d'emploi
-	 * (le plus grand de zéro et de l'écart à 6 % arrondi) ; l'attaquant ne s'en sert pas.
+	 * Des indicateurs qu'aucune équation linéaire ne relie aux autres : les unités
+	 * manquantes de l'obligation d'emploi (le plus grand de zéro et de l'écart à 6 %
+	 * arrondi) ; l'attaquant ne s'en sert pas.
 	 */
 	private static final Set<String> NON_LINEAIRES = Set.of("unites_manquantes");
 
-	// ------------------------------------------------------------------------------------------- types publics
+	// -------------------------------------------------------------------------------------------
+	// types publics
 
 	/** Ce que la liste lue est, donc ce qu'une ligne absente de la liste apprend. */
 	public enum Lecture {
 
 		/**
-		 * Le tableau complet écrit par le calcul (toutes les lignes publiées) : une ligne absente n'a pas été écrite
-		 * et vaut zéro.
+		 * Le tableau complet écrit par le calcul (toutes les lignes publiées) : une ligne
+		 * absente n'a pas été écrite et vaut zéro.
 		 */
 		TABLE_COMPLETE,
 
 		/**
-		 * Un extrait (les lignes que les documents impriment) : une ligne absente peut n'être imprimée nulle part,
-		 * c'est une inconnue ; seul un zéro justifié par des lignes publiées est un zéro.
+		 * Un extrait (les lignes que les documents impriment) : une ligne absente peut
+		 * n'être imprimée nulle part, c'est une inconnue ; seul un zéro justifié par des
+		 * lignes publiées est un zéro.
 		 */
 		EXTRAIT
 
 	}
 
 	/**
-	 * Ce qu'un lecteur voit d'une ligne : sa clé toujours ; ses nombres seulement si elle n'est pas masquée.
-	 * {@code baseAgents} n'est jamais publié.
+	 * Ce qu'un lecteur voit d'une ligne : sa clé toujours ; ses nombres seulement si elle
+	 * n'est pas masquée. {@code baseAgents} n'est jamais publié.
 	 */
 	public record LignePubliee(Indicateur.Cle cle, boolean secret, @Nullable BigDecimal numerateur,
 			@Nullable BigDecimal denominateur, @Nullable BigDecimal valeur) {
@@ -225,40 +258,50 @@ public final class Attaquant {
 
 	/**
 	 * Une ligne masquée dont un nombre se recalcule.
+	 *
 	 * @param retrouve {@code valeur} et/ou {@code numerateur} retrouvés
-	 * @param approchee vrai si le calcul passe par un nombre publié arrondi (écart, ETP de l'indice de fréquence)
-	 * @param conditionnelle vrai si la valeur n'est connue que « si elle existe » : le numérateur est un multiple
-	 * connu du dénominateur, qui peut être nul (rapport vide)
-	 * @param explication quelques équations utilisées, écrites à la demande (vide si la grandeur est publiée
-	 * telle quelle ailleurs)
+	 * @param approchee vrai si le calcul passe par un nombre publié arrondi (écart, ETP
+	 * de l'indice de fréquence)
+	 * @param conditionnelle vrai si la valeur n'est connue que « si elle existe » : le
+	 * numérateur est un multiple connu du dénominateur, qui peut être nul (rapport vide)
+	 * @param explication quelques équations utilisées, écrites à la demande (vide si la
+	 * grandeur est publiée telle quelle ailleurs)
 	 * @param sources lignes publiées qui donnent directement la même grandeur
-	 * @param zeroImpose chaque grandeur retrouvée est un zéro imposé par une somme publiée nulle de grandeurs
-	 * positives (« Aucun accident », un total de 0 : toutes ses parties sont nulles), et non un zéro obtenu par
-	 * différence ni recopié d'une ligne publiée
-	 * @param groupesAnnules pour chaque grandeur retrouvée nulle par une somme nulle de grandeurs positives, les
-	 * grandeurs annulées avec elle (vide si une grandeur retrouvée ne l'a pas été ainsi) : le test juge si ce zéro
-	 * porte sur assez d'agents pris ensemble pour être publiable, comme le zéro d'une case publiée
+	 * @param zeroImpose chaque grandeur retrouvée est un zéro imposé par une somme
+	 * publiée nulle de grandeurs positives (« Aucun accident », un total de 0 : toutes
+	 * ses parties sont nulles), et non un zéro obtenu par différence ni recopié d'une
+	 * ligne publiée
+	 * @param groupesAnnules pour chaque grandeur retrouvée nulle par une somme nulle de
+	 * grandeurs positives, les grandeurs annulées avec elle (vide si une grandeur
+	 * retrouvée ne l'a pas été ainsi) : le test juge si ce zéro porte sur assez d'agents
+	 * pris ensemble pour être publiable, comme le zéro d'une case publiée
 	 */
-	public record Fuite(Indicateur.Cle cle, Map<String, BigDecimal> retrouve, boolean approchee,
-			boolean conditionnelle, Set<Nature> natures,
-			Supplier<String> explication, List<Indicateur.Cle> sources, boolean zeroImpose,
+	public record Fuite(Indicateur.Cle cle, Map<String, BigDecimal> retrouve, boolean approchee, boolean conditionnelle,
+			Set<Nature> natures, Supplier<String> explication, List<Indicateur.Cle> sources, boolean zeroImpose,
 			List<List<Grandeur>> groupesAnnules) {
 	}
 
 	/**
 	 * @param fuites lignes masquées dont une valeur ou un numérateur est déterminé
-	 * @param incoherences équations fausses sur les nombres publiés (une erreur de l'attaquant, jamais attendue)
+	 * @param incoherences équations fausses sur les nombres publiés (une erreur de
+	 * l'attaquant, jamais attendue)
 	 * @param publiees grandeurs données directement par une ligne publiée
-	 * @param nonAnalysees lignes masquées d'un indicateur que l'attaquant ne sait pas lire
+	 * @param nonAnalysees lignes masquées d'un indicateur que l'attaquant ne sait pas
+	 * lire
 	 */
 	public record Resultat(List<Fuite> fuites, List<String> incoherences, Map<Grandeur, BigDecimal> publiees,
 			int masquees, int inconnues, int equations, List<Indicateur.Cle> nonAnalysees) {
 	}
 
-	// ------------------------------------------------------------------------------------------- état
+	// -------------------------------------------------------------------------------------------
+	// état
 
-	/** Interprétation d'une clé : une grandeur, un rapport de deux formes linéaires, ou l'écart H/F. */
+	/**
+	 * Interprétation d'une clé : une grandeur, un rapport de deux formes linéaires, ou
+	 * l'écart H/F.
+	 */
 	private sealed interface Sens {
+
 	}
 
 	private record Additif(int x) implements Sens {
@@ -272,11 +315,12 @@ public final class Attaquant {
 	}
 
 	/**
-	 * {@code Σ coefs · x = second} ; le libellé n'est écrit que s'il sert (un employeur pose des dizaines de
-	 * milliers d'équations) ; {@code positives} : toutes ses inconnues sont des grandeurs positives.
+	 * {@code Σ coefs · x = second} ; le libellé n'est écrit que s'il sert (un employeur
+	 * pose des dizaines de milliers d'équations) ; {@code positives} : toutes ses
+	 * inconnues sont des grandeurs positives.
 	 */
-	private record Equation(Map<Integer, Rationnel> coefs, Rationnel second, Nature nature,
-			Supplier<String> libelle, BitSet ingredients, boolean positives) {
+	private record Equation(Map<Integer, Rationnel> coefs, Rationnel second, Nature nature, Supplier<String> libelle,
+			BitSet ingredients, boolean positives) {
 	}
 
 	/** {@code forme ≈ valeur} (nombre publié arrondi). */
@@ -298,13 +342,16 @@ public final class Attaquant {
 	private final BitSet positive = new BitSet();
 
 	/**
-	 * Zéros imposés : publiés, ou parties d'une somme dont le total (ses termes de l'autre signe) est fait de zéros
-	 * imposés, ou frères d'un zéro imposé (zéro jour ⇒ zéro arrêt). Un zéro obtenu par différence de nombres non
-	 * nuls n'en est pas un.
+	 * Zéros imposés : publiés, ou parties d'une somme dont le total (ses termes de
+	 * l'autre signe) est fait de zéros imposés, ou frères d'un zéro imposé (zéro jour ⇒
+	 * zéro arrêt). Un zéro obtenu par différence de nombres non nuls n'en est pas un.
 	 */
 	private final BitSet zerosImposes = new BitSet();
 
-	/** Pour une inconnue annulée par une somme nulle de grandeurs positives : les inconnues annulées avec elle. */
+	/**
+	 * Pour une inconnue annulée par une somme nulle de grandeurs positives : les
+	 * inconnues annulées avec elle.
+	 */
 	private final Map<Integer, int[]> annuleesEnsemble = new HashMap<>();
 
 	private final Map<Famille, Set<Integer>> parFamille = new HashMap<>();
@@ -331,19 +378,26 @@ public final class Attaquant {
 
 	private final List<String> incoherences = new ArrayList<>();
 
-	/** Équations ajoutées au système (indices dans {@link #equations}) qui ont encore des inconnues. */
+	/**
+	 * Équations ajoutées au système (indices dans {@link #equations}) qui ont encore des
+	 * inconnues.
+	 */
 	private final List<Integer> actives = new ArrayList<>();
 
 	/** Équations (indices) dont dérivent les valeurs approchées déjà déduites. */
 	private final Set<Integer> derivees = new HashSet<>();
 
 	/**
-	 * Section (thème, ou thème/indicateur pour l'égalité, dont les deux indicateurs n'ont pas les mêmes cellules) de
-	 * la ligne en cours de lecture ; nulle ensuite (les inconnues intermédiaires n'ont pas de section).
+	 * Section (thème, ou thème/indicateur pour l'égalité, dont les deux indicateurs n'ont
+	 * pas les mêmes cellules) de la ligne en cours de lecture ; nulle ensuite (les
+	 * inconnues intermédiaires n'ont pas de section).
 	 */
 	private @Nullable String sectionCourante;
 
-	/** (population, motif) sans aucune absence : toutes leurs grandeurs d'absence valent zéro. */
+	/**
+	 * (population, motif) sans aucune absence : toutes leurs grandeurs d'absence valent
+	 * zéro.
+	 */
 	private final Set<List<String>> motifsNuls = new HashSet<>();
 
 	private final Lecture lecture;
@@ -353,16 +407,16 @@ public final class Attaquant {
 	}
 
 	/**
-	 * Attaque la vue d'un employeur qui publie toutes ses lignes (le tableau complet du calcul, secret posé) : une
-	 * ligne absente vaut zéro.
+	 * Attaque la vue d'un employeur qui publie toutes ses lignes (le tableau complet du
+	 * calcul, secret posé) : une ligne absente vaut zéro.
 	 */
 	public static Resultat attaquer(List<LignePubliee> lignes) {
 		return attaquer(lignes, Lecture.TABLE_COMPLETE);
 	}
 
 	/**
-	 * Attaque un extrait publié (les lignes que les documents d'un employeur impriment) : une ligne absente est une
-	 * inconnue, jamais un zéro.
+	 * Attaque un extrait publié (les lignes que les documents d'un employeur impriment) :
+	 * une ligne absente est une inconnue, jamais un zéro.
 	 */
 	public static Resultat attaquerExtrait(List<LignePubliee> lignes) {
 		return attaquer(lignes, Lecture.EXTRAIT);
@@ -376,7 +430,8 @@ public final class Attaquant {
 		return lecture == Lecture.EXTRAIT;
 	}
 
-	// ------------------------------------------------------------------------------------------- déroulé
+	// -------------------------------------------------------------------------------------------
+	// déroulé
 
 	private Resultat executer(List<LignePubliee> lignes) {
 		Map<Indicateur.Cle, Sens> sens = new LinkedHashMap<>();
@@ -413,8 +468,10 @@ public final class Attaquant {
 			}
 		}
 		sectionCourante = null;
-		// tableau complet : une population sans aucun agent dans un thème n'a que sa ligne ensemble, qui vaut zéro ;
-		// extrait : une population dont rien d'autre n'est imprimé n'est pas vide pour autant
+		// tableau complet : une population sans aucun agent dans un thème n'a que sa
+		// ligne ensemble, qui vaut zéro ;
+		// extrait : une population dont rien d'autre n'est imprimé n'est pas vide pour
+		// autant
 		Set<List<String>> vides = new HashSet<>();
 		if (!extrait()) {
 			vides.addAll(themesPopulations);
@@ -473,7 +530,8 @@ public final class Attaquant {
 		return new Resultat(fuites, incoherences, publiees, masquees, inconnues, equations.size(), nonAnalysees);
 	}
 
-	// ------------------------------------------------------------------------------------------- sens des clés
+	// -------------------------------------------------------------------------------------------
+	// sens des clés
 
 	/** Les lignes d'une section sont écrites pour les mêmes cellules (mêmes agents). */
 	private static String section(Indicateur.Cle c) {
@@ -526,7 +584,10 @@ public final class Attaquant {
 		return modalite.equals(ENSEMBLE) ? sexe : modalite + "+" + sexe;
 	}
 
-	/** Sens documenté d'une clé ({@code docs/vocabulaire-indicateurs.md}), ou {@code null} si inconnue. */
+	/**
+	 * Sens documenté d'une clé ({@code docs/vocabulaire-indicateurs.md}), ou {@code null}
+	 * si inconnue.
+	 */
 	private @Nullable Sens interpreter(Indicateur.Cle c) {
 		String p = c.population();
 		String g = c.groupe();
@@ -543,15 +604,15 @@ public final class Attaquant {
 				yield switch (ind) {
 					case "part" -> new Rapport(forme(x("effectif", p, "", d, m)),
 							forme(x("effectif", p, "", ENSEMBLE, ENSEMBLE)), CENT, false);
-					case "age_moyen" -> new Rapport(forme(x("somme_ages", p, "", d, m)),
-							forme(x("effectif", p, "", d, m)), un, false);
+					case "age_moyen" ->
+						new Rapport(forme(x("somme_ages", p, "", d, m)), forme(x("effectif", p, "", d, m)), un, false);
 					case "variation_effectif" -> new Rapport(
 							forme(x("effectif", p, "", d, m), un, x("effectif_precedent", p, "", d, m), un.oppose()),
 							forme(x("effectif_precedent", p, "", d, m)), CENT, false);
-					case "taux_rotation" -> new Rapport(
-							forme(x("arrivees", p, "", d, m), demi, x("departs", p, "", d, m), demi),
-							forme(x("effectif_precedent", p, "", d, m), demi, x("effectif", p, "", d, m), demi), CENT,
-							false);
+					case "taux_rotation" ->
+						new Rapport(forme(x("arrivees", p, "", d, m), demi, x("departs", p, "", d, m), demi),
+								forme(x("effectif_precedent", p, "", d, m), demi, x("effectif", p, "", d, m), demi),
+								CENT, false);
 					default -> null;
 				};
 			}
@@ -565,17 +626,17 @@ public final class Attaquant {
 				}
 				yield switch (ind) {
 					case "jours", "arrets", "agents_absents" -> new Additif(x(ind, p, g, d, m));
-					case "taux_absenteisme" -> new Rapport(forme(x("jours", p, g, d, m)), fois(e, Rationnel.de(365)),
-							CENT, false);
-					case "taux_exposition" -> new Rapport(forme(x("agents_absents", p, g, d, m)), forme(e), CENT,
-							false);
+					case "taux_absenteisme" ->
+						new Rapport(forme(x("jours", p, g, d, m)), fois(e, Rationnel.de(365)), CENT, false);
+					case "taux_exposition" ->
+						new Rapport(forme(x("agents_absents", p, g, d, m)), forme(e), CENT, false);
 					case "taux_frequence" -> new Rapport(forme(x("arrets", p, g, d, m)), forme(e), CENT, false);
-					case "gravite" -> new Rapport(forme(x("jours", p, g, d, m)), forme(x("arrets", p, g, d, m)), un,
-							false);
+					case "gravite" ->
+						new Rapport(forme(x("jours", p, g, d, m)), forme(x("arrets", p, g, d, m)), un, false);
 					case "jours_moyens" -> new Rapport(forme(x("jours", p, g, d, m)), forme(e), un, false);
 					case "part_agents_carence" -> new Rapport(forme(x("carence", p, g, d, m)), forme(e), CENT, false);
-					case "arrets_par_absent" -> new Rapport(forme(x("arrets", p, g, d, m)),
-							forme(x("agents_absents", p, g, d, m)), un, false);
+					case "arrets_par_absent" ->
+						new Rapport(forme(x("arrets", p, g, d, m)), forme(x("agents_absents", p, g, d, m)), un, false);
 					default -> null;
 				};
 			}
@@ -602,9 +663,9 @@ public final class Attaquant {
 							forme(x("remuneration_annuelle_brute", p, "", d, m)), CENT, false);
 				}
 				yield switch (ind) {
-					case "remuneration_moyenne_etpr" -> new Rapport(
-							forme(x("remuneration_annuelle_brute", p, "", d, m)), forme(x("etpr", p, "", d, m)), un,
-							false);
+					case "remuneration_moyenne_etpr" ->
+						new Rapport(forme(x("remuneration_annuelle_brute", p, "", d, m)), forme(x("etpr", p, "", d, m)),
+								un, false);
 					case "heures_sup_par_agent" -> new Rapport(forme(x("heures_sup_nombre", p, "", d, m)),
 							forme(x("agents_heures_sup", p, "", d, m)), un, false);
 					case "part_charges_personnel" -> new Rapport(forme(x("charges_personnel", p, "", d, m)),
@@ -623,11 +684,15 @@ public final class Attaquant {
 				}
 				default -> null;
 			};
-			// thèmes facultatifs (input-themes.md) de santé : leurs comptes sont des grandeurs à eux (les jours d'un
-			// accident déclaré ne sont pas les jours d'absence du même motif), leurs rapports en sont tirés
+			// thèmes facultatifs (input-themes.md) de santé : leurs comptes sont des
+			// grandeurs à eux (les jours d'un
+			// accident déclaré ne sont pas les jours d'absence du même motif), leurs
+			// rapports en sont tirés
 			case ACCIDENTS_DECLARES -> {
-				// une caractéristique de l'accident (siège, nature de la lésion...) n'est écrite que si elle est
-				// déclarée : ses modalités ne font pas l'ensemble, ce sont des grandeurs à part
+				// une caractéristique de l'accident (siège, nature de la lésion...) n'est
+				// écrite que si elle est
+				// déclarée : ses modalités ne font pas l'ensemble, ce sont des grandeurs
+				// à part
 				String n = CARACTERISTIQUES_ACCIDENT.contains(d) ? "ad_" + d + "_" : "ad_";
 				int accidents = x(n + "accidents", p, g, d, m);
 				int sansArret = x(n + "sans_arret", p, g, d, m);
@@ -638,8 +703,10 @@ public final class Attaquant {
 					case "jours" -> new Additif(jours);
 					case "part_sans_arret" -> new Rapport(forme(sansArret), forme(accidents), CENT, false);
 					case "jours_par_accident" -> new Rapport(forme(jours), forme(accidents), un, false);
-					// accidents avec arrêt pour 1 000 ETP (heures / 1820, arrondi publié) ; les heures payées des
-					// agents de la case d'accidents déclarés (présents et partis accidentés), pas celles de la case
+					// accidents avec arrêt pour 1 000 ETP (heures / 1820, arrondi publié)
+					// ; les heures payées des
+					// agents de la case d'accidents déclarés (présents et partis
+					// accidentés), pas celles de la case
 					// des accidents du travail
 					case "indice_frequence" -> new Rapport(forme(x(n + "avec_arret", p, g, d, m)),
 							fois(x(n + "heures", p, "", d, m), un.divise(HEURES_TEMPS_PLEIN)), MILLE, true);
@@ -648,12 +715,14 @@ public final class Attaquant {
 				};
 			}
 			case DECISIONS_SANTE -> switch (ind) {
-				case "decisions", "agents_concernes", "decisions_liees_at_mp" -> new Additif(x("ds_" + ind, p, g, d, m));
+				case "decisions", "agents_concernes", "decisions_liees_at_mp" ->
+					new Additif(x("ds_" + ind, p, g, d, m));
 				default -> null;
 			};
 			case SIGNALEMENTS -> switch (ind) {
 				case "signalements" -> new Additif(x("sg_signalements", p, g, d, m));
-				// pour 1 000 agents permanents : numérateur = signalements de la case, dénominateur constant (non
+				// pour 1 000 agents permanents : numérateur = signalements de la case,
+				// dénominateur constant (non
 				// additif) ; seul le numérateur est une grandeur
 				case "signalements_pour_1000_agents" -> new Rapport(forme(x("sg_signalements", p, g, d, m)),
 						forme(x("sg_effectif_permanents", "", "", ENSEMBLE, ENSEMBLE)), MILLE, false);
@@ -661,11 +730,12 @@ public final class Attaquant {
 			};
 			case HANDICAP -> switch (ind) {
 				case "boeth" -> new Additif(x("hd_boeth", p, g, d, m));
-				case "part_boeth" -> new Rapport(forme(x("hd_boeth", p, g, d, m)), forme(x("hd_effectif", p, g, d, m)),
-						CENT, false);
-				// la part de l'employeur : les BOETH de tous les agents présents sur leur effectif
-				case "taux_emploi_direct" -> new Rapport(forme(x("hd_boeth", p, g, d, m)),
-						forme(x("hd_effectif", p, g, d, m)), CENT, false);
+				case "part_boeth" ->
+					new Rapport(forme(x("hd_boeth", p, g, d, m)), forme(x("hd_effectif", p, g, d, m)), CENT, false);
+				// la part de l'employeur : les BOETH de tous les agents présents sur leur
+				// effectif
+				case "taux_emploi_direct" ->
+					new Rapport(forme(x("hd_boeth", p, g, d, m)), forme(x("hd_effectif", p, g, d, m)), CENT, false);
 				default -> null;
 			};
 			case CONDITIONS_TRAVAIL -> switch (ind) {
@@ -679,7 +749,9 @@ public final class Attaquant {
 		};
 	}
 
-	/** Ce qu'une ligne publiée apprend : sa valeur, ou son numérateur et son dénominateur. */
+	/**
+	 * Ce qu'une ligne publiée apprend : sa valeur, ou son numérateur et son dénominateur.
+	 */
 	private void lirePubliee(LignePubliee l, Sens s) {
 		Indicateur.Cle c = l.cle();
 		switch (s) {
@@ -703,7 +775,8 @@ public final class Attaquant {
 				}
 				if (l.numerateur() == null && l.denominateur() == null && l.valeur() != null && r.num().size() == 1
 						&& r.den().size() == 1) {
-					// vue sans numérateur ni dénominateur (document) : le rapport seul, arrondi
+					// vue sans numérateur ni dénominateur (document) : le rapport seul,
+					// arrondi
 					Map.Entry<Integer, Rationnel> n = r.num().entrySet().iterator().next();
 					Map.Entry<Integer, Rationnel> dd = r.den().entrySet().iterator().next();
 					Rationnel k = r.facteur().fois(n.getValue()).divise(dd.getValue());
@@ -713,7 +786,8 @@ public final class Attaquant {
 				}
 			}
 			case Ecart e -> {
-				// numérateur = moyenne H − moyenne F, dénominateur = moyenne H (arrondies à 16 chiffres)
+				// numérateur = moyenne H − moyenne F, dénominateur = moyenne H (arrondies
+				// à 16 chiffres)
 				if (l.denominateur() != null) {
 					rapportApproche(new RapportApproche(e.remunerationH(), e.etprH(), l.denominateur(),
 							Nature.ECART_REMUNERATION, "moyenne H = dénominateur de " + cle(c)));
@@ -767,11 +841,13 @@ public final class Attaquant {
 		if (c == null) {
 			return "?";
 		}
-		return c.theme().code() + "/" + c.indicateur() + "[" + c.population() + (c.groupe().isEmpty() ? "" : "/" + c.groupe())
+		return c.theme().code() + "/" + c.indicateur() + "[" + c.population()
+				+ (c.groupe().isEmpty() ? "" : "/" + c.groupe())
 				+ (c.dimension().equals(ENSEMBLE) ? "" : " " + c.dimension() + "=" + c.modalite()) + "]";
 	}
 
-	// ------------------------------------------------------------------------------------------- identités
+	// -------------------------------------------------------------------------------------------
+	// identités
 
 	private void equation(Map<Integer, Rationnel> coefs, Rationnel second, Nature nature, Supplier<String> libelle) {
 		equation(coefs, second, nature, libelle, new BitSet());
@@ -787,8 +863,9 @@ public final class Attaquant {
 	}
 
 	/**
-	 * {@code total = Σ parties} : les parties absentes de la liste valent zéro ; l'appelant n'omet une partie que sur
-	 * le tableau complet (ligne non écrite) ou sur un zéro justifié, jamais parce qu'elle n'est pas publiée.
+	 * {@code total = Σ parties} : les parties absentes de la liste valent zéro ;
+	 * l'appelant n'omet une partie que sur le tableau complet (ligne non écrite) ou sur
+	 * un zéro justifié, jamais parce qu'elle n'est pas publiée.
 	 */
 	private void somme(int total, List<Integer> parties, Nature nature) {
 		Map<Integer, Rationnel> f = new LinkedHashMap<>();
@@ -819,7 +896,10 @@ public final class Attaquant {
 		});
 	}
 
-	/** Valeurs de chaque partie d'une modalité croisée ; {@code null} si le découpage est impossible. */
+	/**
+	 * Valeurs de chaque partie d'une modalité croisée ; {@code null} si le découpage est
+	 * impossible.
+	 */
 	static @Nullable List<String> decouper(List<String> dimensions, String modalite) {
 		if (dimensions.size() == 1) {
 			return List.of(modalite);
@@ -849,10 +929,11 @@ public final class Attaquant {
 	}
 
 	/**
-	 * Extrait : chaque famille (grandeur, population, groupe, dimension) rencontrée reçoit toutes ses cellules,
-	 * produit des listes fermées de ses parties (et des valeurs vues pour une partie à liste ouverte) ; une cellule
-	 * non publiée est une inconnue. Les sommes de {@link #fermerCroisements()} sont alors complètes sans supposer
-	 * qu'une modalité absente est vide.
+	 * Extrait : chaque famille (grandeur, population, groupe, dimension) rencontrée
+	 * reçoit toutes ses cellules, produit des listes fermées de ses parties (et des
+	 * valeurs vues pour une partie à liste ouverte) ; une cellule non publiée est une
+	 * inconnue. Les sommes de {@link #fermerCroisements()} sont alors complètes sans
+	 * supposer qu'une modalité absente est vide.
 	 */
 	private void completerModalites() {
 		for (Map.Entry<Famille, Set<Integer>> e : new ArrayList<>(parFamille.entrySet())) {
@@ -897,11 +978,13 @@ public final class Attaquant {
 	}
 
 	/**
-	 * Identités 1 et 2 : chaque cellule d'une dimension est rangée sous sa cellule parente (la même sans l'une de
-	 * ses parties) ; les parentes manquantes (par exemple {@code filiere+sexe} de la paie) sont créées comme
-	 * inconnues intermédiaires. Tableau complet : une dimension produite énumère toutes ses modalités non vides.
-	 * Extrait : les rangées sont complètes ({@link #completerModalites()}) ; une rangée qui fait varier une partie à
-	 * liste ouverte (cadre d'emplois) n'est pas posée, faute de savoir quelles modalités existent.
+	 * Identités 1 et 2 : chaque cellule d'une dimension est rangée sous sa cellule
+	 * parente (la même sans l'une de ses parties) ; les parentes manquantes (par exemple
+	 * {@code filiere+sexe} de la paie) sont créées comme inconnues intermédiaires.
+	 * Tableau complet : une dimension produite énumère toutes ses modalités non vides.
+	 * Extrait : les rangées sont complètes ({@link #completerModalites()}) ; une rangée
+	 * qui fait varier une partie à liste ouverte (cadre d'emplois) n'est pas posée, faute
+	 * de savoir quelles modalités existent.
 	 */
 	private void fermerCroisements() {
 		record Rangee(int parent, String dimensionEnfants, boolean ouverte) {
@@ -968,7 +1051,10 @@ public final class Attaquant {
 		}
 	}
 
-	/** Une population sans aucun agent dans un thème : toutes ses grandeurs de ce thème valent zéro. */
+	/**
+	 * Une population sans aucun agent dans un thème : toutes ses grandeurs de ce thème
+	 * valent zéro.
+	 */
 	private void populationsVides(Map<Indicateur.Cle, Sens> sens, Set<List<String>> vides) {
 		Set<Integer> nulles = new LinkedHashSet<>();
 		sens.forEach((c, s) -> {
@@ -985,7 +1071,8 @@ public final class Attaquant {
 			}
 		});
 		for (int x : nulles) {
-			// l'effectif précédent compte aussi les agents partis avant l'année, sans cellule dans l'année
+			// l'effectif précédent compte aussi les agents partis avant l'année, sans
+			// cellule dans l'année
 			if (!grandeurs.get(x).nom().equals("effectif_precedent")) {
 				equation(forme(x), Rationnel.ZERO, Nature.ZERO_JUSTIFIE,
 						() -> grandeurs.get(x) + " = 0 (population sans agent : seule la ligne ensemble est écrite)");
@@ -994,8 +1081,9 @@ public final class Attaquant {
 	}
 
 	/**
-	 * Dans les populations détaillées par motif, le détail d'un motif sans absence est omis : un motif sans aucune
-	 * ligne de détail, quand la population a des agents, n'a ni jour ni arrêt ni agent absent.
+	 * Dans les populations détaillées par motif, le détail d'un motif sans absence est
+	 * omis : un motif sans aucune ligne de détail, quand la population a des agents, n'a
+	 * ni jour ni arrêt ni agent absent.
 	 */
 	private void motifsSansAbsence(Set<List<String>> motifsDetailles, Set<String> populationsAvecAgents) {
 		for (String p : POPULATIONS_MOTIFS_DETAILLES) {
@@ -1035,9 +1123,10 @@ public final class Attaquant {
 	}
 
 	/**
-	 * Terme d'une identité : l'inconnue si elle existe ; sur un extrait, une inconnue nouvelle sinon (une ligne non
-	 * publiée n'est pas un zéro) ; sur le tableau complet, {@code -1} pour un zéro justifié (modalité absente d'une
-	 * dimension produite, population vide) et {@code null} si rien ne permet de conclure.
+	 * Terme d'une identité : l'inconnue si elle existe ; sur un extrait, une inconnue
+	 * nouvelle sinon (une ligne non publiée n'est pas un zéro) ; sur le tableau complet,
+	 * {@code -1} pour un zéro justifié (modalité absente d'une dimension produite,
+	 * population vide) et {@code null} si rien ne permet de conclure.
 	 */
 	private @Nullable Integer terme(String nom, String population, String groupe, String dimension, String modalite,
 			Set<List<String>> vides) {
@@ -1057,7 +1146,10 @@ public final class Attaquant {
 		return null;
 	}
 
-	/** Identité 3 : fonctionnaires + contractuels permanents = permanents ; permanents + non permanents = tous. */
+	/**
+	 * Identité 3 : fonctionnaires + contractuels permanents = permanents ; permanents +
+	 * non permanents = tous.
+	 */
 	private void populations(Set<List<String>> vides) {
 		Set<List<String>> cellules = new LinkedHashSet<>();
 		for (Grandeur g : grandeurs) {
@@ -1096,8 +1188,8 @@ public final class Attaquant {
 		for (int i : p) {
 			f.merge(i, Rationnel.UN, Rationnel::plus);
 		}
-		equation(f, Rationnel.ZERO, nature, () -> libelles.get(0) + " " + cellule + " (absent = 0) = Σ "
-				+ p.stream().map(grandeurs::get).toList());
+		equation(f, Rationnel.ZERO, nature,
+				() -> libelles.get(0) + " " + cellule + " (absent = 0) = Σ " + p.stream().map(grandeurs::get).toList());
 	}
 
 	/** Identité 4 : emboîtement des groupes d'absences pour les jours et les arrêts. */
@@ -1129,12 +1221,11 @@ public final class Attaquant {
 	}
 
 	/**
-	 * Partie d'une identité toujours vraie (accidents, composantes de la paie, temps de travail) : l'inconnue si elle
-	 * existe ; sur un extrait, une inconnue nouvelle sinon ; sur le tableau complet, {@code null} (l'identité n'est
-	 * alors pas posée).
+	 * Partie d'une identité toujours vraie (accidents, composantes de la paie, temps de
+	 * travail) : l'inconnue si elle existe ; sur un extrait, une inconnue nouvelle sinon
+	 * ; sur le tableau complet, {@code null} (l'identité n'est alors pas posée).
 	 */
-	private @Nullable Integer partie(String nom, String population, String groupe, String dimension,
-			String modalite) {
+	private @Nullable Integer partie(String nom, String population, String groupe, String dimension, String modalite) {
 		Integer x = ids.get(new Grandeur(nom, population, groupe, dimension, modalite));
 		if (x != null || !extrait()) {
 			return x;
@@ -1169,7 +1260,10 @@ public final class Attaquant {
 		}
 	}
 
-	/** Rémunération annuelle brute = traitement + primes + NBI + SFT + heures supplémentaires. */
+	/**
+	 * Rémunération annuelle brute = traitement + primes + NBI + SFT + heures
+	 * supplémentaires.
+	 */
 	private void composantesPaie() {
 		for (Grandeur g : new ArrayList<>(grandeurs)) {
 			if (!g.nom().equals("remuneration_annuelle_brute")) {
@@ -1190,7 +1284,10 @@ public final class Attaquant {
 		}
 	}
 
-	/** Effectif = temps complet + temps non complet ; temps partiel = de droit + sur autorisation. */
+	/**
+	 * Effectif = temps complet + temps non complet ; temps partiel = de droit + sur
+	 * autorisation.
+	 */
 	private void tempsDeTravail() {
 		for (Grandeur g : new ArrayList<>(grandeurs)) {
 			if (g.nom().equals("temps_complet")) {
@@ -1210,7 +1307,8 @@ public final class Attaquant {
 		}
 	}
 
-	// ------------------------------------------------------------------------------------------- résolution
+	// -------------------------------------------------------------------------------------------
+	// résolution
 
 	private boolean determinee(int x) {
 		return connues.containsKey(x) || systeme.estDeterminee(x);
@@ -1221,12 +1319,18 @@ public final class Attaquant {
 		return v != null ? v : systeme.valeur(x);
 	}
 
-	/** Équations dont une inconnue déterminée est déduite ; vide si elle est publiée ou pas déterminée. */
+	/**
+	 * Équations dont une inconnue déterminée est déduite ; vide si elle est publiée ou
+	 * pas déterminée.
+	 */
 	private BitSet origineDe(int x) {
 		return connues.containsKey(x) || !systeme.estDeterminee(x) ? new BitSet() : systeme.origine(x);
 	}
 
-	/** Les nombres publiés remplacés, l'équation part dans le système ; sans inconnue, elle doit être vraie. */
+	/**
+	 * Les nombres publiés remplacés, l'équation part dans le système ; sans inconnue,
+	 * elle doit être vraie.
+	 */
 	private void ajouterAuSysteme(int i) {
 		Equation e = equations.get(i);
 		Map<Integer, Rationnel> inconnues = new HashMap<>();
@@ -1243,7 +1347,8 @@ public final class Attaquant {
 		inconnues.values().removeIf(Rationnel::estNul);
 		if (inconnues.isEmpty()) {
 			if (!second.estNul()) {
-				incoherences.add("identité fausse sur les nombres publiés (écart " + second + ") : " + e.libelle().get());
+				incoherences
+					.add("identité fausse sur les nombres publiés (écart " + second + ") : " + e.libelle().get());
 			}
 			return;
 		}
@@ -1256,15 +1361,18 @@ public final class Attaquant {
 	/** Inconnues déjà vues déterminées par {@link #deduireZeros()}. */
 	private final BitSet vuesDeterminees = new BitSet();
 
-	/** Pour chaque inconnue : les équations actives de grandeurs positives où elle figure. */
+	/**
+	 * Pour chaque inconnue : les équations actives de grandeurs positives où elle figure.
+	 */
 	private final Map<Integer, List<Integer>> equationsPositivesParInconnue = new HashMap<>();
 
 	private int activesIndexees;
 
 	/**
-	 * Une somme nulle de grandeurs positives les annule toutes ; dans une cellule d'absences, zéro jour, zéro arrêt
-	 * et zéro agent absent vont ensemble ; sans jour d'AT, pas d'accident. Incrémental : seules les équations
-	 * nouvelles ou dont une inconnue vient d'être déterminée sont relues.
+	 * Une somme nulle de grandeurs positives les annule toutes ; dans une cellule
+	 * d'absences, zéro jour, zéro arrêt et zéro agent absent vont ensemble ; sans jour
+	 * d'AT, pas d'accident. Incrémental : seules les équations nouvelles ou dont une
+	 * inconnue vient d'être déterminée sont relues.
 	 */
 	private void deduireZeros() {
 		Set<Integer> dejaNulles = new HashSet<>();
@@ -1288,7 +1396,8 @@ public final class Attaquant {
 		}
 		for (int i : aRelire) {
 			Equation e = equations.get(i);
-			// inconnues libres de signes contraires : la somme nulle ne conclut rien (rejet sans calcul)
+			// inconnues libres de signes contraires : la somme nulle ne conclut rien
+			// (rejet sans calcul)
 			int signes = 0;
 			for (Map.Entry<Integer, Rationnel> t : e.coefs().entrySet()) {
 				if (!determinee(t.getKey())) {
@@ -1320,7 +1429,8 @@ public final class Attaquant {
 			}
 			annulerSiPositives(libres, reste, origine, dejaNulles, e.libelle());
 		}
-		// seules les lignes réduites nouvelles ou modifiées depuis le tour précédent peuvent apprendre quelque chose
+		// seules les lignes réduites nouvelles ou modifiées depuis le tour précédent
+		// peuvent apprendre quelque chose
 		for (int pivot : systeme.prendreModifiees()) {
 			SystemeLineaire.Ligne ligne = systeme.ligne(pivot);
 			if (ligne.coefs.isEmpty() || !ligne.second.estNul() || !positive.get(pivot)) {
@@ -1357,11 +1467,13 @@ public final class Attaquant {
 	}
 
 	/**
-	 * Zéros imposés par les zéros publiés, jusqu'à ne plus rien apprendre : dans une somme de grandeurs positives
-	 * (second membre nul) dont tous les termes d'un signe (le total) sont des zéros imposés, chaque terme de l'autre
-	 * signe (les parties) en est un, qu'il ait été déterminé par cette règle ou par différence de zéros ; zéro jour
-	 * ⇔ zéro arrêt ⇔ zéro agent absent, sans jour d'AT pas d'accident, personne au 31/12 rien de ce qui ne compte que
-	 * les présents. Une somme sans total (parties d'une ligne absente du tableau complet) n'impose rien.
+	 * Zéros imposés par les zéros publiés, jusqu'à ne plus rien apprendre : dans une
+	 * somme de grandeurs positives (second membre nul) dont tous les termes d'un signe
+	 * (le total) sont des zéros imposés, chaque terme de l'autre signe (les parties) en
+	 * est un, qu'il ait été déterminé par cette règle ou par différence de zéros ; zéro
+	 * jour ⇔ zéro arrêt ⇔ zéro agent absent, sans jour d'AT pas d'accident, personne au
+	 * 31/12 rien de ce qui ne compte que les présents. Une somme sans total (parties
+	 * d'une ligne absente du tableau complet) n'impose rien.
 	 */
 	private void propagerZerosImposes() {
 		boolean change = true;
@@ -1410,14 +1522,18 @@ public final class Attaquant {
 			case "jours" -> g.groupe().startsWith("AT_") ? List.of("arrets", "agents_absents", "accidents")
 					: List.of("arrets", "agents_absents");
 			case "arrets", "agents_absents" -> List.of("jours", "arrets", "agents_absents");
-			// personne au 31/12 : rien de ce qui ne compte que les présents (jamais les absences ni la paie, qui
+			// personne au 31/12 : rien de ce qui ne compte que les présents (jamais les
+			// absences ni la paie, qui
 			// comptent aussi les partis de l'année)
 			case "effectif" -> PRESENTS_AU_31_DECEMBRE;
 			default -> List.of();
 		};
 	}
 
-	/** @return vrai si les inconnues libres sont annulées (somme nulle de grandeurs positives d'un même signe) */
+	/**
+	 * @return vrai si les inconnues libres sont annulées (somme nulle de grandeurs
+	 * positives d'un même signe)
+	 */
 	private boolean annulerSiPositives(Map<Integer, Rationnel> libres, Rationnel reste, BitSet origine,
 			Set<Integer> dejaNulles, Supplier<String> libelle) {
 		if (libres.isEmpty() || !reste.estNul()) {
@@ -1446,7 +1562,10 @@ public final class Attaquant {
 		return true;
 	}
 
-	/** Nombres publiés arrondis : une inconnue qu'ils fixent est arrondie à la précision des valeurs publiées. */
+	/**
+	 * Nombres publiés arrondis : une inconnue qu'ils fixent est arrondie à la précision
+	 * des valeurs publiées.
+	 */
 	private void deduireApproches() {
 		for (int i = 0; i < valeursApprochees.size(); i++) {
 			ValeurApprochee v = valeursApprochees.get(i);
@@ -1486,7 +1605,10 @@ public final class Attaquant {
 		}
 	}
 
-	/** Arrondit une valeur approchée à la précision de sa grandeur ; refuse si elle n'en est pas assez proche. */
+	/**
+	 * Arrondit une valeur approchée à la précision de sa grandeur ; refuse si elle n'en
+	 * est pas assez proche.
+	 */
 	private boolean fixer(int x, Rationnel approx, Nature nature, String libelle, BitSet origine) {
 		int echelle = echelle(grandeurs.get(x).nom());
 		BigDecimal a = approx.enDecimal();
@@ -1495,9 +1617,8 @@ public final class Attaquant {
 		if (a.subtract(arrondi).abs().compareTo(unite.multiply(new BigDecimal("0.001"))) > 0) {
 			return false;
 		}
-		equation(forme(x), Rationnel.de(arrondi), nature,
-				() -> grandeurs.get(x) + " ≈ " + a.round(new MathContext(12)).toPlainString() + " → "
-						+ arrondi.toPlainString() + " (" + libelle + ")",
+		equation(forme(x), Rationnel.de(arrondi), nature, () -> grandeurs.get(x) + " ≈ "
+				+ a.round(new MathContext(12)).toPlainString() + " → " + arrondi.toPlainString() + " (" + libelle + ")",
 				origine);
 		return true;
 	}
@@ -1531,13 +1652,17 @@ public final class Attaquant {
 		return systeme.reduire(inconnues, k);
 	}
 
-	// ------------------------------------------------------------------------------------------- fuites
+	// -------------------------------------------------------------------------------------------
+	// fuites
 
 	private record Evaluation(@Nullable Rationnel valeur, @Nullable BigDecimal approchee, boolean conditionnelle,
 			BitSet origine, Set<Nature> natures) {
 	}
 
-	/** Valeur d'un rapport {@code num × facteur / den} si elle est déterminée, exactement ou par un arrondi publié. */
+	/**
+	 * Valeur d'un rapport {@code num × facteur / den} si elle est déterminée, exactement
+	 * ou par un arrondi publié.
+	 */
 	private @Nullable Evaluation rapport(Map<Integer, Rationnel> num, Map<Integer, Rationnel> den, Rationnel facteur) {
 		SystemeLineaire.Reduite n = reduire(num);
 		SystemeLineaire.Reduite d = reduire(den);
@@ -1649,8 +1774,8 @@ public final class Attaquant {
 		}
 		boolean zeroImpose = switch (s) {
 			case Additif a -> imposeParSommeNulle(a.x());
-			case Rapport r -> retrouve.containsKey("numerateur")
-					&& r.num().keySet().stream().allMatch(this::imposeParSommeNulle);
+			case Rapport r ->
+				retrouve.containsKey("numerateur") && r.num().keySet().stream().allMatch(this::imposeParSommeNulle);
 			case Ecart e -> false;
 		};
 		List<List<Grandeur>> groupes = switch (s) {
@@ -1662,7 +1787,10 @@ public final class Attaquant {
 				sources.stream().distinct().limit(3).toList(), zeroImpose, groupes);
 	}
 
-	/** Les groupes annulés de chaque inconnue ; vide si l'une n'a pas été annulée par une somme nulle. */
+	/**
+	 * Les groupes annulés de chaque inconnue ; vide si l'une n'a pas été annulée par une
+	 * somme nulle.
+	 */
 	private List<List<Grandeur>> groupesAnnules(java.util.Collection<Integer> inconnues) {
 		List<List<Grandeur>> groupes = new ArrayList<>();
 		for (int x : inconnues) {
@@ -1679,7 +1807,10 @@ public final class Attaquant {
 		return groupes;
 	}
 
-	/** Un zéro imposé par une somme publiée nulle, déduit et non recopié d'une ligne publiée. */
+	/**
+	 * Un zéro imposé par une somme publiée nulle, déduit et non recopié d'une ligne
+	 * publiée.
+	 */
 	private boolean imposeParSommeNulle(int x) {
 		return zerosImposes.get(x) && !connues.containsKey(x) && determinee(x) && valeurDe(x).estNul();
 	}
@@ -1698,7 +1829,10 @@ public final class Attaquant {
 		return n;
 	}
 
-	/** Quelques équations d'une origine, les plus parlantes (famille la plus simple) d'abord. */
+	/**
+	 * Quelques équations d'une origine, les plus parlantes (famille la plus simple)
+	 * d'abord.
+	 */
 	private String decrire(BitSet origine, int max) {
 		List<Integer> choisies = new ArrayList<>();
 		for (int i = origine.nextSetBit(0); i >= 0; i = origine.nextSetBit(i + 1)) {
@@ -1709,7 +1843,8 @@ public final class Attaquant {
 				choisies.remove(max);
 			}
 		}
-		choisies.sort((a, b) -> Integer.compare(equations.get(a).nature().ordinal(), equations.get(b).nature().ordinal()));
+		choisies
+			.sort((a, b) -> Integer.compare(equations.get(a).nature().ordinal(), equations.get(b).nature().ordinal()));
 		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < choisies.size(); i++) {
 			if (i > 0) {
@@ -1724,14 +1859,16 @@ public final class Attaquant {
 		return sb.toString();
 	}
 
-	// ------------------------------------------------------------------------------------------- référentiels
+	// -------------------------------------------------------------------------------------------
+	// référentiels
 
 	private static Map<String, List<String>> composition() {
 		Map<String, List<String>> c = new LinkedHashMap<>();
 		c.put("compressible", List.of("MO", "AT_SERVICE", "AT_TRAJET"));
 		c.put("medical", List.of("compressible", "CLM", "CLD", "CGM", "DOS", "MP"));
 		c.put("global", List.of("medical", "MATERNITE", "PATERNITE", "ADOPTION", "AUTRE"));
-		// le regroupement de l'indicateur CCFP : ses jours et ses arrêts sont ceux des deux congés (pas ses agents
+		// le regroupement de l'indicateur CCFP : ses jours et ses arrêts sont ceux des
+		// deux congés (pas ses agents
 		// absents, qui peuvent avoir eu les deux)
 		c.put(CLM_CLD, List.of("CLM", "CLD"));
 		return c;

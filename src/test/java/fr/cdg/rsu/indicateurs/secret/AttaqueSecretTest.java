@@ -48,25 +48,29 @@ import fr.cdg.rsu.indicateurs.secret.Attaquant.LignePubliee;
 import fr.cdg.rsu.indicateurs.secret.Attaquant.Nature;
 
 /**
- * Attaque du secret statistique par un lecteur qui ne voit que ce qui est publié ({@link Attaquant}), sur des
- * employeurs générés (3 à 30 agents, quelques-uns de 60 à 300, absences nombreuses), en deux campagnes
- * ({@link Campagne}) :
+ * Attaque du secret statistique par un lecteur qui ne voit que ce qui est publié
+ * ({@link Attaquant}), sur des employeurs générés (3 à 30 agents, quelques-uns de 60 à
+ * 300, absences nombreuses), en deux campagnes ({@link Campagne}) :
  * <ol>
- * <li>la vue publiée de la campagne ({@code GenerateurDocuments.publier(...).publiees()} : ce que les documents
- * impriment), attaquée comme un extrait (une ligne absente est une inconnue) ;</li>
+ * <li>la vue publiée de la campagne ({@code GenerateurDocuments.publier(...).publiees()}
+ * : ce que les documents impriment), attaquée comme un extrait (une ligne absente est une
+ * inconnue) ;</li>
  * <li>le cas le plus exigeant : toutes les lignes publiées, secret de
- * {@link SecretStatistique#appliquer(List, int)}, attaquées comme le tableau complet (une ligne absente vaut
- * zéro).</li>
+ * {@link SecretStatistique#appliquer(List, int)}, attaquées comme le tableau complet (une
+ * ligne absente vaut zéro).</li>
  * </ol>
- * Dans les deux, l'attaquant ne se trompe jamais, aucune ligne de structure n'est masquée et aucune ligne publiée
- * de santé ou de paie ne décrit de façon démontrable de 1 à {@code seuil − 1} agents. Dans la vue publiée, aucune
- * valeur non nulle de santé, de paie ou d'écart ne se recalcule ; les zéros retrouvés par différence et quelques
- * âges moyens (élimination sur plusieurs relations) sont des limites connues, bornées à leur compte mesuré. Les
- * fuites du tableau tout publié, qu'aucune sortie ne publie, sont comptées dans le rapport.
+ * Dans les deux, l'attaquant ne se trompe jamais, aucune ligne de structure n'est masquée
+ * et aucune ligne publiée de santé ou de paie ne décrit de façon démontrable de 1 à
+ * {@code seuil − 1} agents. Dans la vue publiée, aucune valeur non nulle de santé, de
+ * paie ou d'écart ne se recalcule ; les zéros retrouvés par différence et quelques âges
+ * moyens (élimination sur plusieurs relations) sont des limites connues, bornées à leur
+ * compte mesuré. Les fuites du tableau tout publié, qu'aucune sortie ne publie, sont
+ * comptées dans le rapport.
  *
  * <p>
- * Chaque employeur est vérifié aussitôt attaqué et seul son bilan est gardé (les équations de 330 attaques ne
- * tiendraient pas en mémoire). Le détail est écrit dans {@code target/attaque-secret.txt}.
+ * Chaque employeur est vérifié aussitôt attaqué et seul son bilan est gardé (les
+ * équations de 330 attaques ne tiendraient pas en mémoire). Le détail est écrit dans
+ * {@code target/attaque-secret.txt}.
  */
 class AttaqueSecretTest {
 
@@ -75,7 +79,10 @@ class AttaqueSecretTest {
 	private static final Set<String> POPULATIONS_PERMANENTES = Set.of("fonctionnaires", "contractuels_permanents",
 			"permanents");
 
-	/** Zéros acceptés dont les équations sont écrites, par employeur (les autres sont seulement comptés). */
+	/**
+	 * Zéros acceptés dont les équations sont écrites, par employeur (les autres sont
+	 * seulement comptés).
+	 */
 	private static final int ZEROS_EXPLIQUES = 20;
 
 	@TempDir
@@ -101,12 +108,16 @@ class AttaqueSecretTest {
 	}
 
 	/**
-	 * Une valeur masquée retrouvée, décrite aussitôt (vraie valeur, population, équations).
-	 * @param zeroAccepte un zéro imposé par une somme publiée nulle ({@link #zeroAccepte(Fuite)})
+	 * Une valeur masquée retrouvée, décrite aussitôt (vraie valeur, population,
+	 * équations).
+	 *
+	 * @param zeroAccepte un zéro imposé par une somme publiée nulle
+	 * ({@link #zeroAccepte(Fuite)})
 	 * @param rang intérêt ({@link #rang(Fuite)}), les plus parlantes d'abord
 	 */
 	record Constat(String siret, int agents, Indicateur.Cle cle, boolean protegee, boolean primaire,
-			boolean zeroAccepte, boolean nulle, boolean conditionnelle, Set<Nature> natures, int rang, String description) {
+			boolean zeroAccepte, boolean nulle, boolean conditionnelle, Set<Nature> natures, int rang,
+			String description) {
 
 		String indicateur() {
 			return cle.theme().code() + "/" + cle.indicateur();
@@ -114,7 +125,10 @@ class AttaqueSecretTest {
 
 	}
 
-	/** Ce que l'attaque d'un employeur a donné ; l'attaquant et ses équations ne sont pas gardés. */
+	/**
+	 * Ce que l'attaque d'un employeur a donné ; l'attaquant et ses équations ne sont pas
+	 * gardés.
+	 */
 	record Bilan(String siret, int agents, int seuil, int lignes, int masquees, int structureMasquee, long inconnues,
 			long equations, List<String> erreurs, List<Indicateur.Cle> nonAnalysees, List<Constat> constats,
 			Controle controle) {
@@ -151,15 +165,19 @@ class AttaqueSecretTest {
 		Map<String, Integer> seuils = new HashMap<>();
 		TypeCollectivite[] types = { TypeCollectivite.COMMUNE, TypeCollectivite.CCAS, TypeCollectivite.SYNDICAT,
 				TypeCollectivite.EPCI, TypeCollectivite.AUTRE };
-		// chaque employeur a aussi ses fichiers facultatifs (accidents déclarés, décisions de santé, signalements,
-		// formations, carrières, réponses de l'employeur, colonnes d'agents) : leurs lignes publiées sont attaquées
-		// avec le reste, dans les mêmes cases (un accident déclaré et les jours d'AT de l'absentéisme)
+		// chaque employeur a aussi ses fichiers facultatifs (accidents déclarés,
+		// décisions de santé, signalements,
+		// formations, carrières, réponses de l'employeur, colonnes d'agents) : leurs
+		// lignes publiées sont attaquées
+		// avec le reste, dans les mêmes cases (un accident déclaré et les jours d'AT de
+		// l'absentéisme)
 		GenerateurThemes themes = new GenerateurThemes(ANNEE);
 		try (EcrivainCsv ecrivain = new EcrivainCsv(dossier, Dialecte.canonique(false), true,
 				EnumSet.allOf(NatureFacultative.class))) {
 			int n = 0;
 			for (int i = 0; i < 160; i++) {
-				// 3 à 30 agents ; une absence sur trois employeurs très forte, pour avoir beaucoup de motifs
+				// 3 à 30 agents ; une absence sur trois employeurs très forte, pour avoir
+				// beaucoup de motifs
 				int effectif = 3 + (i * 7) % 28;
 				double intensite = i % 3 == 0 ? 6 : i % 3 == 1 ? 2.5 : 1;
 				String siret = siret(n++);
@@ -178,7 +196,8 @@ class AttaqueSecretTest {
 				seuils.put(siret, i == 2 ? 5 : 3);
 			}
 		}
-		// relu comme le traitement lit ses entrées : lecture, contrôle des lignes, assemblage par employeur
+		// relu comme le traitement lit ses entrées : lecture, contrôle des lignes,
+		// assemblage par employeur
 		DossierLu lu = DossierLu.lire(dossier, ANNEE);
 		if (!lu.rejetees().isEmpty()) {
 			throw new IllegalStateException("ligne générée rejetée : " + lu.rejetees().getFirst());
@@ -202,8 +221,10 @@ class AttaqueSecretTest {
 				List<Indicateur> completes;
 				List<Indicateur> vue;
 				if (k == Campagne.PUBLIEE) {
-					// comme la campagne : le secret posé sur ce que les documents impriment ; l'attaquant reçoit ce
-					// que le dossier de l'employeur publie (PDF, classeur et indicateurs.csv en sont trois vues)
+					// comme la campagne : le secret posé sur ce que les documents
+					// impriment ; l'attaquant reçoit ce
+					// que le dossier de l'employeur publie (PDF, classeur et
+					// indicateurs.csv en sont trois vues)
 					var publication = DOCUMENTS.publier(c, ANNEE, calculees, seuil);
 					completes = publication.completes();
 					vue = publication.publiees();
@@ -215,7 +236,8 @@ class AttaqueSecretTest {
 				durees.get(k)[0] += System.nanoTime() - debut;
 				Map<Indicateur.Cle, Indicateur> vraies = new HashMap<>();
 				completes.forEach(i -> vraies.put(i.cle(), i));
-				// l'attaquant ne reçoit que la vue publiée : rien d'une ligne masquée, jamais baseAgents
+				// l'attaquant ne reçoit que la vue publiée : rien d'une ligne masquée,
+				// jamais baseAgents
 				List<LignePubliee> publiees = vue.stream().map(LignePubliee::de).toList();
 				debut = System.nanoTime();
 				Attaquant.Resultat resultat = Attaquant.attaquer(publiees, k.lecture);
@@ -229,7 +251,10 @@ class AttaqueSecretTest {
 		ecrireRapport();
 	}
 
-	/** Vérifie l'attaque d'un employeur contre ses vraies lignes et n'en garde que le bilan. */
+	/**
+	 * Vérifie l'attaque d'un employeur contre ses vraies lignes et n'en garde que le
+	 * bilan.
+	 */
 	private static Bilan bilan(String siret, int agents, int seuil, Map<Indicateur.Cle, Indicateur> vraies,
 			List<LignePubliee> publiees, Attaquant.Resultat resultat) {
 		String prefixe = "[" + siret + ", " + agents + " agents, seuil " + seuil + "] ";
@@ -242,12 +267,14 @@ class AttaqueSecretTest {
 		Map<List<String>, Integer> populations = populationsDesCases(vraies);
 		for (Fuite f : fuites) {
 			Indicateur vraie = vraies.get(f.cle());
-			// les moyennes de l'écart et les rapports sont publiés à 16 chiffres : comparaison à 1e-9 près
+			// les moyennes de l'écart et les rapports sont publiés à 16 chiffres :
+			// comparaison à 1e-9 près
 			boolean arrondi = f.approchee() || f.cle().indicateur().equals("ecart_remuneration");
 			f.retrouve().forEach((quoi, v) -> {
 				BigDecimal attendu = quoi.equals("numerateur") ? vraie.numerateur() : vraie.valeur();
 				if (attendu == null && f.conditionnelle() && quoi.equals("valeur")) {
-					// « la valeur, si elle existe » : elle n'existe pas (dénominateur nul)
+					// « la valeur, si elle existe » : elle n'existe pas (dénominateur
+					// nul)
 					return;
 				}
 				if (!egales(v, attendu, arrondi || quoi.equals("valeur") && vraie.numerateur() != null)) {
@@ -255,14 +282,15 @@ class AttaqueSecretTest {
 							+ f.explication().get());
 				}
 			});
-			boolean accepte = zeroAccepte(f, seuil, populations) || zeroDUneCaseEnglobante(f, seuil, vraies, populations);
+			boolean accepte = zeroAccepte(f, seuil, populations)
+					|| zeroDUneCaseEnglobante(f, seuil, vraies, populations);
 			boolean expliquer = !accepte || zerosExpliques++ < ZEROS_EXPLIQUES;
-			int population = populations.getOrDefault(List.of(FamilleSecret.de(f.cle().theme(), f.cle().indicateur())
-				.name(), f.cle().population(), f.cle().dimension(), f.cle().modalite()), 0);
+			int population = populations
+				.getOrDefault(List.of(FamilleSecret.de(f.cle().theme(), f.cle().indicateur()).name(),
+						f.cle().population(), f.cle().dimension(), f.cle().modalite()), 0);
 			constats.add(new Constat(siret, agents, f.cle(), protegee(f.cle()), population > 0 && population < seuil,
-					accepte,
-					f.retrouve().values().stream().allMatch(v -> v.signum() == 0), f.conditionnelle(), f.natures(),
-					rang(f), decrire(prefixe, vraie, f, expliquer)));
+					accepte, f.retrouve().values().stream().allMatch(v -> v.signum() == 0), f.conditionnelle(),
+					f.natures(), rang(f), decrire(prefixe, vraie, f, expliquer)));
 		}
 		int structureMasquee = (int) publiees.stream().filter(l -> l.secret() && !protegee(l.cle())).count();
 		Controle controle = petitesPopulationsPubliees(prefixe, seuil, vraies, publiees, resultat);
@@ -270,12 +298,16 @@ class AttaqueSecretTest {
 				resultat.inconnues(), resultat.equations(), erreurs, resultat.nonAnalysees(), constats, controle);
 	}
 
-	/** SIRET fictif du générateur (clé de Luhn valide, SIREN en 000), au-delà de ceux des lots générés. */
+	/**
+	 * SIRET fictif du générateur (clé de Luhn valide, SIREN en 000), au-delà de ceux des
+	 * lots générés.
+	 */
 	private static String siret(int numero) {
 		return fr.cdg.rsu.generateur.Referentiels.siret(900_000 + numero);
 	}
 
-	// ------------------------------------------------------------------------------------------- tests
+	// -------------------------------------------------------------------------------------------
+	// tests
 
 	@ParameterizedTest
 	@EnumSource(Campagne.class)
@@ -283,10 +315,13 @@ class AttaqueSecretTest {
 		// sans ce garde-fou, une identité fausse ferait « retrouver » des valeurs fausses
 		List<Bilan> bilans = ATTAQUES.get(campagne).bilans();
 		List<String> erreurs = bilans.stream().flatMap(b -> b.erreurs().stream()).toList();
-		assertThat(erreurs.size()).as("%s : l'attaquant se trompe %d fois :%n%s", campagne, erreurs.size(),
-				String.join("\n", erreurs.stream().limit(25).toList())).isZero();
+		assertThat(erreurs.size())
+			.as("%s : l'attaquant se trompe %d fois :%n%s", campagne, erreurs.size(),
+					String.join("\n", erreurs.stream().limit(25).toList()))
+			.isZero();
 		assertThat(bilans.stream().flatMap(b -> b.nonAnalysees().stream()).toList())
-			.as("lignes masquées que l'attaquant ne sait pas lire").isEmpty();
+			.as("lignes masquées que l'attaquant ne sait pas lire")
+			.isEmpty();
 		assertThat(bilans).hasSizeGreaterThan(150);
 		assertThat(bilans.stream().mapToInt(Bilan::masquees).sum()).isPositive();
 	}
@@ -303,13 +338,16 @@ class AttaqueSecretTest {
 			.as("%s : %d lignes de structure masquées se recalculent, alors que la structure n'est jamais masquée ;"
 					+ " par exemple :%n%s", campagne, structure.size(), String.join("\n", exemples))
 			.isZero();
-		// une case masquée en secondaire décrit au moins seuil agents : la retrouver n'apprend rien que la règle
+		// une case masquée en secondaire décrit au moins seuil agents : la retrouver
+		// n'apprend rien que la règle
 		// protège (le masque est perdu, pas le secret) ; elle est comptée à part
 		long secondairesRetrouvees = protegees.stream().filter(c -> !c.primaire()).count();
 		protegees = protegees.stream().filter(Constat::primaire).toList();
 		long nonNulles = protegees.stream().filter(c -> !c.nulle()).count();
-		// zéros retrouvés par la règle de la somme nulle, mais sur un reste nul de nombres non nuls (total − parties
-		// publiées) : une case de 1 ou 2 agents sans absence est protégée (secret.md, « zero included »)
+		// zéros retrouvés par la règle de la somme nulle, mais sur un reste nul de
+		// nombres non nuls (total − parties
+		// publiées) : une case de 1 ou 2 agents sans absence est protégée (secret.md, «
+		// zero included »)
 		long parDifference = protegees.stream()
 			.filter(c -> c.nulle() && c.natures().contains(Nature.ZERO_DEDUIT))
 			.count();
@@ -321,23 +359,29 @@ class AttaqueSecretTest {
 				+ " seuil − 1 agents (et %d de cases masquées en secondaire) se recalculent à"
 				+ " partir de ce qui est publié, dont %d non nulles (%d d'âge moyen) et %d zéros par différence de"
 				+ " nombres non nuls (hors %d zéros qu'un total publié nul impose ; détail : target/attaque-secret.txt) ;"
-				+ " par exemple :%n%s", campagne, protegees.size(), secondairesRetrouvees, nonNulles, nonNullesAge, parDifference,
-				attaque.zeros().size(), String.join("\n", exemples));
+				+ " par exemple :%n%s", campagne, protegees.size(), secondairesRetrouvees, nonNulles, nonNullesAge,
+				parDifference, attaque.zeros().size(), String.join("\n", exemples));
 		if (campagne == Campagne.PUBLIEE) {
-			// ce que la campagne publie : aucune valeur non nulle de santé, de paie ou d'écart ne se retrouve
+			// ce que la campagne publie : aucune valeur non nulle de santé, de paie ou
+			// d'écart ne se retrouve
 			assertThat(nonNullesSantePaie).as(detail).isEmpty();
-			// aucun zéro d'une case de 1 à seuil − 1 agents qui ne découle pas d'un zéro publiable (les 93 zéros
-			// retrouvés jusqu'au 02/12/2026 découlaient tous du zéro d'une case englobante d'au moins seuil agents)
+			// aucun zéro d'une case de 1 à seuil − 1 agents qui ne découle pas d'un zéro
+			// publiable (les 93 zéros
+			// retrouvés jusqu'au 02/12/2026 découlaient tous du zéro d'une case
+			// englobante d'au moins seuil agents)
 			assertThat(parDifference).as(detail).isZero();
 			assertThat(nonNullesAge).as(detail).isLessThanOrEqualTo(AGES_CONNUS);
 		}
-		// TOUT_PUBLIE n'est publié par aucune sortie : ses fuites (élimination sur plusieurs relations, que le secret
-		// secondaire ne pratique pas) sont comptées dans le rapport, l'attaquant y est seulement vérifié juste
+		// TOUT_PUBLIE n'est publié par aucune sortie : ses fuites (élimination sur
+		// plusieurs relations, que le secret
+		// secondaire ne pratique pas) sont comptées dans le rapport, l'attaquant y est
+		// seulement vérifié juste
 	}
 
 	/**
-	 * Âges moyens de cases de 1 à seuil − 1 agents retrouvés dans la vue publiée : aucun depuis le 02/12/2026 (les
-	 * 11 âges retrouvés jusque-là étaient des cases masquées en secondaire, d'au moins seuil agents).
+	 * Âges moyens de cases de 1 à seuil − 1 agents retrouvés dans la vue publiée : aucun
+	 * depuis le 02/12/2026 (les 11 âges retrouvés jusque-là étaient des cases masquées en
+	 * secondaire, d'au moins seuil agents).
 	 */
 	private static final long AGES_CONNUS = 0;
 
@@ -347,12 +391,15 @@ class AttaqueSecretTest {
 		List<Bilan> bilans = ATTAQUES.get(campagne).bilans();
 		List<String> violations = bilans.stream().flatMap(b -> b.controle().violations().stream()).toList();
 		List<String> fausses = bilans.stream().flatMap(b -> b.controle().bornesFausses().stream()).toList();
-		// garde-fou du contrôle : une borne qui exclurait la vraie population ferait voir des fautes qui n'en sont pas
-		assertThat(fausses.size()).as("%s : %d bornes de population contredites par la vraie population :%n%s",
-				campagne, fausses.size(), String.join("\n", fausses.stream().limit(25).toList()))
+		// garde-fou du contrôle : une borne qui exclurait la vraie population ferait voir
+		// des fautes qui n'en sont pas
+		assertThat(fausses.size())
+			.as("%s : %d bornes de population contredites par la vraie population :%n%s", campagne, fausses.size(),
+					String.join("\n", fausses.stream().limit(25).toList()))
 			.isZero();
 		assertThat(bilans.stream().mapToInt(b -> b.controle().bornees()).sum())
-			.as("lignes de santé ou de paie dont la population a pu être bornée").isPositive();
+			.as("lignes de santé ou de paie dont la population a pu être bornée")
+			.isPositive();
 		assertThat(violations.size())
 			.as("%s : %d lignes publiées de santé ou de paie décrivent de 1 à seuil − 1 agents ; par exemple :%n%s",
 					campagne, violations.size(), String.join("\n", violations.stream().limit(25).toList()))
@@ -372,8 +419,10 @@ class AttaqueSecretTest {
 
 	@Test
 	void lesListesFermeesDeLAttaquantSontCellesDuCalcul() {
-		// l'attaquant pose une somme de modalités sur un extrait seulement pour une liste fermée : elle doit être
-		// celle du calcul (non_renseigne n'existe pas pour le sexe ni l'âge, toujours connus)
+		// l'attaquant pose une somme de modalités sur un extrait seulement pour une liste
+		// fermée : elle doit être
+		// celle du calcul (non_renseigne n'existe pas pour le sexe ni l'âge, toujours
+		// connus)
 		for (Axe axe : Axe.values()) {
 			List<String> attaquant = Attaquant.LISTES_FERMEES.get(axe.code());
 			Set<String> calcul = axe.modalitesConnues();
@@ -391,28 +440,38 @@ class AttaqueSecretTest {
 
 	@Test
 	void lEcartPublieDonneLaMoyenneDesFemmesEtLeurPaie() {
-		// hommes : 60 000 € pour 2 ETPR (moyenne 30 000, publiée) ; femmes : 50 000 € pour 2 ETPR, masquées, mais
-		// l'écart publié donne moyenne H − moyenne F = 5 000 et les ETPR des femmes sont publiés en effectifs
+		// hommes : 60 000 € pour 2 ETPR (moyenne 30 000, publiée) ; femmes : 50 000 €
+		// pour 2 ETPR, masquées, mais
+		// l'écart publié donne moyenne H − moyenne F = 5 000 et les ETPR des femmes sont
+		// publiés en effectifs
 		Theme r = Theme.REMUNERATIONS;
 		List<Indicateur> lignes = List.of(
-				Indicateur.valeur(r, "remuneration_annuelle_brute", "permanents", "", "sexe", "H", new BigDecimal("60000.00"), 5),
+				Indicateur.valeur(r, "remuneration_annuelle_brute", "permanents", "", "sexe", "H",
+						new BigDecimal("60000.00"), 5),
 				Indicateur.valeur(r, "etpr", "permanents", "", "sexe", "H", new BigDecimal("2.0000"), 5),
 				Indicateur.rapport(r, "remuneration_moyenne_etpr", "permanents", "", "sexe", "H",
 						new BigDecimal("60000.00"), new BigDecimal("2"), BigDecimal.ONE, 5),
-				Indicateur.valeur(r, "remuneration_annuelle_brute", "permanents", "", "sexe", "F", new BigDecimal("50000.00"), 2)
+				Indicateur
+					.valeur(r, "remuneration_annuelle_brute", "permanents", "", "sexe", "F", new BigDecimal("50000.00"),
+							2)
 					.avecSecret(true),
-				Indicateur.rapport(r, "remuneration_moyenne_etpr", "permanents", "", "sexe", "F",
-						new BigDecimal("50000.00"), new BigDecimal("2"), BigDecimal.ONE, 2).avecSecret(true),
+				Indicateur
+					.rapport(r, "remuneration_moyenne_etpr", "permanents", "", "sexe", "F", new BigDecimal("50000.00"),
+							new BigDecimal("2"), BigDecimal.ONE, 2)
+					.avecSecret(true),
 				Indicateur.valeur(Theme.EFFECTIFS, "etpr", "permanents", "", "sexe", "F", new BigDecimal("2.0000"), 2),
 				Indicateur.rapport(Theme.EGALITE, "ecart_remuneration", "permanents", "", "ensemble", "ensemble",
 						new BigDecimal("5000"), new BigDecimal("30000"), BigDecimal.valueOf(100), 2),
-				Indicateur.rapport(Theme.EGALITE, "ecart_remuneration", "permanents", "", "categorie", "C",
-						new BigDecimal("5000"), new BigDecimal("30000"), BigDecimal.valueOf(100), 2).avecSecret(true));
+				Indicateur
+					.rapport(Theme.EGALITE, "ecart_remuneration", "permanents", "", "categorie", "C",
+							new BigDecimal("5000"), new BigDecimal("30000"), BigDecimal.valueOf(100), 2)
+					.avecSecret(true));
 		for (Attaquant.Lecture lecture : Attaquant.Lecture.values()) {
 			// l'écart ne suppose rien des lignes absentes : les deux lectures le voient
 			Attaquant.Resultat resultat = Attaquant.attaquer(lignes.stream().map(LignePubliee::de).toList(), lecture);
 			assertThat(resultat.incoherences()).as(lecture.name()).isEmpty();
-			Map<String, Fuite> parIndicateur = resultat.fuites().stream()
+			Map<String, Fuite> parIndicateur = resultat.fuites()
+				.stream()
 				.collect(Collectors.toMap(f -> f.cle().indicateur(), f -> f, (a, b) -> a));
 			assertThat(parIndicateur.get("remuneration_moyenne_etpr").retrouve().get("valeur")).as(lecture.name())
 				.isEqualByComparingTo("25000");
@@ -423,8 +482,10 @@ class AttaqueSecretTest {
 	}
 
 	/**
-	 * Permanents : le détail par sexe n'est écrit que pour MO ; MATERNITE masqué, ensemble seulement.
-	 * @param autres jours des femmes dans d'autres motifs que MO (au groupe global seulement)
+	 * Permanents : le détail par sexe n'est écrit que pour MO ; MATERNITE masqué,
+	 * ensemble seulement.
+	 * @param autres jours des femmes dans d'autres motifs que MO (au groupe global
+	 * seulement)
 	 */
 	private static List<LignePubliee> motifSansDetail(int autres) {
 		Theme a = Theme.ABSENTEISME;
@@ -436,14 +497,16 @@ class AttaqueSecretTest {
 					BigDecimal.valueOf(mo + (m.equals("H") ? 0 : autres)), 4));
 			lignes.add(Indicateur.valeur(a, "jours", "permanents", "MO", d, m, BigDecimal.valueOf(mo), 4));
 		}
-		lignes.add(Indicateur.valeur(a, "jours", "permanents", "MATERNITE", "ensemble", "ensemble",
-				BigDecimal.valueOf(autres), 2).avecSecret(true));
+		lignes.add(Indicateur
+			.valeur(a, "jours", "permanents", "MATERNITE", "ensemble", "ensemble", BigDecimal.valueOf(autres), 2)
+			.avecSecret(true));
 		return lignes.stream().map(LignePubliee::de).toList();
 	}
 
 	@Test
 	void surLeTableauCompletUnMotifSansLigneDeDetailNAAucuneAbsence() {
-		// le tableau complet omet le détail d'un motif sans absence : MATERNITE masqué vaut donc zéro
+		// le tableau complet omet le détail d'un motif sans absence : MATERNITE masqué
+		// vaut donc zéro
 		Attaquant.Resultat resultat = Attaquant.attaquer(motifSansDetail(0));
 		assertThat(resultat.incoherences()).isEmpty();
 		assertThat(resultat.fuites()).singleElement().satisfies(f -> {
@@ -455,12 +518,14 @@ class AttaqueSecretTest {
 
 	@Test
 	void surUnExtraitUneLigneAbsenteNEstPasUnZero() {
-		// un extrait : le détail de MATERNITE peut n'être imprimé nulle part, et les femmes ont 2 jours hors MO
+		// un extrait : le détail de MATERNITE peut n'être imprimé nulle part, et les
+		// femmes ont 2 jours hors MO
 		// (MATERNITE ou un autre motif) : rien ne se déduit
 		Attaquant.Resultat resultat = Attaquant.attaquerExtrait(motifSansDetail(2));
 		assertThat(resultat.incoherences()).isEmpty();
 		assertThat(resultat.fuites()).isEmpty();
-		// sans jour hors MO, le zéro de MATERNITE se déduit par différence (global − MO = 10 − 10) : ce n'est pas un
+		// sans jour hors MO, le zéro de MATERNITE se déduit par différence (global − MO =
+		// 10 − 10) : ce n'est pas un
 		// total publié nul, c'est une fuite
 		Attaquant.Resultat sansAutre = Attaquant.attaquerExtrait(motifSansDetail(0));
 		assertThat(sansAutre.incoherences()).isEmpty();
@@ -473,8 +538,10 @@ class AttaqueSecretTest {
 
 	@Test
 	void surUnExtraitUneModaliteNonPublieeEstUneInconnue() {
-		// catégorie A publiée seule, masquée la C : B et non_renseigne peuvent avoir des jours, rien ne se déduit ;
-		// un total publié nul annule en revanche toutes les parties (zéro imposé par la politique)
+		// catégorie A publiée seule, masquée la C : B et non_renseigne peuvent avoir des
+		// jours, rien ne se déduit ;
+		// un total publié nul annule en revanche toutes les parties (zéro imposé par la
+		// politique)
 		Theme a = Theme.ABSENTEISME;
 		List<Indicateur> lignes = List.of(
 				Indicateur.valeur(a, "jours", "permanents", "global", "ensemble", "ensemble", BigDecimal.TEN, 9),
@@ -490,7 +557,8 @@ class AttaqueSecretTest {
 			assertThat(f.cle().groupe()).isEqualTo("MO");
 			assertThat(zeroAccepte(f)).isTrue();
 		});
-		// lu comme le tableau complet, B et non_renseigne absents valent zéro : la C se retrouve
+		// lu comme le tableau complet, B et non_renseigne absents valent zéro : la C se
+		// retrouve
 		Attaquant.Resultat complet = Attaquant.attaquer(lignes.stream().map(LignePubliee::de).toList());
 		assertThat(complet.fuites()).anySatisfy(f -> {
 			assertThat(f.cle().groupe()).isEqualTo("global");
@@ -500,10 +568,14 @@ class AttaqueSecretTest {
 
 	@Test
 	void unZeroQuiDecouleDuZeroDUneCaseEnglobanteAssezGrandeEstAccepte() {
-		// employeur de 3 agents : 2 permanents (case de 2 agents, protégée au seuil 3) et 1 non permanent ; aucun
-		// jour de CLM. Le zéro retrouvé des permanents découle de celui des 3 agents (tous), publiable au seuil 3 ;
-		// au seuil 5, les 3 agents sont eux-mêmes protégés : c'est une fuite. Un CLM de tous non nul (1 jour du non
-		// permanent) ne justifie rien ; le groupe médical des seuls permanents non plus (même case de 2 agents).
+		// employeur de 3 agents : 2 permanents (case de 2 agents, protégée au seuil 3) et
+		// 1 non permanent ; aucun
+		// jour de CLM. Le zéro retrouvé des permanents découle de celui des 3 agents
+		// (tous), publiable au seuil 3 ;
+		// au seuil 5, les 3 agents sont eux-mêmes protégés : c'est une fuite. Un CLM de
+		// tous non nul (1 jour du non
+		// permanent) ne justifie rien ; le groupe médical des seuls permanents non plus
+		// (même case de 2 agents).
 		Theme a = Theme.ABSENTEISME;
 		Indicateur.Cle cle = new Indicateur.Cle(a, "jours", "permanents", "CLM", "ensemble", "ensemble");
 		Fuite zero = new Fuite(cle, Map.of("valeur", BigDecimal.ZERO), false, false, Set.of(Nature.ZERO_DEDUIT),
@@ -529,8 +601,10 @@ class AttaqueSecretTest {
 
 	@Test
 	void lesEchantillonsPubliesNeLaissentRetrouverAucuneValeurProtegee() throws Exception {
-		// les quatre employeurs d'input-samples (8 à 600 agents, fichiers facultatifs compris sauf pour celui de
-		// 8 agents), publiés au seuil par défaut comme le fait la campagne, attaqués comme un extrait
+		// les quatre employeurs d'input-samples (8 à 600 agents, fichiers facultatifs
+		// compris sauf pour celui de
+		// 8 agents), publiés au seuil par défaut comme le fait la campagne, attaqués
+		// comme un extrait
 		DossierLu lu = DossierLu.lire(Path.of("input-samples"), 2024);
 		int employeurs = 0;
 		int masquees = 0;
@@ -547,7 +621,8 @@ class AttaqueSecretTest {
 			assertThat(b.erreurs()).as("l'attaquant se trompe").isEmpty();
 			assertThat(b.nonAnalysees()).as("lignes masquées illisibles").isEmpty();
 			assertThat(b.controle().petitesPopulations()).as("lignes publiées de 1 ou 2 agents").isEmpty();
-			b.constats().stream()
+			b.constats()
+				.stream()
 				.filter(c -> !c.zeroAccepte() && c.protegee() && c.primaire())
 				.forEach(c -> fuites.add(c.description()));
 			employeurs++;
@@ -560,13 +635,15 @@ class AttaqueSecretTest {
 
 	@Test
 	void lAttaquantLitLesThemesFacultatifs() {
-		// accidents déclarés des permanents : 3 en tout, 1 pour les femmes publié, celui des hommes masqué : il se
-		// retrouve par différence (3 − 1 = 2) ; le siège de la lésion, qui n'est écrit que s'il est déclaré, ne
+		// accidents déclarés des permanents : 3 en tout, 1 pour les femmes publié, celui
+		// des hommes masqué : il se
+		// retrouve par différence (3 − 1 = 2) ; le siège de la lésion, qui n'est écrit
+		// que s'il est déclaré, ne
 		// fait pas l'ensemble : 1 accident au dos publié ne dit rien des yeux masqués
 		Theme t = Theme.ACCIDENTS_DECLARES;
 		List<Indicateur> lignes = List.of(
-				Indicateur.valeur(t, "accidents_declares", "permanents", "", "ensemble", "ensemble", BigDecimal
-					.valueOf(3), 9),
+				Indicateur.valeur(t, "accidents_declares", "permanents", "", "ensemble", "ensemble",
+						BigDecimal.valueOf(3), 9),
 				Indicateur.valeur(t, "accidents_declares", "permanents", "", "sexe", "F", BigDecimal.ONE, 5),
 				Indicateur.valeur(t, "accidents_declares", "permanents", "", "sexe", "H", BigDecimal.TWO, 2)
 					.avecSecret(true),
@@ -582,7 +659,8 @@ class AttaqueSecretTest {
 		});
 	}
 
-	// ------------------------------------------------------------------------------------------- vérifications
+	// -------------------------------------------------------------------------------------------
+	// vérifications
 
 	private static boolean egales(BigDecimal retrouve, @Nullable BigDecimal attendu, boolean arrondi) {
 		if (attendu == null) {
@@ -597,24 +675,27 @@ class AttaqueSecretTest {
 	}
 
 	/**
-	 * Un zéro que la politique publie : une somme publiée nulle de grandeurs positives annule chacune de ses parties
-	 * (« Aucun accident », un total de 0). Seul un zéro exact, obtenu par cette règle à partir d'un total publié nul
-	 * ({@link Fuite#zeroImpose()}), est accepté ; un zéro obtenu par différence de nombres non nuls (un total moins
-	 * ses parties publiées) ou lu dans une ligne absente du tableau complet reste une fuite, comme toute valeur non
-	 * nulle retrouvée.
+	 * Un zéro que la politique publie : une somme publiée nulle de grandeurs positives
+	 * annule chacune de ses parties (« Aucun accident », un total de 0). Seul un zéro
+	 * exact, obtenu par cette règle à partir d'un total publié nul
+	 * ({@link Fuite#zeroImpose()}), est accepté ; un zéro obtenu par différence de
+	 * nombres non nuls (un total moins ses parties publiées) ou lu dans une ligne absente
+	 * du tableau complet reste une fuite, comme toute valeur non nulle retrouvée.
 	 */
 	static boolean zeroAccepte(Fuite f) {
 		return f.zeroImpose() && f.retrouve().values().stream().allMatch(v -> v.signum() == 0);
 	}
 
 	/**
-	 * Comme {@link #zeroAccepte(Fuite)}, ou un zéro retrouvé parce que des grandeurs positives inconnues ont une somme
-	 * nulle, quand ces grandeurs décrivent ensemble au moins {@code seuil} agents : c'est ce qu'apprendrait le zéro
-	 * publié d'une case de cette taille (« aucune absence parmi ces 5 agents »), que la politique publie
-	 * ({@code docs/secret-statistique.md} : une case d'au moins seuil agents est publiée, zéro compris). La population du
-	 * groupe est la somme des vraies populations de ses cases quand elles sont les modalités disjointes d'une même
-	 * population et dimension, sinon la plus grande d'entre elles (un minorant : des cases de dimensions différentes
-	 * se recouvrent).
+	 * Comme {@link #zeroAccepte(Fuite)}, ou un zéro retrouvé parce que des grandeurs
+	 * positives inconnues ont une somme nulle, quand ces grandeurs décrivent ensemble au
+	 * moins {@code seuil} agents : c'est ce qu'apprendrait le zéro publié d'une case de
+	 * cette taille (« aucune absence parmi ces 5 agents »), que la politique publie
+	 * ({@code docs/secret-statistique.md} : une case d'au moins seuil agents est publiée,
+	 * zéro compris). La population du groupe est la somme des vraies populations de ses
+	 * cases quand elles sont les modalités disjointes d'une même population et dimension,
+	 * sinon la plus grande d'entre elles (un minorant : des cases de dimensions
+	 * différentes se recouvrent).
 	 */
 	static boolean zeroAccepte(Fuite f, int seuil, Map<List<String>, Integer> populations) {
 		if (zeroAccepte(f)) {
@@ -651,14 +732,17 @@ class AttaqueSecretTest {
 			List.of("tous"), "permanents", List.of("tous"));
 
 	/**
-	 * Un zéro retrouvé qui découle d'un zéro publiable : la même grandeur vaut zéro dans une case qui contient la
-	 * case retrouvée (population englobante, ensemble de la dimension ou une partie du croisement, groupe d'absences
-	 * qui contient le motif) et qui décrit au moins {@code seuil} agents. La politique publie ce zéro-là
-	 * ({@code docs/secret-statistique.md} : « a cell of 86 agents with 1 accident identifies nobody », zéro compris) ; ce
-	 * que l'attaquant apprend de la petite case (« aucun des deux agents permanents n'a été en CLM ») il
-	 * l'apprendrait de la grande (« aucun des trois agents de l'employeur »). Exemple mesuré : un employeur de
-	 * 3 agents (2 permanents, 1 non permanent), où les jours médicaux de tous les agents moins leurs jours publiés de
-	 * maladie ordinaire laissent zéro pour les autres motifs de tous les agents, donc des permanents.
+	 * Un zéro retrouvé qui découle d'un zéro publiable : la même grandeur vaut zéro dans
+	 * une case qui contient la case retrouvée (population englobante, ensemble de la
+	 * dimension ou une partie du croisement, groupe d'absences qui contient le motif) et
+	 * qui décrit au moins {@code seuil} agents. La politique publie ce zéro-là
+	 * ({@code docs/secret-statistique.md} : « a cell of 86 agents with 1 accident
+	 * identifies nobody », zéro compris) ; ce que l'attaquant apprend de la petite case
+	 * (« aucun des deux agents permanents n'a été en CLM ») il l'apprendrait de la grande
+	 * (« aucun des trois agents de l'employeur »). Exemple mesuré : un employeur de 3
+	 * agents (2 permanents, 1 non permanent), où les jours médicaux de tous les agents
+	 * moins leurs jours publiés de maladie ordinaire laissent zéro pour les autres motifs
+	 * de tous les agents, donc des permanents.
 	 */
 	static boolean zeroDUneCaseEnglobante(Fuite f, int seuil, Map<Indicateur.Cle, Indicateur> vraies,
 			Map<List<String>, Integer> populations) {
@@ -705,7 +789,10 @@ class AttaqueSecretTest {
 		return false;
 	}
 
-	/** Le groupe lui-même et les groupes d'absences qui le contiennent (un motif est dans son groupe et au-delà). */
+	/**
+	 * Le groupe lui-même et les groupes d'absences qui le contiennent (un motif est dans
+	 * son groupe et au-delà).
+	 */
 	private static List<String> englobants(String groupe) {
 		List<String> g = new ArrayList<>();
 		g.add(groupe);
@@ -735,7 +822,10 @@ class AttaqueSecretTest {
 		return v != null && v.signum() == 0;
 	}
 
-	/** Vraie population de chaque case protégée (famille, population, dimension, modalité). */
+	/**
+	 * Vraie population de chaque case protégée (famille, population, dimension,
+	 * modalité).
+	 */
 	private static Map<List<String>, Integer> populationsDesCases(Map<Indicateur.Cle, Indicateur> vraies) {
 		Map<List<String>, Integer> p = new HashMap<>();
 		for (Indicateur i : vraies.values()) {
@@ -745,7 +835,10 @@ class AttaqueSecretTest {
 		return p;
 	}
 
-	/** Un intervalle d'agents {@code [min, max]} ; {@code max = Long.MAX_VALUE} sans borne supérieure. */
+	/**
+	 * Un intervalle d'agents {@code [min, max]} ; {@code max = Long.MAX_VALUE} sans borne
+	 * supérieure.
+	 */
 	record Intervalle(long min, long max) {
 
 		static final Intervalle INCONNU = new Intervalle(0, Long.MAX_VALUE);
@@ -775,18 +868,20 @@ class AttaqueSecretTest {
 	}
 
 	/**
-	 * Population d'une case, encadrée avec les seules lignes publiées (ce que l'attaquant lit), selon la définition
-	 * du produit ({@code docs/secret-statistique.md} §1) :
+	 * Population d'une case, encadrée avec les seules lignes publiées (ce que l'attaquant
+	 * lit), selon la définition du produit ({@code docs/secret-statistique.md} §1) :
 	 * <ul>
-	 * <li>santé : présents au 31/12 (effectif) plus partis dans l'année avec au moins un jour d'absence ; au moins
-	 * l'effectif et les agents absents (tous comptés), au plus l'effectif plus le plus petit des agents absents du
-	 * groupe global et des départs de l'année (permanents) ;</li>
-	 * <li>paie : agents payés dans l'année, partis compris ; au moins un dès qu'un ETPR ou une somme de paie publiée
-	 * est positive, au moins les agents ayant fait des heures supplémentaires ; au plus l'effectif plus les départs
-	 * (permanents).</li>
+	 * <li>santé : présents au 31/12 (effectif) plus partis dans l'année avec au moins un
+	 * jour d'absence ; au moins l'effectif et les agents absents (tous comptés), au plus
+	 * l'effectif plus le plus petit des agents absents du groupe global et des départs de
+	 * l'année (permanents) ;</li>
+	 * <li>paie : agents payés dans l'année, partis compris ; au moins un dès qu'un ETPR
+	 * ou une somme de paie publiée est positive, au moins les agents ayant fait des
+	 * heures supplémentaires ; au plus l'effectif plus les départs (permanents).</li>
 	 * </ul>
-	 * Une cellule croisée compte au plus les agents de chacune de ses cellules parentes. Une case de 0 agent ne décrit
-	 * personne : une ligne n'est en faute que si sa population est certainement de 1 à {@code seuil − 1}.
+	 * Une cellule croisée compte au plus les agents de chacune de ses cellules parentes.
+	 * Une case de 0 agent ne décrit personne : une ligne n'est en faute que si sa
+	 * population est certainement de 1 à {@code seuil − 1}.
 	 */
 	private static final class Bornes {
 
@@ -851,7 +946,8 @@ class AttaqueSecretTest {
 						}
 					}
 				}
-				// partis absents : au plus les agents absents de l'année, au plus les départs
+				// partis absents : au plus les agents absents de l'année, au plus les
+				// départs
 				if (partis == null || absents != null && absents < partis) {
 					partis = absents;
 				}
@@ -880,9 +976,11 @@ class AttaqueSecretTest {
 						dp.remove(i);
 						List<String> vp = new ArrayList<>(valeurs);
 						vp.remove(i);
-						Intervalle parent = population(sante, p, dp.isEmpty() ? Indicateur.ENSEMBLE : String.join("+", dp),
+						Intervalle parent = population(sante, p,
+								dp.isEmpty() ? Indicateur.ENSEMBLE : String.join("+", dp),
 								vp.isEmpty() ? Indicateur.ENSEMBLE : String.join("+", vp));
-						// la cellule compte au plus les agents de sa parente ; rien sur son minimum
+						// la cellule compte au plus les agents de sa parente ; rien sur
+						// son minimum
 						borne = borne.inter(new Intervalle(0, parent.max()));
 					}
 				}
@@ -894,19 +992,23 @@ class AttaqueSecretTest {
 	}
 
 	/**
-	 * Le contrôle d'un employeur : les lignes en faute, les bornes que la vraie population contredit (une erreur du
-	 * contrôle), les lignes bornées, celles qu'on ne sait pas borner.
+	 * Le contrôle d'un employeur : les lignes en faute, les bornes que la vraie
+	 * population contredit (une erreur du contrôle), les lignes bornées, celles qu'on ne
+	 * sait pas borner.
 	 */
 	record Controle(List<String> violations, List<String> bornesFausses, int bornees, int sansBorne,
 			List<String> petitesPopulations, int bornesSousSeuilSansAgent) {
 	}
 
-	/** Les thèmes dont la structure publiée borne la population (définition de docs/secret-statistique.md § 1). */
+	/**
+	 * Les thèmes dont la structure publiée borne la population (définition de
+	 * docs/secret-statistique.md § 1).
+	 */
 	private static final Set<Theme> THEMES_BORNES = Set.of(Theme.ABSENTEISME, Theme.ACCIDENTS, Theme.REMUNERATIONS,
 			Theme.EGALITE, Theme.EFFECTIFS);
 
-	private static Controle petitesPopulationsPubliees(String prefixe, int seuil, Map<Indicateur.Cle, Indicateur> vraies,
-			List<LignePubliee> publiees, Attaquant.Resultat resultat) {
+	private static Controle petitesPopulationsPubliees(String prefixe, int seuil,
+			Map<Indicateur.Cle, Indicateur> vraies, List<LignePubliee> publiees, Attaquant.Resultat resultat) {
 		Bornes bornes = new Bornes(resultat.publiees());
 		List<String> violations = new ArrayList<>();
 		List<String> fausses = new ArrayList<>();
@@ -917,7 +1019,8 @@ class AttaqueSecretTest {
 		for (LignePubliee l : publiees) {
 			Indicateur.Cle c = l.cle();
 			if (l.secret() || c.population().isEmpty() || !protegee(c) || c.indicateur().equals("age_moyen")) {
-				// part_charges_personnel : indicateur de l'employeur, sans cellule d'agents ; l'âge moyen n'est ni
+				// part_charges_personnel : indicateur de l'employeur, sans cellule
+				// d'agents ; l'âge moyen n'est ni
 				// de santé ni de paie
 				continue;
 			}
@@ -927,7 +1030,8 @@ class AttaqueSecretTest {
 			if (c.theme() == Theme.EGALITE) {
 				String d = c.dimension().equals(Indicateur.ENSEMBLE) ? "sexe" : c.dimension() + "+sexe";
 				String base = c.modalite().equals(Indicateur.ENSEMBLE) ? "" : c.modalite() + "+";
-				// l'écart est protégé dès que l'un des deux sexes a de 1 à seuil − 1 agents payés (sa base est alors
+				// l'écart est protégé dès que l'un des deux sexes a de 1 à seuil − 1
+				// agents payés (sa base est alors
 				// de 1 à seuil − 1 : le plus petit des deux, ou le seul présent)
 				Intervalle f = bornes.population(false, c.population(), d, base + "F");
 				Intervalle h = bornes.population(false, c.population(), d, base + "H");
@@ -938,8 +1042,10 @@ class AttaqueSecretTest {
 				}
 			}
 			else if (!THEMES_BORNES.contains(c.theme())) {
-				// thèmes facultatifs : leur population (agents d'une case d'accidents déclarés, de décisions...)
-				// n'est pas celle que la structure publiée borne ; seule la vraie population est contrôlée
+				// thèmes facultatifs : leur population (agents d'une case d'accidents
+				// déclarés, de décisions...)
+				// n'est pas celle que la structure publiée borne ; seule la vraie
+				// population est contrôlée
 				borne = Intervalle.INCONNU;
 				petite = false;
 			}
@@ -957,14 +1063,16 @@ class AttaqueSecretTest {
 			else {
 				sansBorne++;
 			}
-			// la vraie population (baseAgents, jamais publiée) : une ligne publiée de 1 à seuil − 1 agents est une
+			// la vraie population (baseAgents, jamais publiée) : une ligne publiée de 1 à
+			// seuil − 1 agents est une
 			// faute du secret primaire, que l'attaquant sache la borner ou non
 			if (vraie >= 1 && vraie < seuil) {
 				petites.add(prefixe + cle(c) + " publiée (valeur " + l.valeur() + ") : population " + vraie
 						+ ", bornée à " + borne);
 			}
 			if (!petite && borne.max() < seuil && vraie == 0) {
-				// au plus seuil − 1 agents, peut-être aucun : une case vide ne décrit personne
+				// au plus seuil − 1 agents, peut-être aucun : une case vide ne décrit
+				// personne
 				sansAgent++;
 			}
 			if (petite) {
@@ -975,10 +1083,12 @@ class AttaqueSecretTest {
 		return new Controle(violations, fausses, bornees, sansBorne, petites, sansAgent);
 	}
 
-	// ------------------------------------------------------------------------------------------- rapport
+	// -------------------------------------------------------------------------------------------
+	// rapport
 
 	private static String cle(Indicateur.Cle c) {
-		return c.theme().code() + "/" + c.indicateur() + "[" + c.population() + (c.groupe().isEmpty() ? "" : "/" + c.groupe())
+		return c.theme().code() + "/" + c.indicateur() + "[" + c.population()
+				+ (c.groupe().isEmpty() ? "" : "/" + c.groupe())
 				+ (c.dimension().equals(Indicateur.ENSEMBLE) ? "" : " " + c.dimension() + "=" + c.modalite()) + "]";
 	}
 
@@ -986,8 +1096,12 @@ class AttaqueSecretTest {
 		StringBuilder sb = new StringBuilder(prefixe).append(cle(f.cle())).append(" masquée : ");
 		f.retrouve().forEach((quoi, v) -> {
 			BigDecimal attendu = quoi.equals("numerateur") ? vraie.numerateur() : vraie.valeur();
-			sb.append(quoi).append(" = ").append(v.round(new MathContext(12)).toPlainString()).append(" (vrai ")
-				.append(attendu == null ? "vide" : attendu.round(new MathContext(12)).toPlainString()).append(") ");
+			sb.append(quoi)
+				.append(" = ")
+				.append(v.round(new MathContext(12)).toPlainString())
+				.append(" (vrai ")
+				.append(attendu == null ? "vide" : attendu.round(new MathContext(12)).toPlainString())
+				.append(") ");
 		});
 		sb.append("(population ").append(vraie.baseAgents()).append(") ");
 		sb.append(f.approchee() ? "[par arrondi] " : "");
@@ -1004,8 +1118,9 @@ class AttaqueSecretTest {
 	}
 
 	/**
-	 * Familles que le secret protège (santé, paie, âge moyen, écart) ; les autres lignes sont de structure : thème
-	 * effectifs sauf l'âge moyen, effectif de l'absentéisme, ETPR, taux de féminisation.
+	 * Familles que le secret protège (santé, paie, âge moyen, écart) ; les autres lignes
+	 * sont de structure : thème effectifs sauf l'âge moyen, effectif de l'absentéisme,
+	 * ETPR, taux de féminisation.
 	 */
 	private static boolean protegee(Indicateur.Cle c) {
 		return switch (c.theme()) {
@@ -1014,22 +1129,27 @@ class AttaqueSecretTest {
 			case REMUNERATIONS -> !c.indicateur().equals("etpr");
 			case EGALITE -> c.indicateur().equals("ecart_remuneration");
 			case EFFECTIFS -> c.indicateur().equals("age_moyen");
-			// thèmes facultatifs : l'attaquant ne les modélise pas encore, leur famille est celle du programme
+			// thèmes facultatifs : l'attaquant ne les modélise pas encore, leur famille
+			// est celle du programme
 			default -> FamilleSecret.de(c.theme(), c.indicateur()).protegee();
 		};
 	}
 
-	/** Les fuites les plus parlantes d'abord : santé ou paie, par un calcul (pas une simple recopie), certaine. */
+	/**
+	 * Les fuites les plus parlantes d'abord : santé ou paie, par un calcul (pas une
+	 * simple recopie), certaine.
+	 */
 	private static int rang(Fuite f) {
-		boolean calculee = f.natures().stream()
+		boolean calculee = f.natures()
+			.stream()
 			.anyMatch(n -> n != Nature.MEME_GRANDEUR_PUBLIEE && n != Nature.ZERO_JUSTIFIE);
 		boolean nulle = f.retrouve().values().stream().allMatch(v -> v.signum() == 0);
 		return (protegee(f.cle()) ? 0 : 4) + (calculee ? 0 : 2) + (f.conditionnelle() || nulle ? 1 : 0);
 	}
 
 	/**
-	 * La relation que le secret du produit ({@code Relations}) ne connaît pas et qui donne la fuite, de la plus
-	 * particulière à la plus générale.
+	 * La relation que le secret du produit ({@code Relations}) ne connaît pas et qui
+	 * donne la fuite, de la plus particulière à la plus générale.
 	 */
 	private static String relationManquante(Constat c) {
 		Set<Nature> n = c.natures();
@@ -1052,7 +1172,10 @@ class AttaqueSecretTest {
 		return "f. sommes de modalités, croisements et populations seulement (élimination sur plusieurs relations)";
 	}
 
-	/** Des exemples variés : au plus deux par indicateur et combinaison d'équations, trois par employeur. */
+	/**
+	 * Des exemples variés : au plus deux par indicateur et combinaison d'équations, trois
+	 * par employeur.
+	 */
 	private static List<Constat> exemples(List<Constat> constats, int nombre) {
 		List<Constat> triees = new ArrayList<>(constats);
 		triees.sort(java.util.Comparator.comparingInt(Constat::rang));
@@ -1144,10 +1267,9 @@ class AttaqueSecretTest {
 				+ " zéros par différence ou lus dans le tableau complet ; de cases de 1 à seuil − 1 agents : "
 				+ fuites.stream().filter(c -> c.protegee() && c.primaire() && !c.nulle()).count() + " non nulles, "
 				+ fuites.stream().filter(c -> c.protegee() && c.primaire() && c.nulle()).count() + " zéros), "
-				+ (fuites.size() - protegees)
-				+ " de structure, chez " + touches.size()
-				+ " employeurs ; " + zeros.size() + " zéros acceptés (somme publiée nulle de grandeurs positives) ; "
-				+ violations.size() + " lignes publiées sur 1 à seuil − 1 agents (secret " + attaque.dureeSecret() / 1_000_000
+				+ (fuites.size() - protegees) + " de structure, chez " + touches.size() + " employeurs ; "
+				+ zeros.size() + " zéros acceptés (somme publiée nulle de grandeurs positives) ; " + violations.size()
+				+ " lignes publiées sur 1 à seuil − 1 agents (secret " + attaque.dureeSecret() / 1_000_000
 				+ " ms, attaque " + attaque.dureeAttaque() / 1_000_000 + " ms ; "
 				+ bilans.stream().mapToLong(Bilan::inconnues).sum() + " inconnues, "
 				+ bilans.stream().mapToLong(Bilan::equations).sum() + " équations).";
@@ -1188,12 +1310,14 @@ class AttaqueSecretTest {
 		texte.add("Fuites par employeur (au plus 20 chacun, les plus parlantes d'abord) :");
 		Map<String, List<Constat>> parEmployeur = fuites.stream()
 			.collect(Collectors.groupingBy(Constat::siret, LinkedHashMap::new, Collectors.toList()));
-		parEmployeur.values().forEach(cs -> cs.stream()
-			.sorted(java.util.Comparator.comparingInt(Constat::rang))
-			.limit(20)
-			.forEach(c -> texte.add(c.description())));
+		parEmployeur.values()
+			.forEach(cs -> cs.stream()
+				.sorted(java.util.Comparator.comparingInt(Constat::rang))
+				.limit(20)
+				.forEach(c -> texte.add(c.description())));
 		texte.add("");
-		texte.add("Zéros acceptés (la politique publie les zéros : un total publié de 0 annule ses parties), exemples :");
+		texte.add(
+				"Zéros acceptés (la politique publie les zéros : un total publié de 0 annule ses parties), exemples :");
 		exemples(zeros, 20).forEach(c -> texte.add(c.description()));
 		texte.add("");
 		texte.add("Lignes publiées sur 1 à seuil − 1 agents :");

@@ -5,9 +5,9 @@ import java.math.BigInteger;
 import java.math.MathContext;
 
 /**
- * Nombre rationnel exact (numérateur et dénominateur {@link BigInteger}, dénominateur positif, fraction
- * irréductible) : l'élimination de l'attaquant ne doit jamais arrondir, sans quoi une valeur « retrouvée » ne serait
- * qu'approchée.
+ * Nombre rationnel exact (numérateur et dénominateur {@link BigInteger}, dénominateur
+ * positif, fraction irréductible) : l'élimination de l'attaquant ne doit jamais arrondir,
+ * sans quoi une valeur « retrouvée » ne serait qu'approchée.
  */
 final class Rationnel implements Comparable<Rationnel> {
 
@@ -113,7 +113,10 @@ final class Rationnel implements Comparable<Rationnel> {
 		return estNul() ? this : new Rationnel(num.negate(), den);
 	}
 
-	/** Valeur décimale : exacte quand elle s'écrit en décimal fini, sinon arrondie à 20 chiffres. */
+	/**
+	 * Valeur décimale : exacte quand elle s'écrit en décimal fini, sinon arrondie à 20
+	 * chiffres.
+	 */
 	BigDecimal enDecimal() {
 		BigDecimal n = new BigDecimal(num);
 		if (den.equals(BigInteger.ONE)) {

@@ -10,14 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Système d'équations linéaires exactes sur des inconnues numérotées, tenu sous forme échelonnée réduite au fil
- * des ajouts (élimination de Gauss-Jordan sur les rationnels, lignes creuses).
+ * Système d'équations linéaires exactes sur des inconnues numérotées, tenu sous forme
+ * échelonnée réduite au fil des ajouts (élimination de Gauss-Jordan sur les rationnels,
+ * lignes creuses).
  *
  * <p>
- * Chaque ligne est {@code x_pivot + Σ c_f · x_f = second}, où les {@code x_f} sont des inconnues libres (jamais le
- * pivot d'une autre ligne). Une inconnue est <b>déterminée</b> exactement quand son vecteur unité est dans l'espace
- * des lignes, c'est-à-dire quand elle est pivot d'une ligne sans aucune inconnue libre. Chaque ligne garde la liste
- * des équations d'origine qui l'ont formée ({@link BitSet}), pour dire au lecteur d'où vient une valeur retrouvée.
+ * Chaque ligne est {@code x_pivot + Σ c_f · x_f = second}, où les {@code x_f} sont des
+ * inconnues libres (jamais le pivot d'une autre ligne). Une inconnue est
+ * <b>déterminée</b> exactement quand son vecteur unité est dans l'espace des lignes,
+ * c'est-à-dire quand elle est pivot d'une ligne sans aucune inconnue libre. Chaque ligne
+ * garde la liste des équations d'origine qui l'ont formée ({@link BitSet}), pour dire au
+ * lecteur d'où vient une valeur retrouvée.
  */
 final class SystemeLineaire {
 
@@ -38,7 +41,10 @@ final class SystemeLineaire {
 
 	}
 
-	/** Une forme linéaire ramenée aux seules inconnues libres : {@code constante + Σ coefs · x_libre}. */
+	/**
+	 * Une forme linéaire ramenée aux seules inconnues libres :
+	 * {@code constante + Σ coefs · x_libre}.
+	 */
 	record Reduite(Map<Integer, Rationnel> coefs, Rationnel constante, BitSet origine) {
 
 		boolean estDeterminee() {
@@ -52,15 +58,22 @@ final class SystemeLineaire {
 	/** Pour une inconnue libre : les pivots des lignes où elle figure. */
 	private final Map<Integer, Set<Integer>> colonnes = new HashMap<>();
 
-	/** Pivots des lignes créées ou modifiées depuis le dernier {@link #prendreModifiees()}. */
+	/**
+	 * Pivots des lignes créées ou modifiées depuis le dernier
+	 * {@link #prendreModifiees()}.
+	 */
 	private Set<Integer> modifiees = new HashSet<>();
 
-	/** Équations incompatibles avec les précédentes : le signe d'une identité fausse chez l'attaquant. */
+	/**
+	 * Équations incompatibles avec les précédentes : le signe d'une identité fausse chez
+	 * l'attaquant.
+	 */
 	private final List<BitSet> incoherences = new ArrayList<>();
 
 	/**
 	 * Ajoute {@code Σ coefs · x = second}.
-	 * @return vrai si l'équation apporte une information nouvelle (elle n'était pas combinaison des précédentes)
+	 * @return vrai si l'équation apporte une information nouvelle (elle n'était pas
+	 * combinaison des précédentes)
 	 */
 	boolean ajouter(Map<Integer, Rationnel> coefsEquation, Rationnel secondEquation, BitSet origineEquation) {
 		Map<Integer, Rationnel> r = new HashMap<>();
@@ -195,7 +208,10 @@ final class SystemeLineaire {
 		return lignes.get(pivot);
 	}
 
-	/** Les pivots des lignes créées ou modifiées depuis l'appel précédent (une ligne inchangée n'apprend rien de neuf). */
+	/**
+	 * Les pivots des lignes créées ou modifiées depuis l'appel précédent (une ligne
+	 * inchangée n'apprend rien de neuf).
+	 */
 	Set<Integer> prendreModifiees() {
 		Set<Integer> m = modifiees;
 		modifiees = new HashSet<>();

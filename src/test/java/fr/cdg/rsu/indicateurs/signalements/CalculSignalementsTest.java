@@ -20,9 +20,10 @@ import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.themes.JeuThemes;
 
 /**
- * Quatre agents permanents et un non permanent présents au 31/12 ; trois lignes : 3 violences verbales d'usagers sans
- * arrêt (victimes femmes), 1 violence verbale d'usager avec arrêt (homme), 2 harcèlements moraux du personnel sans
- * arrêt (sexe non renseigné). En tout 6 actes : 4 d'usagers, 2 du personnel, 1 avec arrêt ; pour 1 000 agents
+ * Quatre agents permanents et un non permanent présents au 31/12 ; trois lignes : 3
+ * violences verbales d'usagers sans arrêt (victimes femmes), 1 violence verbale d'usager
+ * avec arrêt (homme), 2 harcèlements moraux du personnel sans arrêt (sexe non renseigné).
+ * En tout 6 actes : 4 d'usagers, 2 du personnel, 1 avec arrêt ; pour 1 000 agents
  * permanents : 6 × 1 000 / 4 = 1 500.
  */
 class CalculSignalementsTest {
@@ -31,7 +32,9 @@ class CalculSignalementsTest {
 	void actesParTypeAuteurArretEtPourMilleAgents() {
 		JeuThemes j = new JeuThemes();
 		j.transmis.add(FichierFacultatif.SIGNALEMENTS);
-		j.titulaire("A1", Sexe.F, Categorie.C).titulaire("A2", Sexe.H, Categorie.C).titulaire("A3", Sexe.F, Categorie.B)
+		j.titulaire("A1", Sexe.F, Categorie.C)
+			.titulaire("A2", Sexe.H, Categorie.C)
+			.titulaire("A3", Sexe.F, Categorie.B)
 			.titulaire("A4", Sexe.H, Categorie.A)
 			.agent("A5", Statut.CONTRACTUEL_NON_PERMANENT, Sexe.F, null, null, "2024-06-01", null);
 		j.signalements.add(new Signalement(JeuThemes.SIRET, TypeSignalement.VIOLENCE_VERBALE, AuteurSignalement.USAGER,

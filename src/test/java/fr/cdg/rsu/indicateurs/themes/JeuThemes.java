@@ -36,8 +36,9 @@ import fr.cdg.rsu.domaine.themes.SituationAgent;
 import fr.cdg.rsu.indicateurs.Indicateur;
 
 /**
- * Petit employeur pour tester les calculs des thèmes facultatifs : des agents, leurs absences et leur paie, et ce qui a
- * été transmis des fichiers et colonnes facultatifs. Année 2024.
+ * Petit employeur pour tester les calculs des thèmes facultatifs : des agents, leurs
+ * absences et leur paie, et ce qui a été transmis des fichiers et colonnes facultatifs.
+ * Année 2024.
  */
 public final class JeuThemes {
 
@@ -115,10 +116,10 @@ public final class JeuThemes {
 	}
 
 	public DonneesEmployeur donnees() {
-		return new DonneesEmployeur(new Collectivite(SIRET, "Commune de test", TypeCollectivite.COMMUNE, "25", null,
-				null), ANNEE, agents, absences, paies, absencesTransmises, remunerationsTransmises,
-				new DonneesComplementaires(transmis, reponses, accidents, decisions, signalements, formations,
-						carrieres, situations));
+		return new DonneesEmployeur(
+				new Collectivite(SIRET, "Commune de test", TypeCollectivite.COMMUNE, "25", null, null), ANNEE, agents,
+				absences, paies, absencesTransmises, remunerationsTransmises, new DonneesComplementaires(transmis,
+						reponses, accidents, decisions, signalements, formations, carrieres, situations));
 	}
 
 	/** La valeur de la ligne de clé donnée, ou vide si elle n'existe pas. */
@@ -132,9 +133,9 @@ public final class JeuThemes {
 
 	public static BigDecimal valeur(List<Indicateur> lignes, String indicateur, String population, String groupe,
 			String dimension, String modalite) {
-		Indicateur l = ligne(lignes, indicateur, population, groupe, dimension, modalite).orElseThrow(
-				() -> new AssertionError("ligne absente : " + indicateur + "/" + population + "/" + groupe + "/"
-						+ dimension + "/" + modalite));
+		Indicateur l = ligne(lignes, indicateur, population, groupe, dimension, modalite)
+			.orElseThrow(() -> new AssertionError("ligne absente : " + indicateur + "/" + population + "/" + groupe
+					+ "/" + dimension + "/" + modalite));
 		return l.valeur();
 	}
 

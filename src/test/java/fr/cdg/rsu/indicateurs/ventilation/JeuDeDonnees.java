@@ -19,7 +19,10 @@ import fr.cdg.rsu.domaine.TypeCollectivite;
 import fr.cdg.rsu.indicateurs.Indicateur;
 import fr.cdg.rsu.indicateurs.ResultatEmployeur;
 
-/** Petits jeux de données des tests des indicateurs : agents par défaut modifiés champ à champ. */
+/**
+ * Petits jeux de données des tests des indicateurs : agents par défaut modifiés champ à
+ * champ.
+ */
 public final class JeuDeDonnees {
 
 	public static final String SIRET = "21250388500018";
@@ -44,12 +47,15 @@ public final class JeuDeDonnees {
 		return new AgentDeTest(matricule);
 	}
 
-	/** Une ligne de paie : traitement, primes, NBI, SFT, montant et nombre d'heures sup., ETPR. */
+	/**
+	 * Une ligne de paie : traitement, primes, NBI, SFT, montant et nombre d'heures sup.,
+	 * ETPR.
+	 */
 	public static LignePaie paie(String matricule, String traitement, String primes, String nbi, String sft,
 			String heuresSupMontant, String heuresSupNombre, String etpr) {
-		return new LignePaie(SIRET, matricule, new BigDecimal(traitement), new BigDecimal(primes),
-				new BigDecimal(nbi), new BigDecimal(sft), new BigDecimal(heuresSupMontant),
-				new BigDecimal(heuresSupNombre), new BigDecimal(etpr), null);
+		return new LignePaie(SIRET, matricule, new BigDecimal(traitement), new BigDecimal(primes), new BigDecimal(nbi),
+				new BigDecimal(sft), new BigDecimal(heuresSupMontant), new BigDecimal(heuresSupNombre),
+				new BigDecimal(etpr), null);
 	}
 
 	/** Une ligne avec seulement un traitement et un ETPR. */
@@ -66,11 +72,10 @@ public final class JeuDeDonnees {
 			.findFirst();
 	}
 
-	public static Indicateur ligne(ResultatEmployeur resultat, String indicateur, String population,
-			String dimension, String modalite) {
-		return chercher(resultat, indicateur, population, dimension, modalite)
-			.orElseThrow(() -> new AssertionError("ligne absente : " + indicateur + " " + population + " "
-					+ dimension + " " + modalite));
+	public static Indicateur ligne(ResultatEmployeur resultat, String indicateur, String population, String dimension,
+			String modalite) {
+		return chercher(resultat, indicateur, population, dimension, modalite).orElseThrow(() -> new AssertionError(
+				"ligne absente : " + indicateur + " " + population + " " + dimension + " " + modalite));
 	}
 
 	/** Valeur d'une ligne, ou null si vide. */
@@ -79,7 +84,10 @@ public final class JeuDeDonnees {
 		return ligne(resultat, indicateur, population, dimension, modalite).valeur();
 	}
 
-	/** Agent à compléter ; par défaut femme titulaire de catégorie C, filière technique, à temps plein. */
+	/**
+	 * Agent à compléter ; par défaut femme titulaire de catégorie C, filière technique, à
+	 * temps plein.
+	 */
 	public static final class AgentDeTest {
 
 		private final String matricule;

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Écrit à la main, pour les tests, de petits fichiers DSN lisibles : une méthode par bloc, les rubriques dans
- * l'ordre de la norme, le S90 compté. Seules les rubriques que la lecture utilise sont écrites.
+ * Écrit à la main, pour les tests, de petits fichiers DSN lisibles : une méthode par
+ * bloc, les rubriques dans l'ordre de la norme, le S90 compté. Seules les rubriques que
+ * la lecture utilise sont écrites.
  */
 final class DsnTexte {
 
@@ -32,12 +33,14 @@ final class DsnTexte {
 	}
 
 	/**
-	 * Une déclaration : nature, type, mois principal {@code JJMMAAAA}, date de constitution et numéro d'ordre ;
-	 * {@code cible} pour un annule et remplace.
+	 * Une déclaration : nature, type, mois principal {@code JJMMAAAA}, date de
+	 * constitution et numéro d'ordre ; {@code cible} pour un annule et remplace.
 	 */
 	DsnTexte declaration(String nature, String type, String siret, String mois, String constitution, String ordre,
 			@Nullable String cible) {
-		r("S20.G00.05.001", nature).r("S20.G00.05.002", type).r("S20.G00.05.003", "11").r("S20.G00.05.004", ordre)
+		r("S20.G00.05.001", nature).r("S20.G00.05.002", type)
+			.r("S20.G00.05.003", "11")
+			.r("S20.G00.05.004", ordre)
 			.r("S20.G00.05.005", mois);
 		if (cible != null) {
 			r("S20.G00.05.006", cible);
@@ -46,12 +49,15 @@ final class DsnTexte {
 			.r("S21.G00.11.001", siret.substring(9));
 	}
 
-	/** Une déclaration mensuelle normale du mois {@code mm}/{@code aaaa}, constituée le 5 du mois suivant. */
+	/**
+	 * Une déclaration mensuelle normale du mois {@code mm}/{@code aaaa}, constituée le 5
+	 * du mois suivant.
+	 */
 	DsnTexte mensuelle(String siret, int mois, int annee) {
 		int ms = mois == 12 ? 1 : mois + 1;
 		int as = mois == 12 ? annee + 1 : annee;
-		return declaration("01", "01", siret, String.format("01%02d%d", mois, annee),
-				String.format("05%02d%d", ms, as), "1", null);
+		return declaration("01", "01", siret, String.format("01%02d%d", mois, annee), String.format("05%02d%d", ms, as),
+				"1", null);
 	}
 
 	DsnTexte individu(@Nullable String nir, @Nullable String matricule, String naissance) {
@@ -66,11 +72,13 @@ final class DsnTexte {
 	}
 
 	/**
-	 * Un contrat (bloc 40) : début, numéro, statut d'emploi ({@code 40.026}), nature ({@code 40.007}), puis des
-	 * paires rubrique / valeur de plus ({@code "40.014", "41"}), dans l'ordre de la norme.
+	 * Un contrat (bloc 40) : début, numéro, statut d'emploi ({@code 40.026}), nature
+	 * ({@code 40.007}), puis des paires rubrique / valeur de plus
+	 * ({@code "40.014", "41"}), dans l'ordre de la norme.
 	 */
 	DsnTexte contrat(String debut, String numero, String statut, String nature, String... autres) {
-		// dans l'ordre des rubriques : un numéro plus petit que le précédent ouvrirait un nouveau bloc 40
+		// dans l'ordre des rubriques : un numéro plus petit que le précédent ouvrirait un
+		// nouveau bloc 40
 		java.util.TreeMap<String, String> r = new java.util.TreeMap<>();
 		r.put("40.001", debut);
 		r.put("40.007", nature);
@@ -105,7 +113,10 @@ final class DsnTexte {
 		return fin == null ? this : r("S21.G00.65.003", fin);
 	}
 
-	/** Un versement avec son brut (51/001) et son traitement (51/010) du mois {@code periode} ({@code JJMMAAAA}). */
+	/**
+	 * Un versement avec son brut (51/001) et son traitement (51/010) du mois
+	 * {@code periode} ({@code JJMMAAAA}).
+	 */
 	DsnTexte versement(String periode, String brut, String traitement, String contrat) {
 		r("S21.G00.50.001", periode);
 		remuneration(periode, "001", brut, contrat);
@@ -113,7 +124,8 @@ final class DsnTexte {
 	}
 
 	DsnTexte remuneration(String periode, String type, String montant, String contrat) {
-		return r("S21.G00.51.001", periode).r("S21.G00.51.010", contrat).r("S21.G00.51.011", type)
+		return r("S21.G00.51.001", periode).r("S21.G00.51.010", contrat)
+			.r("S21.G00.51.011", type)
 			.r("S21.G00.51.013", montant);
 	}
 

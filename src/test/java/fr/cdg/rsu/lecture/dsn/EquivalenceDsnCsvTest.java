@@ -36,10 +36,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Les mêmes employeurs générés écrits une fois en exports CSV, une fois en DSN mensuelles (avec le scénario : un mois
- * annulé et remplacé, un arrêt annulé, un rappel en janvier suivant, un grade inconnu), lus chacun par son chemin
- * complet (inventaire, lecteur). Ce que la DSN ne porte pas est ramené, côté CSV, aux règles documentées de la
- * lecture DSN ; tout le reste doit être identique, lignes et indicateurs, au dernier chiffre.
+ * Les mêmes employeurs générés écrits une fois en exports CSV, une fois en DSN mensuelles
+ * (avec le scénario : un mois annulé et remplacé, un arrêt annulé, un rappel en janvier
+ * suivant, un grade inconnu), lus chacun par son chemin complet (inventaire, lecteur). Ce
+ * que la DSN ne porte pas est ramené, côté CSV, aux règles documentées de la lecture DSN
+ * ; tout le reste doit être identique, lignes et indicateurs, au dernier chiffre.
  */
 class EquivalenceDsnCsvTest {
 
@@ -66,8 +67,8 @@ class EquivalenceDsnCsvTest {
 	@BeforeAll
 	static void generer() throws IOException {
 		for (String format : List.of("csv", "dsn")) {
-			new GenerateurLots().generer(new GenerateurLots.Demande(ANNEE, 18, 8, 700, 0, format,
-					racine.resolve(format), "25"));
+			new GenerateurLots()
+				.generer(new GenerateurLots.Demande(ANNEE, 18, 8, 700, 0, format, racine.resolve(format), "25"));
 		}
 		csv = lire(racine.resolve("csv"));
 		dsn = lire(racine.resolve("dsn"));
@@ -76,9 +77,8 @@ class EquivalenceDsnCsvTest {
 	private static Map<String, Lu> lire(Path dossier) {
 		Map<String, Lu> parSiret = new TreeMap<>();
 		var inventaire = InventaireEntrees.inventorier(dossier, null, null);
-		LecteurDsn lecteurDsn = inventaire.dsn().estVide() ? null
-				: new LecteurDsn(dossier, inventaire.dsn().fichiers(), inventaire.dsn().grades(),
-						inventaire.dsn().collectivites(), inventaire.dsn().agents(), ANNEE);
+		LecteurDsn lecteurDsn = inventaire.dsn().estVide() ? null : new LecteurDsn(dossier, inventaire.dsn().fichiers(),
+				inventaire.dsn().grades(), inventaire.dsn().collectivites(), inventaire.dsn().agents(), ANNEE);
 		try (LecteurEntrees lecteur = new LecteurEntrees(inventaire.fichiers(), ANNEE, lecteurDsn)) {
 			LigneLue l;
 			while ((l = lecteur.suivante()) != null) {
@@ -112,7 +112,8 @@ class EquivalenceDsnCsvTest {
 				java.nio.charset.StandardCharsets.ISO_8859_1);
 		assertThat(mars).contains("S20.G00.05.002,'03'").contains("S20.G00.05.006,'050420241'");
 		assertThat(Files.readString(premier.resolve("DSN_" + premier.getFileName() + "_202404.dsn"),
-				java.nio.charset.StandardCharsets.ISO_8859_1)).contains("S21.G00.60.001,'99'");
+				java.nio.charset.StandardCharsets.ISO_8859_1))
+			.contains("S21.G00.60.001,'99'");
 		// ce que l'équivalence doit couvrir est bien dans les données
 		Set<Motif> motifs = new HashSet<>();
 		dsn.values().forEach(l -> l.absences().forEach(a -> motifs.add(a.motif())));
@@ -120,8 +121,8 @@ class EquivalenceDsnCsvTest {
 		assertThat(dsn.values().stream().flatMap(l -> l.absences().stream()))
 			.anySatisfy(a -> assertThat(a.dateDebut().getYear()).isLessThan(ANNEE))
 			.anySatisfy(a -> assertThat(a.dateFin() == null || a.dateFin().getYear() > ANNEE).isTrue())
-			.anySatisfy(a -> assertThat(a.dateDebut().getMonthValue()).isNotEqualTo(a.dateFin() == null ? 0
-					: a.dateFin().getMonthValue()));
+			.anySatisfy(a -> assertThat(a.dateDebut().getMonthValue())
+				.isNotEqualTo(a.dateFin() == null ? 0 : a.dateFin().getMonthValue()));
 		assertThat(dsn.values().stream().flatMap(l -> l.agents().stream()))
 			.anySatisfy(a -> assertThat(a.dateSortie()).isNotNull());
 	}
@@ -162,10 +163,12 @@ class EquivalenceDsnCsvTest {
 			for (LignePaie p : sommer(c.paies())) {
 				LignePaie lu = paiesDsn.get(p.matricule());
 				assertThat(lu).as(p.matricule()).isNotNull();
-				// l'ETPR de la DSN vient des dates et quotités, mois par mois ; celui du générateur, des jours de
+				// l'ETPR de la DSN vient des dates et quotités, mois par mois ; celui du
+				// générateur, des jours de
 				// l'année, arrondi à 4 décimales : l'écart reste sous le centième
-				assertThat(lu.etpr().subtract(p.etpr()).abs()).as(p.matricule() + " etpr " + lu.etpr() + " / "
-						+ p.etpr()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+				assertThat(lu.etpr().subtract(p.etpr()).abs())
+					.as(p.matricule() + " etpr " + lu.etpr() + " / " + p.etpr())
+					.isLessThanOrEqualTo(new BigDecimal("0.01"));
 				if (lu.etpr().compareTo(p.etpr()) != 0) {
 					etprEcarts++;
 				}
@@ -201,7 +204,8 @@ class EquivalenceDsnCsvTest {
 	/** Ce que la DSN peut dire d'un agent du CSV (règles de docs/lecture-dsn.md). */
 	static Agent commeLaDsn(Agent a, boolean gradeInconnu) {
 		LocalDate finAnnee = LocalDate.of(ANNEE, 12, 31);
-		// une entrée inconnue est écrite par le générateur au 1er janvier dix ans plus tôt
+		// une entrée inconnue est écrite par le générateur au 1er janvier dix ans plus
+		// tôt
 		LocalDate entree = a.dateEntree() != null ? a.dateEntree() : LocalDate.of(ANNEE - 10, 1, 1);
 		// un départ après l'année n'est pas encore déclaré
 		LocalDate sortie = a.dateSortie() != null && a.dateSortie().isAfter(finAnnee) ? null : a.dateSortie();
@@ -213,9 +217,10 @@ class EquivalenceDsnCsvTest {
 	}
 
 	/**
-	 * Les absences du CSV telles que la DSN les porte : une prolongation accolée allonge l'arrêt (une seule ligne),
-	 * le code 13 se lit CLM ou CGM selon le statut, un arrêt ouvert a la fin prévisionnelle écrite par le générateur,
-	 * puis prolongation, carence et date d'accident par les règles de la lecture DSN.
+	 * Les absences du CSV telles que la DSN les porte : une prolongation accolée allonge
+	 * l'arrêt (une seule ligne), le code 13 se lit CLM ou CGM selon le statut, un arrêt
+	 * ouvert a la fin prévisionnelle écrite par le générateur, puis prolongation, carence
+	 * et date d'accident par les règles de la lecture DSN.
 	 */
 	static List<Absence> absencesCommeLaDsn(List<Absence> absences, Map<String, Agent> agents) {
 		Map<String, List<Absence>> parAgent = new TreeMap<>();
@@ -273,10 +278,15 @@ class EquivalenceDsnCsvTest {
 		return renumeroter(resultat);
 	}
 
-	/** Même ordre des deux côtés : agent, motif, début (l'ordre de lecture ne départage que des doublons). */
+	/**
+	 * Même ordre des deux côtés : agent, motif, début (l'ordre de lecture ne départage
+	 * que des doublons).
+	 */
 	static List<Absence> renumeroter(List<Absence> absences) {
 		List<Absence> l = new ArrayList<>(absences);
-		l.sort(Comparator.comparing(Absence::matricule).thenComparing(Absence::motif).thenComparing(Absence::dateDebut)
+		l.sort(Comparator.comparing(Absence::matricule)
+			.thenComparing(Absence::motif)
+			.thenComparing(Absence::dateDebut)
 			.thenComparing(a -> String.valueOf(a.dateFin())));
 		List<Absence> r = new ArrayList<>();
 		for (Absence a : l) {
@@ -286,21 +296,26 @@ class EquivalenceDsnCsvTest {
 		return r;
 	}
 
-	/** Une ligne de paie par agent, comme la DSN (les lignes mensuelles du CSV s'additionnent). */
+	/**
+	 * Une ligne de paie par agent, comme la DSN (les lignes mensuelles du CSV
+	 * s'additionnent).
+	 */
 	static List<LignePaie> sommer(List<LignePaie> paies) {
 		Map<String, LignePaie> s = new LinkedHashMap<>();
 		for (LignePaie p : paies) {
-			s.merge(p.matricule(), p, (x, y) -> new LignePaie(x.siret(), x.matricule(),
-					x.traitementBrut().add(y.traitementBrut()), x.primes().add(y.primes()), x.nbi().add(y.nbi()),
-					x.sft().add(y.sft()), x.heuresSupMontant().add(y.heuresSupMontant()),
-					x.heuresSupNombre().add(y.heuresSupNombre()), x.etpr().add(y.etpr()), null));
+			s.merge(p.matricule(), p,
+					(x, y) -> new LignePaie(x.siret(), x.matricule(), x.traitementBrut().add(y.traitementBrut()),
+							x.primes().add(y.primes()), x.nbi().add(y.nbi()), x.sft().add(y.sft()),
+							x.heuresSupMontant().add(y.heuresSupMontant()),
+							x.heuresSupNombre().add(y.heuresSupNombre()), x.etpr().add(y.etpr()), null));
 		}
 		return new ArrayList<>(new TreeMap<>(s).values());
 	}
 
 	/**
-	 * Les montants comme le dépôt de la campagne les relit (sans zéros de fin, {@code DepotCampagne.montant}) : 117.00
-	 * et 117 sont la même somme, mais pas le même texte d'indicateur.
+	 * Les montants comme le dépôt de la campagne les relit (sans zéros de fin,
+	 * {@code DepotCampagne.montant}) : 117.00 et 117 sont la même somme, mais pas le même
+	 * texte d'indicateur.
 	 */
 	static LignePaie commeRelue(LignePaie p) {
 		return new LignePaie(p.siret(), p.matricule(), r(p.traitementBrut()), r(p.primes()), r(p.nbi()), r(p.sft()),
@@ -315,8 +330,8 @@ class EquivalenceDsnCsvTest {
 		List<String> t = new ArrayList<>();
 		for (Object o : lignes) {
 			if (o instanceof Absence a) {
-				t.add(a.matricule() + ";" + a.motif() + ";" + a.dateDebut() + ";" + a.dateFin() + ";"
-						+ a.prolongation() + ";" + a.joursCarence() + ";" + a.dateAccident());
+				t.add(a.matricule() + ";" + a.motif() + ";" + a.dateDebut() + ";" + a.dateFin() + ";" + a.prolongation()
+						+ ";" + a.joursCarence() + ";" + a.dateAccident());
 			}
 			else if (o instanceof LignePaie p) {
 				t.add(p.matricule() + ";" + n(p.traitementBrut()) + ";" + n(p.primes()) + ";" + n(p.nbi()) + ";"

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * L'exemple travaillé de la spécification DSN (§8) : commune TESTVILLE, 3 agents, janvier et février 2025, et ses
- * variantes a à e. Les lignes attendues sont celles de la spécification, recalculées à la main dans les commentaires.
+ * L'exemple travaillé de la spécification DSN (§8) : commune TESTVILLE, 3 agents, janvier
+ * et février 2025, et ses variantes a à e. Les lignes attendues sont celles de la
+ * spécification, recalculées à la main dans les commentaires.
  */
 class ExempleDsnTest {
 
@@ -45,7 +46,10 @@ class ExempleDsnTest {
 		Files.writeString(f, texte, StandardCharsets.ISO_8859_1);
 	}
 
-	/** Remplace la première occurrence de {@code avant} (qui doit exister) par {@code apres}. */
+	/**
+	 * Remplace la première occurrence de {@code avant} (qui doit exister) par
+	 * {@code apres}.
+	 */
 	static String remplacer(String texte, String avant, String apres) {
 		assertThat(texte).contains(avant);
 		int i = texte.indexOf(avant);
@@ -63,14 +67,17 @@ class ExempleDsnTest {
 	}
 
 	/**
-	 * A : arrêt MO, DJT 24/01, déclaré fin prévisionnelle 31/01 en janvier, puis reprise 04/02 en février (la même
-	 * clé : février l'emporte, la reprise gagne sur la DFP 05/02) → du 25/01 au 03/02, un seul arrêt, carence 1.
-	 * Paie de A : traitement 1831.27 × 2 = 3662.54 ; primes (52/050 350 + 52/048 18.31) × 2 = 736.62 ; NBI 81/304
-	 * 49.23 × 2 = 98.46 (et non les 10 points) ; HS 58.20 pour 3 h en janvier. ETPR : 2 mois pleins / 12.
-	 * B : code 13 sur un contractuel (40.026 = 02) → CGM, DJT 30/11/2024 → du 01/12/2024 au 31/05/2025. Pas de bloc 52
-	 * : primes estimées chaque mois 1980 − 1880 = 100, soit 200. Grade par 40.079 (G0002).
-	 * C : CDD, motif de recours 02 → non permanent ; temps non complet 121.34 / 151.67 ; fin 31/01 (bloc 62). ETPR =
-	 * 121.34 / 151.67 × 31/31 / 12 = 0.0666688644. Sexe et naissance : NIR 2… → F, 20/01/1999.
+	 * A : arrêt MO, DJT 24/01, déclaré fin prévisionnelle 31/01 en janvier, puis reprise
+	 * 04/02 en février (la même clé : février l'emporte, la reprise gagne sur la DFP
+	 * 05/02) → du 25/01 au 03/02, un seul arrêt, carence 1. Paie de A : traitement
+	 * 1831.27 × 2 = 3662.54 ; primes (52/050 350 + 52/048 18.31) × 2 = 736.62 ; NBI
+	 * 81/304 49.23 × 2 = 98.46 (et non les 10 points) ; HS 58.20 pour 3 h en janvier.
+	 * ETPR : 2 mois pleins / 12. B : code 13 sur un contractuel (40.026 = 02) → CGM, DJT
+	 * 30/11/2024 → du 01/12/2024 au 31/05/2025. Pas de bloc 52 : primes estimées chaque
+	 * mois 1980 − 1880 = 100, soit 200. Grade par 40.079 (G0002). C : CDD, motif de
+	 * recours 02 → non permanent ; temps non complet 121.34 / 151.67 ; fin 31/01 (bloc
+	 * 62). ETPR = 121.34 / 151.67 × 31/31 / 12 = 0.0666688644. Sexe et naissance : NIR 2…
+	 * → F, 20/01/1999.
 	 */
 	@Test
 	void lExempleDonneLesLignesCanoniquesDeLaSpecification() throws IOException {
@@ -94,8 +101,10 @@ class ExempleDsnTest {
 			assertThat(c.nom()).isEqualTo("COMMUNE DE TESTVILLE");
 			assertThat(c.type()).isEqualTo(fr.cdg.rsu.domaine.TypeCollectivite.AUTRE);
 		});
-		assertThat(l.typesAvertissements()).contains("DSN_EMPLOYEUR_HORS_COLLECTIVITES", "DSN_CARENCE_ESTIMEE",
-				"DSN_PRIMES_ESTIMEES", "DSN_MOIS_MANQUANTS").doesNotContain("DSN_S90", "DSN_GRADE_INCONNU");
+		assertThat(l.typesAvertissements())
+			.contains("DSN_EMPLOYEUR_HORS_COLLECTIVITES", "DSN_CARENCE_ESTIMEE", "DSN_PRIMES_ESTIMEES",
+					"DSN_MOIS_MANQUANTS")
+			.doesNotContain("DSN_S90", "DSN_GRADE_INCONNU");
 		Map<String, Object> employeur = employeur(l);
 		assertThat(employeur.get("mois_presents")).isEqualTo(List.of("01/2025", "02/2025"));
 		assertThat((List<?>) employeur.get("mois_manquants")).hasSize(10).first().isEqualTo("03/2025");
@@ -104,14 +113,18 @@ class ExempleDsnTest {
 		assertThat(avertissement(l, "DSN_PRIMES_ESTIMEES")).startsWith("3 mois-agent");
 	}
 
-	/** Variante a : un « annule et remplace » de janvier, rangé dans un autre sous-dossier, où A a 1900.00. */
+	/**
+	 * Variante a : un « annule et remplace » de janvier, rangé dans un autre
+	 * sous-dossier, où A a 1900.00.
+	 */
 	@Test
 	void varianteA_lAnnuleEtRemplaceEcarteLeJanvierOriginal() throws IOException {
 		copierExemple(dossier);
 		String j = lire(dossier.resolve(JANVIER));
 		j = remplacer(j, "S20.G00.05.002,'01'", "S20.G00.05.002,'03'");
 		j = remplacer(j, "S20.G00.05.004,'1'", "S20.G00.05.004,'2'");
-		j = remplacer(j, "S20.G00.05.005,'01012025'\r\n", "S20.G00.05.005,'01012025'\r\nS20.G00.05.006,'050220251'\r\n");
+		j = remplacer(j, "S20.G00.05.005,'01012025'\r\n",
+				"S20.G00.05.005,'01012025'\r\nS20.G00.05.006,'050220251'\r\n");
 		j = remplacer(j, "S20.G00.05.007,'05022025'", "S20.G00.05.007,'06022025'");
 		j = remplacer(j, "S21.G00.51.013,'1831.27'", "S21.G00.51.013,'1900.00'");
 		j = remplacer(j, "S90.G00.90.001,'265'", "S90.G00.90.001,'266'");
@@ -129,7 +142,10 @@ class ExempleDsnTest {
 		assertThat(employeur(l).get("mois_presents")).isEqualTo(List.of("01/2025", "02/2025"));
 	}
 
-	/** Variante b : en février, un bloc 60 d'annulation (99) sur le DJT de l'arrêt de B : B n'a plus d'absence. */
+	/**
+	 * Variante b : en février, un bloc 60 d'annulation (99) sur le DJT de l'arrêt de B :
+	 * B n'a plus d'absence.
+	 */
 	@Test
 	void varianteB_lAnnulationRetireLArretDeB() throws IOException {
 		copierExemple(dossier);
@@ -144,8 +160,9 @@ class ExempleDsnTest {
 	}
 
 	/**
-	 * Variante b bis : l'annulation en février, puis l'arrêt redéclaré en mars (une occurrence après l'annulation
-	 * recrée l'arrêt), avec une fin prévisionnelle plus tardive (30/06) : la dernière occurrence l'emporte.
+	 * Variante b bis : l'annulation en février, puis l'arrêt redéclaré en mars (une
+	 * occurrence après l'annulation recrée l'arrêt), avec une fin prévisionnelle plus
+	 * tardive (30/06) : la dernière occurrence l'emporte.
 	 */
 	@Test
 	void uneOccurrenceApresLAnnulationRecreeLArret() throws IOException {
@@ -165,7 +182,10 @@ class ExempleDsnTest {
 		assertThat(l.lignesAbsences()).contains("21000002200017;B002;CGM;01/12/2024;30/06/2025;;;");
 	}
 
-	/** Variante c : une disponibilité d'office pour maladie (65/676) sans date de fin : période ouverte. */
+	/**
+	 * Variante c : une disponibilité d'office pour maladie (65/676) sans date de fin :
+	 * période ouverte.
+	 */
 	@Test
 	void varianteC_laDisponibiliteDOfficeEstUneAbsenceOuverte() throws IOException {
 		copierExemple(dossier);
@@ -180,7 +200,10 @@ class ExempleDsnTest {
 		assertThat(employeur(l).get("codes_suspension")).isEqualTo(Map.of("676", 1L));
 	}
 
-	/** Variante d : février en envoi de test (S10.G00.00.005 = 01) : sauté, seul janvier compte. */
+	/**
+	 * Variante d : février en envoi de test (S10.G00.00.005 = 01) : sauté, seul janvier
+	 * compte.
+	 */
 	@Test
 	void varianteD_lEnvoiDeTestEstSaute() throws IOException {
 		copierExemple(dossier);
@@ -200,7 +223,10 @@ class ExempleDsnTest {
 		assertThat(l.lignesPaies().get(0)).startsWith("21000002200017;A001;1831.27;368.31;49.23;");
 	}
 
-	/** Variante e : C a le grade G9999, absent de grades.csv : gardé, sans catégorie ; un avertissement « 1 agent ». */
+	/**
+	 * Variante e : C a le grade G9999, absent de grades.csv : gardé, sans catégorie ; un
+	 * avertissement « 1 agent ».
+	 */
 	@Test
 	void varianteE_unGradeInconnuGardeLAgentSansCategorie() throws IOException {
 		copierExemple(dossier);
@@ -217,31 +243,35 @@ class ExempleDsnTest {
 	}
 
 	/**
-	 * Des lignes mal formées, une date et un montant illisibles : chacune est rejetée avec son fichier, sa ligne et
-	 * sa rubrique, et tout le reste est lu comme sans elles.
+	 * Des lignes mal formées, une date et un montant illisibles : chacune est rejetée
+	 * avec son fichier, sa ligne et sa rubrique, et tout le reste est lu comme sans
+	 * elles.
 	 */
 	@Test
 	void uneLigneMalFormeeEstRejeteeEtLaLectureContinue() throws IOException {
 		copierExemple(dossier);
 		String j = lire(dossier.resolve(JANVIER));
-		// ligne 2 : du texte quelconque ; la ligne 3 (001 de l'éditeur) devient la ligne 3
+		// ligne 2 : du texte quelconque ; la ligne 3 (001 de l'éditeur) devient la ligne
+		// 3
 		j = remplacer(j, "S10.G00.00.002,'EDITEUR TEST'\r\n", "S10.G00.00.002,'EDITEUR TEST'\r\nn'importe quoi\r\n");
 		// une rubrique sans apostrophe finale
 		j = remplacer(j, "S21.G00.30.013,'01'\r\n", "S21.G00.30.013,'01\r\n");
 		ecrire(dossier.resolve(JANVIER), j);
 		String f = lire(dossier.resolve(FEVRIER));
-		// le traitement de B en février, illisible : rejeté, B n'a plus que janvier (1880.00)
+		// le traitement de B en février, illisible : rejeté, B n'a plus que janvier
+		// (1880.00)
 		f = remplacer(f, "S21.G00.51.013,'1880.00'", "S21.G00.51.013,'1 880,00'");
 		ecrire(dossier.resolve(FEVRIER), f);
 
 		LectureDsn l = LectureDsn.lire(dossier, 2025);
 
 		assertThat(l.rejets()).extracting(r -> r.fichier() + ":" + r.ligne() + ":" + r.colonne() + ":" + r.valeur())
-			.containsExactlyInAnyOrder(JANVIER + ":3:ligne:n'importe quoi",
-					JANVIER + ":37:ligne:S21.G00.30.013,'01", FEVRIER + ":184:S21.G00.51.013:1 880,00");
+			.containsExactlyInAnyOrder(JANVIER + ":3:ligne:n'importe quoi", JANVIER + ":37:ligne:S21.G00.30.013,'01",
+					FEVRIER + ":184:S21.G00.51.013:1 880,00");
 		assertThat(l.lignesAgents()).hasSize(3);
 		assertThat(l.lignesPaies().get(1)).startsWith("21000002200017;B002;1880.00;");
-		// la ligne en trop fausse le compte du S90 de janvier : avertissement « fichier tronqué ? »
+		// la ligne en trop fausse le compte du S90 de janvier : avertissement « fichier
+		// tronqué ? »
 		assertThat(avertissement(l, "DSN_S90")).contains("266");
 	}
 

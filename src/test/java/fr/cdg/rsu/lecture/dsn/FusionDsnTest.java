@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * La fusion des mois sur de petites DSN écrites à la main (année 2024, SIRET 21250388500018) : chaque test dit
- * dans ses commentaires les lignes attendues et comment on les calcule.
+ * La fusion des mois sur de petites DSN écrites à la main (année 2024, SIRET
+ * 21250388500018) : chaque test dit dans ses commentaires les lignes attendues et comment
+ * on les calcule.
  */
 class FusionDsnTest {
 
@@ -26,12 +27,14 @@ class FusionDsnTest {
 	Path dossier;
 
 	/**
-	 * P (titulaire) : un arrêt MO, DJT 08/03, déclaré en mars jusqu'au 20/03 puis en avril jusqu'au 10/04 (même clé :
-	 * prolongation « native », une seule ligne du 09/03 au 10/04, carence 1) ; en avril, un second arrêt MO de DJT
-	 * 10/04 commence le 11/04, lendemain de la fin du premier : prolongation, sans carence. En mai, un AT (06) de DJT
-	 * 14/05 au 20/05, et en juin un AT de DJT 20/05 : prolongation de l'AT, une seule chaîne d'accident.
-	 * Q (titulaire) : un CLD du 01/02 au 30/04, puis un renouvellement accolé du 01/05 au 31/07 : deux arrêts, car
-	 * les renouvellements de CLM / CLD / CGM ne sont pas des prolongations (méthodologie §12).
+	 * P (titulaire) : un arrêt MO, DJT 08/03, déclaré en mars jusqu'au 20/03 puis en
+	 * avril jusqu'au 10/04 (même clé : prolongation « native », une seule ligne du 09/03
+	 * au 10/04, carence 1) ; en avril, un second arrêt MO de DJT 10/04 commence le 11/04,
+	 * lendemain de la fin du premier : prolongation, sans carence. En mai, un AT (06) de
+	 * DJT 14/05 au 20/05, et en juin un AT de DJT 20/05 : prolongation de l'AT, une seule
+	 * chaîne d'accident. Q (titulaire) : un CLD du 01/02 au 30/04, puis un renouvellement
+	 * accolé du 01/05 au 31/07 : deux arrêts, car les renouvellements de CLM / CLD / CGM
+	 * ne sont pas des prolongations (méthodologie §12).
 	 */
 	@Test
 	void prolongationsNativesEtArretsAccoles() throws IOException {
@@ -45,8 +48,8 @@ class FusionDsnTest {
 				case 5 -> d.arret("06", "14052024", "20052024", null);
 				default -> d.arret("06", "20052024", "31052024", null);
 			}
-			d.versement(String.format("01%02d2024", m), "2000.00", "1800.00", "00001").prime("050", "200.00", null,
-					"00001");
+			d.versement(String.format("01%02d2024", m), "2000.00", "1800.00", "00001")
+				.prime("050", "200.00", null, "00001");
 			d.individu("1700175000002", "Q1", "01011970").contrat("01012000", "00001", "01", "50");
 			if (m == 4) {
 				d.arret("12", "31012024", "30042024", null);
@@ -70,17 +73,18 @@ class FusionDsnTest {
 		// 4 mois sur 12 : ETPR 4/12 ; 4 × 1800 de traitement, 4 × 200 de primes
 		assertThat(l.lignesPaies().get(0)).isEqualTo(SIRET + ";P1;7200.00;800.00;0.00;0.00;0.00;0.00;0.3333333333");
 		assertThat(ExempleDsnTest.employeur(l).get("mois_manquants"))
-			.isEqualTo(List.of("01/2024", "02/2024", "07/2024", "08/2024", "09/2024", "10/2024", "11/2024",
-					"12/2024"));
+			.isEqualTo(List.of("01/2024", "02/2024", "07/2024", "08/2024", "09/2024", "10/2024", "11/2024", "12/2024"));
 	}
 
 	/**
-	 * R : un arrêt MO de DJT 20/12/2024, fin prévisionnelle 15/01/2025 en décembre ; janvier 2025 porte la reprise
-	 * du 10/01/2025 : l'arrêt va du 21/12/2024 au 09/01/2025. Un arrêt de DJT 05/01/2025 (commencé en 2025) est
-	 * ignoré. Paie : janvier 2024 1800 (et un rappel de 2023, 40.00, exclu), décembre 1800, rappel de décembre payé en
-	 * janvier 2025 50.00 → 3650.00 ; primes 200 + 200 + 30 (52.003 en décembre 2024) = 430.00, la prime de janvier
-	 * 2025 sans période (mois principal 2025) est exclue. ETPR : janvier et décembre, 2/12. S, qui n'apparaît qu'en
-	 * janvier 2025, n'est pas un agent de 2024.
+	 * R : un arrêt MO de DJT 20/12/2024, fin prévisionnelle 15/01/2025 en décembre ;
+	 * janvier 2025 porte la reprise du 10/01/2025 : l'arrêt va du 21/12/2024 au
+	 * 09/01/2025. Un arrêt de DJT 05/01/2025 (commencé en 2025) est ignoré. Paie :
+	 * janvier 2024 1800 (et un rappel de 2023, 40.00, exclu), décembre 1800, rappel de
+	 * décembre payé en janvier 2025 50.00 → 3650.00 ; primes 200 + 200 + 30 (52.003 en
+	 * décembre 2024) = 430.00, la prime de janvier 2025 sans période (mois principal
+	 * 2025) est exclue. ETPR : janvier et décembre, 2/12. S, qui n'apparaît qu'en janvier
+	 * 2025, n'est pas un agent de 2024.
 	 */
 	@Test
 	void janvierSuivantApporteLesEvenementsDeLAnnee() throws IOException {
@@ -118,11 +122,13 @@ class FusionDsnTest {
 	}
 
 	/**
-	 * T (CDD, motif de recours 02 : non permanent) : fin du contrat le 31/05 en mai, annulée en juin par un bloc 62
-	 * de motif 099 → pas de date de sortie. U : fin le 15/05 → sortie 15/05, ETPR 15/31 / 12. V : temps partiel de
-	 * droit à 80 % (40.014 = 41) en mai et juin → quotité 80, ETPR 2 × 6/7 / 12. W : un mandat d'élu seul (nature
-	 * 81) : pas un agent. X : un contrat et un mandat ; la paie qui nomme le mandat (300.00) est écartée. Y : un NTT
-	 * sans matricule → matricule calculé. Z : ni NIR ni NTT → rejeté.
+	 * T (CDD, motif de recours 02 : non permanent) : fin du contrat le 31/05 en mai,
+	 * annulée en juin par un bloc 62 de motif 099 → pas de date de sortie. U : fin le
+	 * 15/05 → sortie 15/05, ETPR 15/31 / 12. V : temps partiel de droit à 80 % (40.014 =
+	 * 41) en mai et juin → quotité 80, ETPR 2 × 6/7 / 12. W : un mandat d'élu seul
+	 * (nature 81) : pas un agent. X : un contrat et un mandat ; la paie qui nomme le
+	 * mandat (300.00) est écartée. Y : un NTT sans matricule → matricule calculé. Z : ni
+	 * NIR ni NTT → rejeté.
 	 */
 	@Test
 	void departsTempsPartielElusEtIdentites() throws IOException {
@@ -151,10 +157,8 @@ class FusionDsnTest {
 
 		LectureDsn l = LectureDsn.lire(dossier, 2024);
 
-		String ntt = "N" + HexFormat.of()
-			.formatHex(sha256("NTT12345"))
-			.substring(0, 12)
-			.toUpperCase(java.util.Locale.ROOT);
+		String ntt = "N"
+				+ HexFormat.of().formatHex(sha256("NTT12345")).substring(0, 12).toUpperCase(java.util.Locale.ROOT);
 		assertThat(l.lignesAgents()).containsExactly(
 				SIRET + ";T1;H;01/01/1980;CONTRACTUEL_NON_PERMANENT;;;;COMPLET;100;;01/01/2024;",
 				SIRET + ";U1;F;01/01/1980;CONTRACTUEL_PERMANENT;;;;COMPLET;100;;01/01/2024;15/05/2024",
@@ -178,9 +182,10 @@ class FusionDsnTest {
 	}
 
 	/**
-	 * Un tiers déclarant regroupe dans un fichier deux employeurs (février 2024), un signalement d'arrêt (nature 04,
-	 * sauté) et, pour le premier employeur, un doublon du même mois constitué plus tôt (supplanté) : seul le plus
-	 * récent compte (traitement 1234.00 et non 999.00).
+	 * Un tiers déclarant regroupe dans un fichier deux employeurs (février 2024), un
+	 * signalement d'arrêt (nature 04, sauté) et, pour le premier employeur, un doublon du
+	 * même mois constitué plus tôt (supplanté) : seul le plus récent compte (traitement
+	 * 1234.00 et non 999.00).
 	 */
 	@Test
 	void plusieursDeclarationsDansUnFichier() throws IOException {
@@ -212,11 +217,13 @@ class FusionDsnTest {
 	}
 
 	/**
-	 * Les compléments et les codes : agents.csv corrige le statut et l'emploi fonctionnel de K1 (un matricule
-	 * inconnu y est signalé) ; collectivites.csv décrit l'employeur (pas de ligne ni d'avertissement d'émetteur).
-	 * L1 a un statut d'emploi 99 (lu avec la règle du 02, avertissement), un arrêt au motif réservé 20 (pas une
-	 * absence), une disponibilité d'office (676) annulée par un 998, une disponibilité (675) qui n'est pas une absence,
-	 * et 10 points de NBI sans cotisation 81/304 : NBI estimée 10 × 4.92278 × 1 mois plein = 49.23.
+	 * Les compléments et les codes : agents.csv corrige le statut et l'emploi fonctionnel
+	 * de K1 (un matricule inconnu y est signalé) ; collectivites.csv décrit l'employeur
+	 * (pas de ligne ni d'avertissement d'émetteur). L1 a un statut d'emploi 99 (lu avec
+	 * la règle du 02, avertissement), un arrêt au motif réservé 20 (pas une absence), une
+	 * disponibilité d'office (676) annulée par un 998, une disponibilité (675) qui n'est
+	 * pas une absence, et 10 points de NBI sans cotisation 81/304 : NBI estimée 10 ×
+	 * 4.92278 × 1 mois plein = 49.23.
 	 */
 	@Test
 	void complementsEtCodes() throws IOException {
@@ -225,7 +232,8 @@ class FusionDsnTest {
 				K1;CONTRACTUEL_NON_PERMANENT;O
 				INCONNU;TITULAIRE;
 				""");
-		Files.writeString(dossier.resolve("collectivites.csv"), "siret;nom;type\n" + SIRET + ";Commune de Test;commune\n");
+		Files.writeString(dossier.resolve("collectivites.csv"),
+				"siret;nom;type\n" + SIRET + ";Commune de Test;commune\n");
 		for (int m = 5; m <= 6; m++) {
 			DsnTexte d = DsnTexte.envoi(false, "MAIRIE").mensuelle(SIRET, m, 2024);
 			d.individu("1800175000012", "K1", "01011980").contrat("01012010", "00001", "02", "09");
@@ -237,8 +245,8 @@ class FusionDsnTest {
 			else {
 				d.suspension("998", "01052024", null);
 			}
-			d.versement(String.format("01%02d2024", m), "1000.00", "1000.00", "00001").prime("050", "0.00", null,
-					"00001");
+			d.versement(String.format("01%02d2024", m), "1000.00", "1000.00", "00001")
+				.prime("050", "0.00", null, "00001");
 			DsnTexte.ecrire(dossier.resolve(String.format("m%02d.dsn", m)), d.fini(1));
 		}
 
@@ -250,8 +258,10 @@ class FusionDsnTest {
 		assertThat(l.absences()).isEmpty();
 		assertThat(l.collectivites()).isEmpty();
 		assertThat(l.lignesPaies().get(1)).isEqualTo(SIRET + ";L1;2000.00;0.00;98.46;0.00;0.00;0.00;0.1666666667");
-		assertThat(l.typesAvertissements()).contains("DSN_STATUT_HORS_LISTE", "DSN_MOTIF_ARRET_RESERVE",
-				"DSN_NBI_POINTS", "DSN_CORRECTION_INTROUVABLE").doesNotContain("DSN_EMPLOYEUR_HORS_COLLECTIVITES");
+		assertThat(l.typesAvertissements())
+			.contains("DSN_STATUT_HORS_LISTE", "DSN_MOTIF_ARRET_RESERVE", "DSN_NBI_POINTS",
+					"DSN_CORRECTION_INTROUVABLE")
+			.doesNotContain("DSN_EMPLOYEUR_HORS_COLLECTIVITES");
 		assertThat(ExempleDsnTest.avertissement(l, "DSN_STATUT_HORS_LISTE")).contains("99 : 1 agent");
 		assertThat(ExempleDsnTest.avertissement(l, "DSN_CORRECTION_INTROUVABLE")).contains("INCONNU");
 		assertThat(ExempleDsnTest.employeur(l).get("codes_suspension"))
@@ -272,7 +282,10 @@ class FusionDsnTest {
 		assertThat(ExempleDsnTest.avertissement(l, "DSN_S90")).contains("tronqué");
 	}
 
-	/** Latin-1 : « é » est l'octet 0xE9 ; l'octet 0x92 (Windows-1252) est l'apostrophe typographique. */
+	/**
+	 * Latin-1 : « é » est l'octet 0xE9 ; l'octet 0x92 (Windows-1252) est l'apostrophe
+	 * typographique.
+	 */
 	@Test
 	void lEncodageEstLeLatin1EtSes0x80Windows() throws IOException {
 		DsnTexte d = DsnTexte.envoi(false, "MAIRIE DE SAINT-ÉTIENNE").mensuelle(SIRET, 5, 2024);
@@ -288,7 +301,8 @@ class FusionDsnTest {
 
 		LectureDsn l = LectureDsn.lire(dossier, 2024);
 
-		assertThat(l.collectivites()).singleElement().satisfies(c -> assertThat(c.nom()).isEqualTo("MAIRIE DE L’ÉTANG"));
+		assertThat(l.collectivites()).singleElement()
+			.satisfies(c -> assertThat(c.nom()).isEqualTo("MAIRIE DE L’ÉTANG"));
 	}
 
 	private static byte[] sha256(String s) {

@@ -30,13 +30,15 @@ class InventaireDsnTest {
 
 	private void exportCsv(Path dossier, String siret) throws IOException {
 		Files.createDirectories(dossier);
-		Files.writeString(dossier.resolve("agents.csv"), "siret;matricule;sexe;date_naissance;statut;categorie;filiere\n"
-				+ siret + ";C1;F;01/02/1980;TITULAIRE;C;technique\n");
+		Files.writeString(dossier.resolve("agents.csv"),
+				"siret;matricule;sexe;date_naissance;statut;categorie;filiere\n" + siret
+						+ ";C1;F;01/02/1980;TITULAIRE;C;technique\n");
 	}
 
 	/**
-	 * Un export CSV dans son sous-dossier, des DSN dans un sous-sous-dossier, grades.csv et agents.csv à la racine
-	 * (compléments, pas des exports), un CSV à côté des DSN (ignoré, avec un avertissement).
+	 * Un export CSV dans son sous-dossier, des DSN dans un sous-sous-dossier, grades.csv
+	 * et agents.csv à la racine (compléments, pas des exports), un CSV à côté des DSN
+	 * (ignoré, avec un avertissement).
 	 */
 	@Test
 	void exportsEtDsnSeLisentEnsemble() throws IOException {
@@ -74,7 +76,9 @@ class InventaireDsnTest {
 		assertThat(agents).isEqualTo(2);
 	}
 
-	/** Le même SIRET dans un export et dans une DSN : erreur qui nomme les deux sources. */
+	/**
+	 * Le même SIRET dans un export et dans une DSN : erreur qui nomme les deux sources.
+	 */
 	@Test
 	void unSiretLuDeuxFoisEstUneErreur() throws IOException {
 		exportCsv(entree.resolve("export"), SIRET);

@@ -22,8 +22,9 @@ import fr.cdg.rsu.lecture.Rejet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lit un dossier de DSN pour les tests et rend ce qui en sort, avec les lignes canoniques écrites comme dans la
- * spécification ({@code siret;matricule;...}) pour les comparer à des valeurs calculées à la main.
+ * Lit un dossier de DSN pour les tests et rend ce qui en sort, avec les lignes canoniques
+ * écrites comme dans la spécification ({@code siret;matricule;...}) pour les comparer à
+ * des valeurs calculées à la main.
  */
 record LectureDsn(List<Collectivite> collectivites, List<Agent> agents, List<Absence> absences, List<LignePaie> paies,
 		List<Rejet> rejets, List<Avertissement> avertissements, Map<String, Object> rapport) {

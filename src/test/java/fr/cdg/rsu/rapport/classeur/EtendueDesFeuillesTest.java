@@ -35,9 +35,10 @@ import fr.cdg.rsu.rapport.modele.ChargeurModeles;
 import fr.cdg.rsu.rapport.modele.JeuDeModeles;
 
 /**
- * Chaque feuille des classeurs écrits annonce sa vraie étendue dans {@code <dimension ref=...>} : un lecteur en flux
- * (openpyxl en lecture seule) qui s'y fie doit voir toutes les cellules, pas une seule. Relu directement dans le zip,
- * comme le lit un tel lecteur.
+ * Chaque feuille des classeurs écrits annonce sa vraie étendue dans
+ * {@code <dimension ref=...>} : un lecteur en flux (openpyxl en lecture seule) qui s'y
+ * fie doit voir toutes les cellules, pas une seule. Relu directement dans le zip, comme
+ * le lit un tel lecteur.
  */
 class EtendueDesFeuillesTest {
 
@@ -46,7 +47,10 @@ class EtendueDesFeuillesTest {
 
 	private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"([^\"]*)\"");
 
-	/** {@code sheetN.xml} → la valeur de son {@code <dimension ref>}, dans l'ordre des feuilles. */
+	/**
+	 * {@code sheetN.xml} → la valeur de son {@code <dimension ref>}, dans l'ordre des
+	 * feuilles.
+	 */
 	private Map<String, String> dimensions(byte[] xlsx) throws IOException {
 		Map<String, String> parFeuille = new TreeMap<>();
 		Path fichier = Files.write(dossier.resolve("classeur-" + System.nanoTime() + ".xlsx"), xlsx);
@@ -81,12 +85,14 @@ class EtendueDesFeuillesTest {
 				sortie);
 		byte[] xlsx = sortie.toByteArray();
 
-		// Effectifs : en-tête, 2 lignes, une ligne blanche, la note du secret, n.d., le pied (7 lignes, A à G) ;
-		// les thèmes sans ligne : en-tête, blanche, 3 lignes de pied ; absences et accidents ont la colonne du groupe
-		assertThat(dimensions(xlsx)).containsExactly(Map.entry("sheet1.xml", "A1:G7"),
-				Map.entry("sheet2.xml", "A1:H5"), Map.entry("sheet3.xml", "A1:H5"), Map.entry("sheet4.xml", "A1:G5"),
-				Map.entry("sheet5.xml", "A1:G5"));
-		// le classeur reste lisible tel quel, et la dernière cellule est bien le pied de la feuille Effectifs
+		// Effectifs : en-tête, 2 lignes, une ligne blanche, la note du secret, n.d., le
+		// pied (7 lignes, A à G) ;
+		// les thèmes sans ligne : en-tête, blanche, 3 lignes de pied ; absences et
+		// accidents ont la colonne du groupe
+		assertThat(dimensions(xlsx)).containsExactly(Map.entry("sheet1.xml", "A1:G7"), Map.entry("sheet2.xml", "A1:H5"),
+				Map.entry("sheet3.xml", "A1:H5"), Map.entry("sheet4.xml", "A1:G5"), Map.entry("sheet5.xml", "A1:G5"));
+		// le classeur reste lisible tel quel, et la dernière cellule est bien le pied de
+		// la feuille Effectifs
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(wb.getSheet("Effectifs").getLastRowNum()).isEqualTo(6);
 			assertThat(wb.getSheet("Effectifs").getRow(6).getCell(0).getStringCellValue())
@@ -105,8 +111,10 @@ class EtendueDesFeuillesTest {
 				List.of(new ClasseurConsolidation.Ligne(c, 10, "communes de 10 à 19 agents", Map.of())), resultat,
 				sortie);
 
-		// Employeurs : 5 colonnes d'identité + 3 par indicateur phare (10) = 35, jusqu'à AI ; en-tête + 1 employeur.
-		// Strates : en-tête, une ligne par valeur, une blanche, deux lignes de note ; 5 colonnes.
+		// Employeurs : 5 colonnes d'identité + 3 par indicateur phare (10) = 35, jusqu'à
+		// AI ; en-tête + 1 employeur.
+		// Strates : en-tête, une ligne par valeur, une blanche, deux lignes de note ; 5
+		// colonnes.
 		assertThat(dimensions(sortie.toByteArray())).containsExactly(Map.entry("sheet1.xml", "A1:AI2"),
 				Map.entry("sheet2.xml", "A1:E" + (resultat.valeurs().size() + 4)));
 	}

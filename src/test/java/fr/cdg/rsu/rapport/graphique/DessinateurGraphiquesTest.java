@@ -19,7 +19,10 @@ import fr.cdg.rsu.rapport.document.FormeGraphique;
 import fr.cdg.rsu.rapport.document.Valeur;
 import fr.cdg.rsu.rapport.police.Polices;
 
-/** Une valeur secrète n'est jamais dessinée d'après sa valeur : barre nulle et étiquette « s ». */
+/**
+ * Une valeur secrète n'est jamais dessinée d'après sa valeur : barre nulle et étiquette «
+ * s ».
+ */
 class DessinateurGraphiquesTest {
 
 	private static final DessinateurGraphiques DESSINATEUR = new DessinateurGraphiques(Polices.charger());

@@ -43,10 +43,11 @@ import fr.cdg.rsu.rapport.graphique.DessinateurGraphiques;
 import fr.cdg.rsu.rapport.police.Polices;
 
 /**
- * Un document qui exerce chaque cas de mise en page que les modèles n'atteignent pas forcément : un logo, un
- * paragraphe et un tableau de 90 lignes coupés entre deux pages (en-têtes répétés en artefacts), un graphique à deux
- * séries avec une valeur secrète, un graphique vide, des chiffres clés avec précision. Il est conforme PDF/UA-1 et
- * PDF/A-2a, et sa structure est celle qu'un lecteur d'écran attend.
+ * Un document qui exerce chaque cas de mise en page que les modèles n'atteignent pas
+ * forcément : un logo, un paragraphe et un tableau de 90 lignes coupés entre deux pages
+ * (en-têtes répétés en artefacts), un graphique à deux séries avec une valeur secrète, un
+ * graphique vide, des chiffres clés avec précision. Il est conforme PDF/UA-1 et PDF/A-2a,
+ * et sa structure est celle qu'un lecteur d'écran attend.
  */
 public class ExportateurPdfTest {
 
@@ -79,13 +80,14 @@ public class ExportateurPdfTest {
 		Apparence ap = new Apparence(BLEU, new Couleur(0xC0, 0x50, 0x20), new Couleur(0x22, 0x22, 0x22),
 				new Couleur(0xE8, 0xEF, 0xF7), new Couleur(0xA0, 0x3A, 0x6E), new Couleur(0x2E, 0x6F, 0xB5),
 				List.of(BLEU), png.toByteArray(), "Centre de Gestion d'essai", "s : secret statistique",
-				"n.d. : non disponible", "– : aucun agent", "Toutes les valeurs sont secrètes.", "non transmis : fichier non fourni.");
+				"n.d. : non disponible", "– : aucun agent", "Toutes les valeurs sont secrètes.",
+				"non transmis : fichier non fourni.");
 		Identite id = new Identite("Commune d'Essai", "00000000100008", 2024, LocalDate.of(2025, 6, 16), 3);
 		List<Bloc.LigneTableau> lignes = new ArrayList<>();
 		for (int i = 1; i <= 90; i++) {
 			lignes.add(new Bloc.LigneTableau("Ligne " + i,
-					List.of(Valeur.normale(BigDecimal.valueOf(i * 1234), FormatNombre.ENTIER),
-							i % 10 == 0 ? Valeur.secrete() : Valeur.normale(BigDecimal.valueOf(i / 7.0), FormatNombre.TAUX)),
+					List.of(Valeur.normale(BigDecimal.valueOf(i * 1234), FormatNombre.ENTIER), i % 10 == 0
+							? Valeur.secrete() : Valeur.normale(BigDecimal.valueOf(i / 7.0), FormatNombre.TAUX)),
 					i == 90));
 		}
 		Bloc.Graphique deuxSeries = new Bloc.Graphique("Agents par tranche d'âge et sexe", FormeGraphique.PYRAMIDE,
@@ -97,23 +99,25 @@ public class ExportateurPdfTest {
 				List.of(new Bloc.Serie("Série", List.of(Valeur.secrete()), BLEU)), "Catégorie", "Valeur",
 				FormatNombre.ENTIER, 120, null);
 		String long_ = "Un long paragraphe qui remplit la page. ".repeat(120);
-		return new DocumentRapport("essai.pdf", "Document d'essai", "Sous-titre", "Rapport Social Unique 2024", id, ap,
-				List.of(new Section("Première section",
-						List.of(new Bloc.ChiffresCles("Les chiffres clés",
-								List.of(new Bloc.ChiffreCle("agents au 31/12", nombre(103), "dont 4 non permanents"),
-										new Bloc.ChiffreCle("taux d'absentéisme", Valeur.secrete(), null),
-										new Bloc.ChiffreCle("arrêts", nombre(186), null),
-										new Bloc.ChiffreCle("jours", Valeur.nonDisponible(), null),
-										new Bloc.ChiffreCle("agents absents", nombre(74), null))),
-								new Bloc.Encadre("Note de lecture", List.of("Premier paragraphe.", "Second."),
-										Bloc.StyleEncadre.LECTURE),
-								new Bloc.Paragraphe(long_), deuxSeries, vide),
-						false),
-						new Section("Un long tableau",
-								List.of(new Bloc.Tableau("Quatre-vingt-dix lignes", "Libellé",
-										List.of("Effectif", "Taux"), lignes, "Une note."),
-										new Bloc.Encadre("Méthode", List.of("Texte de méthode."),
-												Bloc.StyleEncadre.METHODE)),
+		return new DocumentRapport(
+				"essai.pdf", "Document d'essai", "Sous-titre", "Rapport Social Unique 2024", id, ap, List.of(
+						new Section(
+								"Première section", List.of(
+										new Bloc.ChiffresCles("Les chiffres clés", List.of(
+												new Bloc.ChiffreCle("agents au 31/12", nombre(103),
+														"dont 4 non permanents"),
+												new Bloc.ChiffreCle("taux d'absentéisme", Valeur.secrete(), null),
+												new Bloc.ChiffreCle("arrêts", nombre(186), null),
+												new Bloc.ChiffreCle("jours", Valeur.nonDisponible(), null),
+												new Bloc.ChiffreCle("agents absents", nombre(74), null))),
+										new Bloc.Encadre("Note de lecture", List.of("Premier paragraphe.", "Second."),
+												Bloc.StyleEncadre.LECTURE),
+										new Bloc.Paragraphe(long_), deuxSeries, vide),
+								false),
+						new Section("Un long tableau", List.of(
+								new Bloc.Tableau("Quatre-vingt-dix lignes", "Libellé", List.of("Effectif", "Taux"),
+										lignes, "Une note."),
+								new Bloc.Encadre("Méthode", List.of("Texte de méthode."), Bloc.StyleEncadre.METHODE)),
 								true)));
 	}
 
@@ -142,7 +146,8 @@ public class ExportateurPdfTest {
 				.containsEntry("Table", 1)
 				.containsEntry("L", 1)
 				.containsEntry("LI", 5)
-				// 90 lignes et la rangée d'en-têtes, une seule fois malgré la répétition sur chaque page
+				// 90 lignes et la rangée d'en-têtes, une seule fois malgré la répétition
+				// sur chaque page
 				.containsEntry("TR", 91)
 				.containsEntry("TH", 3 + 90)
 				.containsEntry("TD", 180)
@@ -156,9 +161,9 @@ public class ExportateurPdfTest {
 			assertThat(d.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
 			assertThat(d.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(d.getDocumentCatalog().getOutputIntents()).hasSize(1);
-			assertThat(new String(d.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8"))
-				.contains("<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>2</pdfaid:part>",
-						"<pdfaid:conformance>A</pdfaid:conformance>", "Document d'essai – Commune d'Essai");
+			assertThat(new String(d.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8")).contains(
+					"<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>2</pdfaid:part>",
+					"<pdfaid:conformance>A</pdfaid:conformance>", "Document d'essai – Commune d'Essai");
 		}
 	}
 
@@ -182,7 +187,10 @@ public class ExportateurPdfTest {
 		}
 	}
 
-	/** Dans l'ordre du contenu, chaque chiffre clé est suivi de son libellé, chaque ligne de tableau de ses valeurs. */
+	/**
+	 * Dans l'ordre du contenu, chaque chiffre clé est suivi de son libellé, chaque ligne
+	 * de tableau de ses valeurs.
+	 */
 	@Test
 	void laValeurSuitSonLibelleEtLesTableauxSeLisentLigneParLigne() throws IOException {
 		String texte;
@@ -205,7 +213,8 @@ public class ExportateurPdfTest {
 				protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
 						throws IOException {
 					for (var p : positions) {
-						// sous la ligne du pied (36 points du bas), seul le pied de page s'écrit
+						// sous la ligne du pied (36 points du bas), seul le pied de page
+						// s'écrit
 						float yBas = p.getPageHeight() - p.getYDirAdj();
 						if (yBas < 36 && !text.startsWith("Données au") && !text.startsWith("page ")) {
 							throw new AssertionError("« " + text + " » écrit à " + yBas + " points du bas");
