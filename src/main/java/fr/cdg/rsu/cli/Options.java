@@ -49,7 +49,8 @@ record Options(boolean aide, int annee, Path entree, Path sortie, @Nullable Path
 	}
 
 	/**
-	 * @param horloge donne la date de publication par défaut (le jour du lancement) */
+	 * @param horloge donne la date de publication par défaut (le jour du lancement)
+	 */
 	static Options lire(Map<String, List<String>> options, List<String> autres, Clock horloge)
 			throws OptionInvalideException {
 		for (String nom : options.keySet()) {

@@ -29,7 +29,8 @@ final class Selection {
 		.thenComparingInt(d -> d.rangDansFichier);
 
 	/**
-	 * @return les déclarations gardées, dans l'ordre de traitement */
+	 * @return les déclarations gardées, dans l'ordre de traitement
+	 */
 	static List<Declaration> selectionner(List<Declaration> toutes, int annee, Journal journal) {
 		List<Declaration> candidates = new ArrayList<>();
 		for (Declaration d : toutes) {
