@@ -184,6 +184,16 @@ class CampagneThemesFunctionalTests {
 		String ssctSans = TextePdf.texte(annee.resolve(SANS).resolve("synthese-sante-securite.pdf"))
 			.replaceAll("\\s+", " ");
 		assertThat(ssctSans).contains("Acteurs de la prévention : non renseigné (fichier employeur-rsu non transmis).");
+		// carrières : un seul événement déclaré (A4, avancement de grade) ; les autres
+		// types sont des zéros déclarés
+		String egaliteAvec = TextePdf.texte(annee.resolve(AVEC).resolve("synthese-egalite.pdf"))
+			.replaceAll("\\s+", " ");
+		assertThat(egaliteAvec).contains("Aucun bénéficiaire d'une promotion interne en 2024.",
+				"Un agent a bénéficié d'un avancement de grade.", "Aucune titularisation en 2024.");
+		String egaliteSans = TextePdf.texte(annee.resolve(SANS).resolve("synthese-egalite.pdf"))
+			.replaceAll("\\s+", " ");
+		assertThat(egaliteSans).contains("Évolution de carrière : non renseigné (fichier carrieres non transmis).")
+			.doesNotContain("Aucune titularisation");
 	}
 
 	/**
