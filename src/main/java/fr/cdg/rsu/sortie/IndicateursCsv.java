@@ -111,10 +111,7 @@ public final class IndicateursCsv {
 					base = r.getFieldCount() > ENTETE.size() && BASE_AGENTS.equals(r.getField(ENTETE.size()));
 					continue;
 				}
-				String modalite = r.getField(7);
-				if (modalite.startsWith("'")) {
-					modalite = modalite.substring(1);
-				}
+				String modalite = modalite(r);
 				lignes.add(new Indicateur(Theme.depuisCode(r.getField(2)), r.getField(3), r.getField(4), r.getField(5),
 						r.getField(6), modalite, nombre(r.getField(8)), nombre(r.getField(9)), nombre(r.getField(10)),
 						base ? Integer.parseInt(r.getField(ENTETE.size())) : 0, "1".equals(r.getField(11))));
@@ -130,10 +127,7 @@ public final class IndicateursCsv {
 	 * d'elle ne sort du tableau complet.
 	 */
 	public static List<Indicateur> lirePubliablesAvecBases(Path publiable, Path complet) throws IOException {
-		Map<Indicateur.Cle, Integer> bases = new HashMap<>();
-		for (Indicateur i : lire(complet)) {
-			bases.put(i.cle(), i.baseAgents());
-		}
+		Map<Indicateur.Cle, Integer> bases = bases(complet);
 		List<Indicateur> lignes = new ArrayList<>();
 		for (Indicateur i : lire(publiable)) {
 			Integer base = i.secret() ? null : bases.get(i.cle());
@@ -141,6 +135,42 @@ public final class IndicateursCsv {
 					i.dimension(), i.modalite(), i.numerateur(), i.denominateur(), i.valeur(), base, i.secret()));
 		}
 		return lignes;
+	}
+
+	/**
+	 * La base d'agents de chaque cellule du tableau complet, sans en lire les nombres :
+	 * le tableau complet compte plusieurs fois les lignes du publiable, et l'étape des
+	 * documents le relit pour chaque employeur.
+	 */
+	private static Map<Indicateur.Cle, Integer> bases(Path complet) throws IOException {
+		Map<Indicateur.Cle, Integer> bases = new HashMap<>();
+		try (CsvReader<CsvRecord> csv = CsvReader.builder()
+			.fieldSeparator(',')
+			.ofCsvRecord(complet, StandardCharsets.UTF_8)) {
+			boolean entete = true;
+			for (CsvRecord r : csv) {
+				if (entete) {
+					entete = false;
+					if (r.getFieldCount() <= ENTETE.size() || !BASE_AGENTS.equals(r.getField(ENTETE.size()))) {
+						// un tableau complet d'avant la colonne : pas de base
+						return bases;
+					}
+					continue;
+				}
+				bases.put(new Indicateur.Cle(Theme.depuisCode(r.getField(2)), r.getField(3), r.getField(4),
+						r.getField(5), r.getField(6), modalite(r)), Integer.parseInt(r.getField(ENTETE.size())));
+			}
+		}
+		return bases;
+	}
+
+	/**
+	 * La modalité d'une ligne relue, sans l'apostrophe qui neutralise une formule pour le
+	 * tableur.
+	 */
+	private static String modalite(CsvRecord r) {
+		String modalite = r.getField(7);
+		return modalite.startsWith("'") ? modalite.substring(1) : modalite;
 	}
 
 	private static @Nullable BigDecimal nombre(String texte) {

@@ -35,7 +35,7 @@ import fr.cdg.rsu.rapport.modele.ModeleInvalideException;
  */
 class BlocsCommunsTest {
 
-	private static final Path LIVRES = Path.of("report-templates");
+	private static final Path LIVRES = ModelesEnCopie.LIVRES;
 
 	private static final List<String> TROIS = List.of("fiche-synthetique.pdf", "synthese-rps.pdf",
 			"synthese-sante-securite.pdf");
@@ -235,20 +235,11 @@ class BlocsCommunsTest {
 	}
 
 	private void copier() throws IOException {
-		try (Stream<Path> fichiers = Files.list(LIVRES)) {
-			for (Path p : fichiers.toList()) {
-				Files.copy(p, dossier.resolve(p.getFileName()));
-			}
-		}
+		ModelesEnCopie.copier(dossier);
 	}
 
 	private void remplacer(String fichier, String avant, String apres) throws IOException {
-		Path p = dossier.resolve(fichier);
-		String s = Files.readString(p, StandardCharsets.UTF_8);
-		assertThat(s).as("le texte à remplacer dans " + fichier).contains(avant);
-		Files.writeString(p,
-				s.replaceFirst(java.util.regex.Pattern.quote(avant), java.util.regex.Matcher.quoteReplacement(apres)),
-				StandardCharsets.UTF_8);
+		ModelesEnCopie.remplacer(dossier, fichier, avant, apres);
 	}
 
 }

@@ -26,7 +26,7 @@ import fr.cdg.rsu.rapport.modele.ModeleInvalideException;
  */
 class ChargeurModelesTest {
 
-	private static final Path LIVRES = Path.of("report-templates");
+	private static final Path LIVRES = ModelesEnCopie.LIVRES;
 
 	@TempDir
 	Path dossier;
@@ -159,20 +159,11 @@ class ChargeurModelesTest {
 	}
 
 	private void copier() throws IOException {
-		try (Stream<Path> fichiers = Files.list(LIVRES)) {
-			for (Path p : fichiers.toList()) {
-				Files.copy(p, dossier.resolve(p.getFileName()));
-			}
-		}
+		ModelesEnCopie.copier(dossier);
 	}
 
 	private void remplacer(String fichier, String avant, String apres) throws IOException {
-		Path p = dossier.resolve(fichier);
-		String s = Files.readString(p, StandardCharsets.UTF_8);
-		assertThat(s).as("le texte à remplacer dans " + fichier).contains(avant);
-		Files.writeString(p,
-				s.replaceFirst(java.util.regex.Pattern.quote(avant), java.util.regex.Matcher.quoteReplacement(apres)),
-				StandardCharsets.UTF_8);
+		ModelesEnCopie.remplacer(dossier, fichier, avant, apres);
 	}
 
 }

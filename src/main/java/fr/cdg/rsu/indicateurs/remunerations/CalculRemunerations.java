@@ -75,7 +75,7 @@ public final class CalculRemunerations {
 				c.remunerationAnnuelleBrute(), c.etpr(), BigDecimal.ONE, c.agents()));
 		part(lignes, cumuls, "part_primes", CumulPaie::primes);
 		// les autres composantes en % de la rémunération annuelle brute, comme le pack («
-		// traitement 66,1 % »)
+		// traitement 98 % » en 2022)
 		part(lignes, cumuls, "part_traitement_brut", CumulPaie::traitementBrut);
 		part(lignes, cumuls, "part_nbi", CumulPaie::nbi);
 		part(lignes, cumuls, "part_sft", CumulPaie::sft);

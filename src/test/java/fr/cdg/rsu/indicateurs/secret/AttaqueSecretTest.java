@@ -234,8 +234,7 @@ class AttaqueSecretTest {
 					vue = completes;
 				}
 				durees.get(k)[0] += System.nanoTime() - debut;
-				Map<Indicateur.Cle, Indicateur> vraies = new HashMap<>();
-				completes.forEach(i -> vraies.put(i.cle(), i));
+				Map<Indicateur.Cle, Indicateur> vraies = parCle(completes);
 				// l'attaquant ne reçoit que la vue publiée : rien d'une ligne masquée,
 				// jamais baseAgents
 				List<LignePubliee> publiees = vue.stream().map(LignePubliee::de).toList();
@@ -580,13 +579,11 @@ class AttaqueSecretTest {
 		Indicateur.Cle cle = new Indicateur.Cle(a, "jours", "permanents", "CLM", "ensemble", "ensemble");
 		Fuite zero = new Fuite(cle, Map.of("valeur", BigDecimal.ZERO), false, false, Set.of(Nature.ZERO_DEDUIT),
 				() -> "", List.of(), false, List.of());
-		Map<Indicateur.Cle, Indicateur> vraies = new HashMap<>();
-		for (Indicateur i : List.of(
-				Indicateur.valeur(a, "jours", "permanents", "CLM", "ensemble", "ensemble", BigDecimal.ZERO, 2),
-				Indicateur.valeur(a, "jours", "permanents", "medical", "ensemble", "ensemble", BigDecimal.ZERO, 2),
-				Indicateur.valeur(a, "jours", "tous", "CLM", "ensemble", "ensemble", BigDecimal.ZERO, 3))) {
-			vraies.put(i.cle(), i);
-		}
+		Map<Indicateur.Cle, Indicateur> vraies = parCle(
+				List.of(Indicateur.valeur(a, "jours", "permanents", "CLM", "ensemble", "ensemble", BigDecimal.ZERO, 2),
+						Indicateur.valeur(a, "jours", "permanents", "medical", "ensemble", "ensemble", BigDecimal.ZERO,
+								2),
+						Indicateur.valeur(a, "jours", "tous", "CLM", "ensemble", "ensemble", BigDecimal.ZERO, 3)));
 		Map<List<String>, Integer> populations = populationsDesCases(vraies);
 		assertThat(zeroDUneCaseEnglobante(zero, 3, vraies, populations)).isTrue();
 		assertThat(zeroDUneCaseEnglobante(zero, 5, vraies, populations)).isFalse();
@@ -613,8 +610,7 @@ class AttaqueSecretTest {
 			String s = assemblage.donnees().siret();
 			List<Indicateur> calculees = CalculIndicateurs.calculer(assemblage.donnees()).indicateurs();
 			var publication = DOCUMENTS.publier(lu.collectivites().get(s), 2024, calculees, 3);
-			Map<Indicateur.Cle, Indicateur> vraies = new HashMap<>();
-			publication.completes().forEach(i -> vraies.put(i.cle(), i));
+			Map<Indicateur.Cle, Indicateur> vraies = parCle(publication.completes());
 			List<LignePubliee> publiees = publication.publiees().stream().map(LignePubliee::de).toList();
 			Attaquant.Resultat resultat = Attaquant.attaquer(publiees, Attaquant.Lecture.EXTRAIT);
 			Bilan b = bilan(s, assemblage.donnees().agents().size(), 3, vraies, publiees, resultat);
@@ -820,6 +816,13 @@ class AttaqueSecretTest {
 	private static boolean nulle(Indicateur i) {
 		BigDecimal v = i.numerateur() != null ? i.numerateur() : i.valeur();
 		return v != null && v.signum() == 0;
+	}
+
+	/** Les lignes par clé (une table que l'on peut compléter). */
+	private static Map<Indicateur.Cle, Indicateur> parCle(List<Indicateur> lignes) {
+		Map<Indicateur.Cle, Indicateur> m = new HashMap<>();
+		lignes.forEach(i -> m.put(i.cle(), i));
+		return m;
 	}
 
 	/**
