@@ -762,10 +762,6 @@ class AttaqueSecretTest {
 		}
 		for (String p : populationsCandidates) {
 			for (List<String> dm : modalitesCandidates) {
-				if (p.equals(k.population()) && dm.equals(List.of(k.dimension(), k.modalite()))
-						&& englobants(k.groupe()).size() == 1) {
-					continue;
-				}
 				if (populations.getOrDefault(List.of(famille.name(), p, dm.get(0), dm.get(1)), 0) < seuil) {
 					continue;
 				}
